@@ -1,0 +1,1 @@
+//! The interpreter: compiles checked ASTs to register bytecode and runs it on the runtime.

@@ -1,0 +1,3 @@
+//! goscope's Go-shaped runtime: heap, write barrier, (later) scheduler, GC and hmap.
+//!
+//! Architecture invariant: nothing here knows about syntax, types or diagnostics.
