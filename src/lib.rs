@@ -14,6 +14,7 @@ pub mod interp;
 pub mod repl;
 pub mod runtime;
 pub mod source;
+pub mod stdlib;
 pub mod syntax;
 pub mod testing;
 pub mod types;
