@@ -1,1 +1,4 @@
 //! The interpreter: compiles checked ASTs to register bytecode and runs it on the runtime.
+
+pub mod bytecode;
+pub mod vm;

@@ -1,0 +1,354 @@
+//! The register bytecode the compiler emits and the VM runs.
+//!
+//! A function's registers are `u64` words in a window of its goroutine's register file; an
+//! operand `r` names word `base + r`. Values wider than a word use consecutive registers
+//! (see ARCHITECTURE.md, "Values and frames"). Instructions are typed: the compiler picks
+//! `AddI` for integers and `AddF` for float64, so the VM never inspects a value's type.
+//!
+//! Calling convention: the caller puts the arguments in consecutive registers starting at
+//! `base` (relative to its own frame) and executes `Call { func, base }`; the callee's frame
+//! starts there, so its parameters are its registers `0..`. `Ret { src, n }` copies `n`
+//! result words to the callee's registers `0..n`, where the caller finds them (at its
+//! `base`). No argument is copied twice and no Rust recursion happens per Go call.
+//!
+//! Safepoints: the VM polls at every backward jump and every call (ARCHITECTURE.md,
+//! invariant 6); an instruction never polls half-way.
+//!
+//! Every instruction is at most 16 bytes (checked by a test) so the code stays dense.
+
+/// A register number, relative to the current frame's base.
+pub type Reg = u32;
+
+/// Index of a function in [`Program::funcs`].
+pub type FuncId = u32;
+
+/// Integer widths for sign/zero extension after arithmetic on sized integers, so that a
+/// register always holds the canonical 64-bit form of its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    I8,
+    I16,
+    I32,
+    U8,
+    U16,
+    U32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    /// `dst = src`
+    Mov {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst[0..n] = src[0..n]` (multi-word values; non-overlapping or dst < src).
+    MovN {
+        dst: Reg,
+        src: Reg,
+        n: u32,
+    },
+    /// `dst = imm` (sign-extended).
+    LoadInt {
+        dst: Reg,
+        imm: i32,
+    },
+    /// `dst = consts[idx]`
+    LoadConst {
+        dst: Reg,
+        idx: u32,
+    },
+
+    // 64-bit integer arithmetic, wrapping as Go's does.
+    AddI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AddIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    SubI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Signed division; panics `integer divide by zero`; MinInt64 / -1 wraps.
+    DivI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    OrI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    XorI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndNotI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Shifts take the count as unsigned; a count ≥ 64 gives 0 (or the sign for `ShrI`).
+    /// A signed negative count is checked by the compiler-emitted `CheckShift`.
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShrI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShrU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegI {
+        dst: Reg,
+        a: Reg,
+    },
+    /// Bitwise complement `^x`.
+    ComI {
+        dst: Reg,
+        a: Reg,
+    },
+    /// Re-canonicalise a sized integer after arithmetic.
+    Ext {
+        dst: Reg,
+        src: Reg,
+        w: Width,
+    },
+    /// Panics `negative shift amount` if the signed count is negative.
+    CheckShift {
+        b: Reg,
+    },
+
+    // float64 arithmetic on the bit patterns.
+    AddF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegF {
+        dst: Reg,
+        a: Reg,
+    },
+
+    // Comparisons produce 0 or 1.
+    EqI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Boolean not.
+    Not {
+        dst: Reg,
+        a: Reg,
+    },
+
+    // Conversions.
+    IntToF {
+        dst: Reg,
+        a: Reg,
+    },
+    UintToF {
+        dst: Reg,
+        a: Reg,
+    },
+    FToInt {
+        dst: Reg,
+        a: Reg,
+    },
+    FToUint {
+        dst: Reg,
+        a: Reg,
+    },
+
+    // Control flow; offsets are relative to the next instruction.
+    Jmp {
+        off: i32,
+    },
+    JmpIf {
+        cond: Reg,
+        off: i32,
+    },
+    JmpIfNot {
+        cond: Reg,
+        off: i32,
+    },
+    /// Fused compare-and-branch for loop conditions: jump if `a < b` (signed).
+    JmpLtI {
+        a: Reg,
+        b: Reg,
+        off: i32,
+    },
+    /// Jump if `!(a < b)` (signed).
+    JmpGeI {
+        a: Reg,
+        b: Reg,
+        off: i32,
+    },
+    JmpLtIImm {
+        a: Reg,
+        imm: i32,
+        off: i32,
+    },
+    JmpGeIImm {
+        a: Reg,
+        imm: i32,
+        off: i32,
+    },
+
+    /// Call a compiled function; its frame starts at `base`.
+    Call {
+        func: FuncId,
+        base: Reg,
+    },
+    /// Return `n` words starting at `src`.
+    Ret {
+        src: Reg,
+        n: u32,
+    },
+}
+
+/// Where a function's code came from, for tracebacks (`main.f(...)` / `file.go:LINE`).
+#[derive(Clone, Debug, Default)]
+pub struct DebugInfo {
+    /// The name Go prints: `main.main`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    /// Absolute path of the source file.
+    pub file: String,
+    /// The source line of each instruction.
+    pub lines: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Function {
+    pub code: Vec<Op>,
+    /// Register words the frame needs (parameters included).
+    pub nregs: u32,
+    /// Words of parameters (the receiver first, for methods).
+    pub nparams: u32,
+    /// Words of results.
+    pub nresults: u32,
+    /// One bit per register word: set where the word may hold a heap pointer. The GC scans
+    /// exactly these words of a frame (precise roots).
+    pub ptr_mask: Vec<u64>,
+    pub debug: DebugInfo,
+}
+
+/// A whole compiled program.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub funcs: Vec<Function>,
+    pub consts: Vec<u64>,
+    /// The function `main.main`.
+    pub main: FuncId,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ops_are_small() {
+        assert!(
+            std::mem::size_of::<super::Op>() <= 16,
+            "Op grew to {} bytes",
+            std::mem::size_of::<super::Op>()
+        );
+    }
+}

@@ -1,0 +1,516 @@
+//! The VM: runs bytecode on a goroutine's explicit frames.
+//!
+//! A goroutine is data ([`Goroutine`]): a register file and a stack of [`Frame`]s. A Go
+//! call pushes a frame and a return pops one; the dispatch loop never recurses in Rust, so
+//! a goroutine can stop at any safepoint and be resumed later, on another thread.
+//!
+//! The loop keeps the current function's code, `pc` and `base` in locals and writes them
+//! back to the frame only when it leaves the frame (call, return, trap, yield). Register
+//! accesses are bounds-checked slice indexing: the register file is sized on every call, so
+//! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
+
+use super::bytecode::{FuncId, Op, Program, Width};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// One activation of a Go function.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: FuncId,
+    /// The next instruction to run in this frame (for callers: the return address).
+    pub pc: u32,
+    /// Where this frame's registers start in the goroutine's register file.
+    pub base: u32,
+}
+
+/// Why the dispatch loop stopped.
+#[derive(Debug, PartialEq)]
+pub enum Exit {
+    /// The goroutine's outermost function returned.
+    Returned,
+    /// The goroutine reached a safepoint with a preemption request pending.
+    Preempted,
+    /// A run-time error the compiled code cannot handle itself: it becomes a Go panic
+    /// (`runtime error: ...`) in the caller of `run`.
+    Trap(Trap),
+}
+
+/// Run-time errors raised by single instructions, with Go's texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Trap {
+    DivideByZero,
+    NegativeShift,
+    /// The register file would exceed Go's 1 GB stack limit.
+    StackOverflow,
+}
+
+impl Trap {
+    /// The panic text, as the Go runtime prints it after `panic: `.
+    pub fn message(&self) -> &'static str {
+        match self {
+            Trap::DivideByZero => "runtime error: integer divide by zero",
+            Trap::NegativeShift => "runtime error: negative shift amount",
+            Trap::StackOverflow => "stack overflow",
+        }
+    }
+}
+
+/// Go's maximum stack (1 GB, `maxstacksize` in runtime/proc.go), counted in register words.
+pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+
+pub struct Goroutine {
+    pub id: u64,
+    pub regs: Vec<u64>,
+    pub frames: Vec<Frame>,
+    /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
+    /// next safepoint.
+    pub preempt: &'static AtomicBool,
+}
+
+static NEVER: AtomicBool = AtomicBool::new(false);
+
+impl Goroutine {
+    /// A goroutine about to call `func` with no arguments.
+    pub fn new(id: u64, prog: &Program, func: FuncId) -> Goroutine {
+        let f = &prog.funcs[func as usize];
+        Goroutine {
+            id,
+            regs: vec![0; (f.nregs as usize).max(16)],
+            frames: vec![Frame {
+                func,
+                pc: 0,
+                base: 0,
+            }],
+            preempt: &NEVER,
+        }
+    }
+}
+
+#[inline(always)]
+fn ext(v: u64, w: Width) -> u64 {
+    match w {
+        Width::I8 => v as i8 as i64 as u64,
+        Width::I16 => v as i16 as i64 as u64,
+        Width::I32 => v as i32 as i64 as u64,
+        Width::U8 => v as u8 as u64,
+        Width::U16 => v as u16 as u64,
+        Width::U32 => v as u32 as u64,
+    }
+}
+
+#[inline(always)]
+fn f(v: u64) -> f64 {
+    f64::from_bits(v)
+}
+
+/// Go's float → integer conversion for in-range values; out-of-range results are
+/// implementation-defined in Go, and amd64 gives 0x8000000000000000, which this mirrors.
+fn f_to_i(x: f64) -> i64 {
+    if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+        i64::MIN
+    } else {
+        x as i64
+    }
+}
+
+fn f_to_u(x: f64) -> u64 {
+    // amd64: values below 2^63 convert via the signed path, larger ones by subtracting 2^63.
+    if x < 9.223372036854775807e18 {
+        f_to_i(x) as u64
+    } else if x < 1.8446744073709552e19 {
+        (f_to_i(x - 9.223372036854775808e18) as u64) ^ (1 << 63)
+    } else {
+        1 << 63
+    }
+}
+
+/// Runs `g` until its outermost frame returns, it is preempted, or an instruction traps.
+pub fn run(prog: &Program, g: &mut Goroutine) -> Exit {
+    let Some(top) = g.frames.last().copied() else {
+        return Exit::Returned;
+    };
+    let regs = &mut g.regs;
+    let frames = &mut g.frames;
+    let preempt = g.preempt;
+    let mut func = &prog.funcs[top.func as usize];
+    let mut code: &[Op] = &func.code;
+    let mut pc = top.pc as usize;
+    let mut base = top.base as usize;
+
+    macro_rules! r {
+        ($x:expr) => {
+            regs[base + $x as usize]
+        };
+    }
+    macro_rules! bin {
+        ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
+            let $x = r!($a);
+            let $y = r!($b);
+            r!($dst) = $e;
+        }};
+    }
+    macro_rules! jump {
+        ($off:expr) => {{
+            let off = $off;
+            pc = (pc as isize + off as isize) as usize;
+            if off < 0 && preempt.load(Ordering::Relaxed) {
+                frames.last_mut().unwrap().pc = pc as u32;
+                return Exit::Preempted;
+            }
+        }};
+    }
+    macro_rules! trap {
+        ($t:expr) => {{
+            frames.last_mut().unwrap().pc = (pc - 1) as u32;
+            return Exit::Trap($t);
+        }};
+    }
+
+    loop {
+        let op = code[pc];
+        pc += 1;
+        match op {
+            Op::Nop => {}
+            Op::Mov { dst, src } => r!(dst) = r!(src),
+            Op::MovN { dst, src, n } => {
+                let (d, s) = (base + dst as usize, base + src as usize);
+                regs.copy_within(s..s + n as usize, d);
+            }
+            Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
+            Op::LoadConst { dst, idx } => r!(dst) = prog.consts[idx as usize],
+
+            Op::AddI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_add(y)),
+            Op::AddIImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
+            Op::SubI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_sub(y)),
+            Op::MulI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_mul(y)),
+            Op::DivI { dst, a, b } => {
+                let y = r!(b) as i64;
+                if y == 0 {
+                    trap!(Trap::DivideByZero);
+                }
+                r!(dst) = (r!(a) as i64).wrapping_div(y) as u64;
+            }
+            Op::RemI { dst, a, b } => {
+                let y = r!(b) as i64;
+                if y == 0 {
+                    trap!(Trap::DivideByZero);
+                }
+                r!(dst) = (r!(a) as i64).wrapping_rem(y) as u64;
+            }
+            Op::DivU { dst, a, b } => {
+                let y = r!(b);
+                if y == 0 {
+                    trap!(Trap::DivideByZero);
+                }
+                r!(dst) = r!(a) / y;
+            }
+            Op::RemU { dst, a, b } => {
+                let y = r!(b);
+                if y == 0 {
+                    trap!(Trap::DivideByZero);
+                }
+                r!(dst) = r!(a) % y;
+            }
+            Op::AndI { dst, a, b } => bin!(dst, a, b, |x, y| x & y),
+            Op::OrI { dst, a, b } => bin!(dst, a, b, |x, y| x | y),
+            Op::XorI { dst, a, b } => bin!(dst, a, b, |x, y| x ^ y),
+            Op::AndNotI { dst, a, b } => bin!(dst, a, b, |x, y| x & !y),
+            Op::Shl { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x << y }),
+            Op::ShrI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) >> y.min(63)) as u64),
+            Op::ShrU { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x >> y }),
+            Op::NegI { dst, a } => r!(dst) = r!(a).wrapping_neg(),
+            Op::ComI { dst, a } => r!(dst) = !r!(a),
+            Op::Ext { dst, src, w } => r!(dst) = ext(r!(src), w),
+            Op::CheckShift { b } => {
+                if (r!(b) as i64) < 0 {
+                    trap!(Trap::NegativeShift);
+                }
+            }
+
+            Op::AddF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) + f(y)).to_bits()),
+            Op::SubF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) - f(y)).to_bits()),
+            Op::MulF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) * f(y)).to_bits()),
+            Op::DivF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) / f(y)).to_bits()),
+            Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
+
+            Op::EqI { dst, a, b } => bin!(dst, a, b, |x, y| (x == y) as u64),
+            Op::NeI { dst, a, b } => bin!(dst, a, b, |x, y| (x != y) as u64),
+            Op::LtI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) < (y as i64)) as u64),
+            Op::LeI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) <= (y as i64)) as u64),
+            Op::LtU { dst, a, b } => bin!(dst, a, b, |x, y| (x < y) as u64),
+            Op::LeU { dst, a, b } => bin!(dst, a, b, |x, y| (x <= y) as u64),
+            Op::EqF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) == f(y)) as u64),
+            Op::NeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) != f(y)) as u64),
+            Op::LtF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) < f(y)) as u64),
+            Op::LeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) <= f(y)) as u64),
+            Op::Not { dst, a } => r!(dst) = r!(a) ^ 1,
+
+            Op::IntToF { dst, a } => r!(dst) = (r!(a) as i64 as f64).to_bits(),
+            Op::UintToF { dst, a } => r!(dst) = (r!(a) as f64).to_bits(),
+            Op::FToInt { dst, a } => r!(dst) = f_to_i(f(r!(a))) as u64,
+            Op::FToUint { dst, a } => r!(dst) = f_to_u(f(r!(a))),
+
+            Op::Jmp { off } => jump!(off),
+            Op::JmpIf { cond, off } => {
+                if r!(cond) != 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpIfNot { cond, off } => {
+                if r!(cond) == 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtI { a, b, off } => {
+                if (r!(a) as i64) < (r!(b) as i64) {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeI { a, b, off } => {
+                if (r!(a) as i64) >= (r!(b) as i64) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtIImm { a, imm, off } => {
+                if (r!(a) as i64) < imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeIImm { a, imm, off } => {
+                if (r!(a) as i64) >= imm as i64 {
+                    jump!(off)
+                }
+            }
+
+            Op::Call {
+                func: callee,
+                base: b,
+            } => {
+                frames.last_mut().unwrap().pc = pc as u32;
+                let cf = &prog.funcs[callee as usize];
+                let nb = base + b as usize;
+                let need = nb + cf.nregs as usize;
+                if need > regs.len() {
+                    if need > MAX_STACK_WORDS {
+                        trap!(Trap::StackOverflow);
+                    }
+                    regs.resize(need.max(regs.len() * 2), 0);
+                }
+                frames.push(super::vm::Frame {
+                    func: callee,
+                    pc: 0,
+                    base: nb as u32,
+                });
+                func = cf;
+                code = &func.code;
+                pc = 0;
+                base = nb;
+                if preempt.load(Ordering::Relaxed) {
+                    return Exit::Preempted;
+                }
+            }
+            Op::Ret { src, n } => {
+                if src != 0 {
+                    let s = base + src as usize;
+                    regs.copy_within(s..s + n as usize, base);
+                }
+                frames.pop();
+                let Some(caller) = frames.last() else {
+                    return Exit::Returned;
+                };
+                func = &prog.funcs[caller.func as usize];
+                code = &func.code;
+                pc = caller.pc as usize;
+                base = caller.base as usize;
+            }
+        }
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = func;
+        unreachable!()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::bytecode::{Function, Op::*};
+
+    /// `func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`
+    /// compiled by hand the way the compiler will: r0 = n, r1/r2 temporaries, calls at r3.
+    fn fib_program() -> Program {
+        let fib = Function {
+            code: vec![
+                JmpGeIImm {
+                    a: 0,
+                    imm: 2,
+                    off: 1,
+                }, // if n >= 2 skip the return
+                Ret { src: 0, n: 1 },
+                AddIImm {
+                    dst: 3,
+                    a: 0,
+                    imm: -1,
+                },
+                Call { func: 1, base: 3 },
+                AddIImm {
+                    dst: 4,
+                    a: 0,
+                    imm: -2,
+                },
+                Mov { dst: 1, src: 3 },
+                Call { func: 1, base: 4 },
+                AddI { dst: 0, a: 1, b: 4 },
+                Ret { src: 0, n: 1 },
+            ],
+            nregs: 5,
+            nparams: 1,
+            nresults: 1,
+            ..Default::default()
+        };
+        let main = Function {
+            code: vec![
+                LoadInt { dst: 0, imm: 30 },
+                Call { func: 1, base: 0 },
+                Ret { src: 0, n: 1 },
+            ],
+            nregs: 1,
+            ..Default::default()
+        };
+        Program {
+            funcs: vec![main, fib],
+            consts: vec![],
+            main: 0,
+        }
+    }
+
+    #[test]
+    fn recursive_fib_without_rust_recursion() {
+        let prog = fib_program();
+        let mut g = Goroutine::new(1, &prog, 0);
+        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        assert_eq!(g.regs[0], 832040);
+    }
+
+    #[test]
+    fn divide_by_zero_traps_with_gos_text() {
+        let f = Function {
+            code: vec![
+                LoadInt { dst: 0, imm: 7 },
+                LoadInt { dst: 1, imm: 0 },
+                DivI { dst: 2, a: 0, b: 1 },
+                Ret { src: 2, n: 1 },
+            ],
+            nregs: 3,
+            ..Default::default()
+        };
+        let prog = Program {
+            funcs: vec![f],
+            consts: vec![],
+            main: 0,
+        };
+        let mut g = Goroutine::new(1, &prog, 0);
+        let exit = run(&prog, &mut g);
+        assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
+        assert_eq!(
+            Trap::DivideByZero.message(),
+            "runtime error: integer divide by zero"
+        );
+        assert_eq!(
+            g.frames[0].pc, 2,
+            "the trapping instruction is recorded for the traceback"
+        );
+    }
+
+    #[test]
+    fn min_int_divided_by_minus_one_wraps_as_in_go() {
+        let f = Function {
+            code: vec![
+                LoadConst { dst: 0, idx: 0 },
+                LoadInt { dst: 1, imm: -1 },
+                DivI { dst: 2, a: 0, b: 1 },
+                RemI { dst: 3, a: 0, b: 1 },
+                Ret { src: 2, n: 2 },
+            ],
+            nregs: 4,
+            ..Default::default()
+        };
+        let prog = Program {
+            funcs: vec![f],
+            consts: vec![i64::MIN as u64],
+            main: 0,
+        };
+        let mut g = Goroutine::new(1, &prog, 0);
+        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        assert_eq!(g.regs[0] as i64, i64::MIN);
+        assert_eq!(g.regs[1], 0);
+    }
+
+    #[test]
+    fn float_to_int_out_of_range_is_amd64s_value() {
+        assert_eq!(f_to_i(f64::NAN), i64::MIN);
+        assert_eq!(f_to_i(1e300), i64::MIN);
+        assert_eq!(f_to_i(-3.9), -3);
+        assert_eq!(f_to_u(1.8e19), 18000000000000000000);
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    use super::*;
+    use crate::interp::bytecode::{Function, Op::*};
+
+    /// `cargo test --release -- --ignored fib35_speed --nocapture` prints the time of the
+    /// hand-compiled fib(35); bench/fib.go measures the real pipeline.
+    #[test]
+    #[ignore]
+    fn fib35_speed() {
+        let fib = Function {
+            code: vec![
+                JmpGeIImm {
+                    a: 0,
+                    imm: 2,
+                    off: 1,
+                },
+                Ret { src: 0, n: 1 },
+                AddIImm {
+                    dst: 3,
+                    a: 0,
+                    imm: -1,
+                },
+                Call { func: 1, base: 3 },
+                AddIImm {
+                    dst: 4,
+                    a: 0,
+                    imm: -2,
+                },
+                Mov { dst: 1, src: 3 },
+                Call { func: 1, base: 4 },
+                AddI { dst: 0, a: 1, b: 4 },
+                Ret { src: 0, n: 1 },
+            ],
+            nregs: 5,
+            nparams: 1,
+            nresults: 1,
+            ..Default::default()
+        };
+        let main = Function {
+            code: vec![
+                LoadInt { dst: 0, imm: 35 },
+                Call { func: 1, base: 0 },
+                Ret { src: 0, n: 1 },
+            ],
+            nregs: 1,
+            ..Default::default()
+        };
+        let prog = Program {
+            funcs: vec![main, fib],
+            consts: vec![],
+            main: 0,
+        };
+        let mut g = Goroutine::new(1, &prog, 0);
+        let t = std::time::Instant::now();
+        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
+    }
+}
