@@ -1,4 +1,5 @@
 //! The interpreter: compiles checked ASTs to register bytecode and runs it on the runtime.
 
 pub mod bytecode;
+pub mod print;
 pub mod vm;
