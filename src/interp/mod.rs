@@ -1,5 +1,6 @@
 //! The interpreter: compiles checked ASTs to register bytecode and runs it on the runtime.
 
 pub mod bytecode;
+pub mod panic;
 pub mod print;
 pub mod vm;
