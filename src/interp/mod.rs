@@ -4,4 +4,5 @@ pub mod bytecode;
 pub mod emit;
 pub mod panic;
 pub mod print;
+pub mod rtype;
 pub mod vm;

@@ -1,0 +1,253 @@
+//! Run-time type descriptors: what the running program knows about its types.
+//!
+//! The checker's types are the compiler's business; at run time the VM, `fmt`, panics,
+//! type assertions, the GC and (later) the hmap need a smaller, frozen description of each
+//! type that can appear in an interface or on the heap — what gc calls `_type` / `rtype`
+//! (internal/abi/type.go). The compiler registers one [`RType`] per distinct type in a
+//! [`TypeTable`]; an interface's type word is [`TypeTable::word`] of its dynamic type (0
+//! for a nil interface), so identical types have identical words, as in gc.
+//!
+//! Kinds carry gc's numbering (`abi.Kind`), so a program reading a type through `unsafe`
+//! sees Go's values.
+
+use indexmap::IndexMap;
+
+/// gc's `abi.Kind`, same numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Kind {
+    Invalid = 0,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    Array,
+    Chan,
+    Func,
+    Interface,
+    Map,
+    Pointer,
+    Slice,
+    String,
+    Struct,
+    UnsafePointer,
+}
+
+impl Kind {
+    /// gc's `reflect.Kind.String()` spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Invalid => "invalid",
+            Kind::Bool => "bool",
+            Kind::Int => "int",
+            Kind::Int8 => "int8",
+            Kind::Int16 => "int16",
+            Kind::Int32 => "int32",
+            Kind::Int64 => "int64",
+            Kind::Uint => "uint",
+            Kind::Uint8 => "uint8",
+            Kind::Uint16 => "uint16",
+            Kind::Uint32 => "uint32",
+            Kind::Uint64 => "uint64",
+            Kind::Uintptr => "uintptr",
+            Kind::Float32 => "float32",
+            Kind::Float64 => "float64",
+            Kind::Complex64 => "complex64",
+            Kind::Complex128 => "complex128",
+            Kind::Array => "array",
+            Kind::Chan => "chan",
+            Kind::Func => "func",
+            Kind::Interface => "interface",
+            Kind::Map => "map",
+            Kind::Pointer => "ptr",
+            Kind::Slice => "slice",
+            Kind::String => "string",
+            Kind::Struct => "struct",
+            Kind::UnsafePointer => "unsafe.Pointer",
+        }
+    }
+
+    /// Values of these kinds are stored directly in an interface's data word
+    /// (gc's `KindDirectIface` for pointer-shaped types); others are boxed.
+    pub fn is_pointer_shaped(self) -> bool {
+        matches!(
+            self,
+            Kind::Pointer | Kind::Map | Kind::Chan | Kind::Func | Kind::UnsafePointer
+        )
+    }
+}
+
+/// Index of a type in the [`TypeTable`].
+pub type TypeIdx = u32;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RField {
+    pub name: String,
+    pub ty: TypeIdx,
+    pub offset: u64,
+    pub embedded: bool,
+    pub exported: bool,
+}
+
+/// A method in a type's method table: the compiled function to call with the receiver.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RMethod {
+    pub name: String,
+    /// The function taking the receiver as an interface data word (a wrapper unboxing
+    /// value receivers), used for interface calls.
+    pub iface_func: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RType {
+    pub kind: Kind,
+    /// The string `%T` and panics print: `int`, `main.Point`, `[]string`, `*main.T`.
+    pub name: String,
+    /// Whether the type is a defined (named) type; `name` then is its qualified name.
+    pub named: bool,
+    pub size: u64,
+    pub align: u64,
+    /// Element of array, slice, pointer, chan, map value.
+    pub elem: Option<TypeIdx>,
+    /// Key of a map.
+    pub key: Option<TypeIdx>,
+    /// Length of an array.
+    pub len: u64,
+    pub fields: Vec<RField>,
+    /// Methods of the type's method set, sorted by name (as gc sorts them).
+    pub methods: Vec<RMethod>,
+    /// One bit per 8-byte word of the value: set where the word holds a pointer.
+    pub ptrmask: Vec<u64>,
+    /// Whether `==` is defined on values of this type (else the runtime panics
+    /// `comparing uncomparable type T` / `hash of unhashable type T`).
+    pub comparable: bool,
+}
+
+impl RType {
+    pub fn basic(kind: Kind, name: &str, size: u64) -> RType {
+        RType {
+            kind,
+            name: name.to_string(),
+            named: false,
+            size,
+            align: size.clamp(1, 8),
+            elem: None,
+            key: None,
+            len: 0,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            ptrmask: Vec::new(),
+            comparable: true,
+        }
+    }
+
+    /// Whether the value holds any pointer (gc's `PtrBytes != 0`).
+    pub fn has_pointers(&self) -> bool {
+        self.ptrmask.iter().any(|w| *w != 0)
+    }
+
+    pub fn method(&self, name: &str) -> Option<&RMethod> {
+        self.methods
+            .binary_search_by(|m| m.name.as_str().cmp(name))
+            .ok()
+            .map(|i| &self.methods[i])
+    }
+}
+
+/// Base of the synthetic addresses used as type words, so that a type word printed by
+/// `println(any)` or read through `unsafe` looks like gc's (`0x4b2f40`-ish).
+const TYPE_WORD_BASE: u64 = 0x4a_0000;
+const TYPE_WORD_STRIDE: u64 = 0x40;
+
+/// All run-time types of a program, interned by a structural key the compiler supplies
+/// (its own type identity), so one Go type has exactly one index.
+#[derive(Default, Debug)]
+pub struct TypeTable {
+    types: Vec<RType>,
+    by_key: IndexMap<String, TypeIdx>,
+}
+
+impl TypeTable {
+    /// Registers `t` under `key` (e.g. the checker's type string with package paths), or
+    /// returns the existing index for that key.
+    pub fn intern(&mut self, key: &str, make: impl FnOnce() -> RType) -> TypeIdx {
+        if let Some(&i) = self.by_key.get(key) {
+            return i;
+        }
+        let i = self.types.len() as TypeIdx;
+        self.types.push(make());
+        self.by_key.insert(key.to_string(), i);
+        i
+    }
+
+    /// Replaces a type registered earlier (for recursive types, filled in after their
+    /// index exists).
+    pub fn set(&mut self, i: TypeIdx, t: RType) {
+        self.types[i as usize] = t;
+    }
+
+    pub fn get(&self, i: TypeIdx) -> &RType {
+        &self.types[i as usize]
+    }
+
+    /// The interface type word for type `i` (never 0).
+    pub fn word(i: TypeIdx) -> u64 {
+        TYPE_WORD_BASE + i as u64 * TYPE_WORD_STRIDE
+    }
+
+    /// The type of an interface type word; None for 0 (nil) or a word that names no type
+    /// (possible only through a racy torn read or `unsafe`).
+    pub fn from_word(&self, w: u64) -> Option<TypeIdx> {
+        if w < TYPE_WORD_BASE || (w - TYPE_WORD_BASE) % TYPE_WORD_STRIDE != 0 {
+            return None;
+        }
+        let i = (w - TYPE_WORD_BASE) / TYPE_WORD_STRIDE;
+        (i < self.types.len() as u64).then_some(i as TypeIdx)
+    }
+
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_gives_one_index_per_type_and_words_round_trip() {
+        let mut t = TypeTable::default();
+        let a = t.intern("int", || RType::basic(Kind::Int, "int", 8));
+        let b = t.intern("string", || RType::basic(Kind::String, "string", 16));
+        assert_eq!(t.intern("int", || unreachable!()), a);
+        assert_ne!(a, b);
+        assert_eq!(t.from_word(TypeTable::word(b)), Some(b));
+        assert_eq!(t.from_word(0), None);
+        assert_eq!(t.from_word(TypeTable::word(b) + 8), None);
+        assert_eq!(t.from_word(TypeTable::word(7)), None);
+    }
+
+    #[test]
+    fn kinds_have_gcs_numbers() {
+        assert_eq!(Kind::Bool as u8, 1);
+        assert_eq!(Kind::Complex128 as u8, 16);
+        assert_eq!(Kind::UnsafePointer as u8, 26);
+        assert!(Kind::Map.is_pointer_shaped() && !Kind::String.is_pointer_shaped());
+    }
+}
