@@ -1,3 +1,5 @@
 //! goscope's Go-shaped runtime: heap, write barrier, (later) scheduler, GC and hmap.
 //!
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
+
+pub mod slice;
