@@ -34,6 +34,25 @@ pub enum Width {
     U32,
 }
 
+/// How `print`/`println` formats one operand (runtime/print.go).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintKind {
+    Bool,
+    Int,
+    Uint,
+    Float,
+    /// Two registers: real, imaginary.
+    Complex,
+    /// Pointers, maps, channels, funcs, unsafe.Pointer: hex.
+    Pointer,
+    /// Two registers: data pointer, length.
+    String,
+    /// Three registers: `[len/cap]0xptr`.
+    Slice,
+    /// Two registers: `(0xtype,0xdata)`.
+    Iface,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
@@ -293,6 +312,16 @@ pub enum Op {
         imm: i32,
         off: i32,
     },
+
+    /// Round a float64 to float32 precision (float32 values live in registers as the
+    /// float64 they convert to exactly; +,-,*,/ computed in float64 then rounded give the
+    /// float32 result, since float64 has more than 2·24+2 bits of precision).
+    RoundF32 { dst: Reg, a: Reg },
+
+    /// `print`/`println` of one value to standard error (runtime/print.go formats).
+    Print { src: Reg, kind: PrintKind },
+    /// `print`'s separators: a space (`println` between operands) or a newline.
+    PrintByte { byte: u8 },
 
     /// Call a compiled function; its frame starts at `base`.
     Call {

@@ -9,7 +9,8 @@
 //! accesses are bounds-checked slice indexing: the register file is sized on every call, so
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
-use super::bytecode::{FuncId, Op, Program, Width};
+use super::bytecode::{FuncId, Op, PrintKind, Program, Width};
+use super::print;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One activation of a Go function.
@@ -123,8 +124,36 @@ fn f_to_u(x: f64) -> u64 {
     }
 }
 
+/// Where a program's output goes: the process's streams for `goscope run`, buffers for
+/// the REPL, lessons and tests.
+pub trait Output {
+    fn stdout(&mut self, b: &[u8]);
+    fn stderr(&mut self, b: &[u8]);
+}
+
+/// Output captured in memory.
+#[derive(Default, Debug)]
+pub struct Captured {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+impl Output for Captured {
+    fn stdout(&mut self, b: &[u8]) {
+        self.stdout.extend_from_slice(b);
+    }
+    fn stderr(&mut self, b: &[u8]) {
+        self.stderr.extend_from_slice(b);
+    }
+}
+
+/// What the running code needs from outside the goroutine.
+pub struct Env<'a> {
+    pub out: &'a mut dyn Output,
+}
+
 /// Runs `g` until its outermost frame returns, it is preempted, or an instruction traps.
-pub fn run(prog: &Program, g: &mut Goroutine) -> Exit {
+pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
     let Some(top) = g.frames.last().copied() else {
         return Exit::Returned;
     };
@@ -281,6 +310,27 @@ pub fn run(prog: &Program, g: &mut Goroutine) -> Exit {
                 }
             }
 
+            Op::RoundF32 { dst, a } => r!(dst) = (f(r!(a)) as f32 as f64).to_bits(),
+            Op::Print { src, kind } => {
+                let mut s = String::new();
+                let v = r!(src);
+                match kind {
+                    PrintKind::Bool => print::bool(&mut s, v != 0),
+                    PrintKind::Int => print::int(&mut s, v as i64),
+                    PrintKind::Uint => print::uint(&mut s, v),
+                    PrintKind::Float => print::float(&mut s, f(v)),
+                    PrintKind::Complex => print::complex(&mut s, f(v), f(r!(src + 1))),
+                    PrintKind::Pointer => print::hex(&mut s, v),
+                    PrintKind::Slice => print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64),
+                    PrintKind::Iface => print::iface(&mut s, v, r!(src + 1)),
+                    // Strings live in the heap; the compiler does not emit this before the
+                    // heap is wired in (it reports string printing as unsupported).
+                    PrintKind::String => unreachable!("string printing needs the heap"),
+                }
+                env.out.stderr(s.as_bytes());
+            }
+            Op::PrintByte { byte } => env.out.stderr(&[byte]),
+
             Op::Call {
                 func: callee,
                 base: b,
@@ -388,7 +438,7 @@ mod tests {
     fn recursive_fib_without_rust_recursion() {
         let prog = fib_program();
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
         assert_eq!(g.regs[0], 832040);
     }
 
@@ -410,7 +460,7 @@ mod tests {
             main: 0,
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        let exit = run(&prog, &mut g);
+        let exit = run(&prog, &mut g, &mut Env { out: &mut Captured::default() });
         assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
         assert_eq!(
             Trap::DivideByZero.message(),
@@ -441,7 +491,7 @@ mod tests {
             main: 0,
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
         assert_eq!(g.regs[0] as i64, i64::MIN);
         assert_eq!(g.regs[1], 0);
     }
@@ -510,7 +560,7 @@ mod speed {
         };
         let mut g = Goroutine::new(1, &prog, 0);
         let t = std::time::Instant::now();
-        assert_eq!(run(&prog, &mut g), Exit::Returned);
+        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
         eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
     }
 }
