@@ -49,37 +49,86 @@ impl Diagnostic {
     }
 }
 
-/// Sorts like cmd/compile (`base.FlushErrors`: by file, then line, then column; exact
-/// duplicates dropped) so both renderers show the same errors in the same order.
-pub fn sort_go_order(sources: &SourceMap, diags: &mut Vec<Diagnostic>) {
-    diags.sort_by_key(|d| {
+/// Which diagnostics `go build` would print, in its order, and where it stops.
+///
+/// cmd/compile (base/print.go, `ErrorfAt` and `FlushErrors`) takes errors in the order
+/// they are *reported*: it keeps one syntax error per line, drops a repeat of the previous
+/// non-syntax message on the same line, and stops at the 10th kept error. It then sorts
+/// what it kept by position (stably), prints each distinct line once, and after the 10th
+/// prints `POS: too many errors` with the 10th error's position.
+pub struct GoSelection<'a> {
+    pub shown: Vec<&'a Diagnostic>,
+    /// The position line of `too many errors`, when the limit was reached.
+    pub too_many_at: Option<&'a Diagnostic>,
+}
+
+pub fn go_selection<'a>(sources: &SourceMap, diags: &'a [Diagnostic]) -> GoSelection<'a> {
+    let line_of = |d: &Diagnostic| (d.file, sources.file(d.file).line_col(d.pos).0);
+    let mut kept: Vec<&Diagnostic> = Vec::new();
+    let mut last_syntax: Option<(FileId, u32)> = None;
+    let mut last_other: Option<((FileId, u32), &str)> = None;
+    let mut too_many_at = None;
+    for d in diags {
+        let line = line_of(d);
+        if d.msg.starts_with("syntax error") {
+            if last_syntax == Some(line) {
+                continue;
+            }
+            last_syntax = Some(line);
+        } else {
+            if last_other == Some((line, d.msg.as_str())) {
+                continue;
+            }
+            last_other = Some((line, d.msg.as_str()));
+        }
+        kept.push(d);
+        if kept.len() >= MAX_ERRORS {
+            too_many_at = Some(d);
+            break;
+        }
+    }
+    kept.sort_by_key(|d| {
         let (l, c) = sources.file(d.file).line_col(d.pos);
         (d.file, l, c)
     });
-    diags.dedup_by(|a, b| {
-        let pa = sources.file(a.file).line_col(a.pos);
-        let pb = sources.file(b.file).line_col(b.pos);
-        a.file == b.file && pa.0 == pb.0 && a.msg == b.msg
-    });
+    // FlushErrors prints a formatted line only if it differs from the previous one.
+    let mut shown: Vec<&Diagnostic> = Vec::new();
+    for d in kept {
+        if let Some(prev) = shown.last() {
+            if prev.file == d.file
+                && sources.file(prev.file).line_col(prev.pos)
+                    == sources.file(d.file).line_col(d.pos)
+                && prev.msg == d.msg
+            {
+                continue;
+            }
+        }
+        shown.push(d);
+    }
+    GoSelection { shown, too_many_at }
 }
 
-/// Go's plain form: one line per error (continuation lines for notes), the first
-/// [`MAX_ERRORS`], then `too many errors`.
+fn go_pos(sources: &SourceMap, d: &Diagnostic) -> String {
+    let f = sources.file(d.file);
+    let (line, col) = f.line_col(d.pos);
+    format!("{}:{}:{}", f.display_name, line, col)
+}
+
+/// Go's plain form, byte for byte what `go build` prints after its
+/// `# command-line-arguments` header. `diags` must be in the order they were reported.
 pub fn render_go(sources: &SourceMap, diags: &[Diagnostic]) -> String {
+    let sel = go_selection(sources, diags);
     let mut out = String::new();
-    for (i, d) in diags.iter().enumerate() {
-        if i == MAX_ERRORS {
-            out.push_str("too many errors\n");
-            break;
-        }
-        let f = sources.file(d.file);
-        let (line, col) = f.line_col(d.pos);
-        out.push_str(&format!("{}:{}:{}: {}\n", f.display_name, line, col, d.msg));
+    for d in &sel.shown {
+        out.push_str(&format!("{}: {}\n", go_pos(sources, d), d.msg));
         for n in &d.notes {
             out.push('\t');
             out.push_str(n);
             out.push('\n');
         }
+    }
+    if let Some(d) = sel.too_many_at {
+        out.push_str(&format!("{}: too many errors\n", go_pos(sources, d)));
     }
     out
 }
@@ -133,11 +182,8 @@ pub fn render_snippets(
 ) -> std::io::Result<()> {
     let files = CsFiles(sources);
     let config = term::Config::default();
-    for (i, d) in diags.iter().enumerate() {
-        if i == MAX_ERRORS {
-            writeln!(out, "too many errors")?;
-            break;
-        }
+    let sel = go_selection(sources, diags);
+    for d in &sel.shown {
         let f = sources.file(d.file);
         let (line, col) = f.line_col(d.pos);
         let hi = if d.span.hi > d.pos {
@@ -151,6 +197,9 @@ pub fn render_snippets(
             .with_labels(vec![label])
             .with_notes(d.notes.clone());
         term::emit_to_write_style(out, &config, &files, &cs).map_err(std::io::Error::other)?;
+    }
+    if let Some(d) = sel.too_many_at {
+        writeln!(out, "{}: too many errors", go_pos(sources, d))?;
     }
     Ok(())
 }
@@ -168,21 +217,41 @@ mod tests {
     use super::*;
     use crate::source::SourceFile;
 
-    #[test]
-    fn go_lines_sorted_and_capped() {
+    fn lines_file(n: usize) -> (SourceMap, FileId) {
         let mut sm = SourceMap::default();
-        let text: String = (0..12).map(|i| format!("x{i}\n")).collect();
+        let text: String = (0..n).map(|i| format!("x{i}\n")).collect();
         let f = sm.add(SourceFile::new("./p.go", "/p.go", text));
-        let mut ds: Vec<_> = (0..12u32)
+        (sm, f)
+    }
+
+    /// As cmd/compile: the first 10 *reported* errors, sorted, then `too many errors` at
+    /// the 10th reported one (even with exactly 10).
+    #[test]
+    fn go_lines_take_first_ten_reported_then_sort() {
+        let (sm, f) = lines_file(12);
+        let ds: Vec<_> = (0..12u32)
             .rev()
             .map(|i| Diagnostic::at(f, i * 3 + 1, format!("e{i}")))
             .collect();
-        sort_go_order(&sm, &mut ds);
         let out = render_go(&sm, &ds);
         let lines: Vec<_> = out.lines().collect();
         assert_eq!(lines.len(), 11);
-        assert_eq!(lines[0], "./p.go:1:2: e0");
-        assert_eq!(lines[9], "./p.go:10:2: e9");
-        assert_eq!(lines[10], "too many errors");
+        assert_eq!(lines[0], "./p.go:3:2: e2");
+        assert_eq!(lines[9], "./p.go:12:1: e11"); // lines 11 and 12 are one byte longer
+        assert_eq!(lines[10], "./p.go:3:2: too many errors");
+    }
+
+    #[test]
+    fn one_syntax_error_per_line() {
+        let (sm, f) = lines_file(3);
+        let ds = vec![
+            Diagnostic::at(f, 0, "syntax error: a"),
+            Diagnostic::at(f, 1, "syntax error: b"),
+            Diagnostic::at(f, 3, "other"),
+        ];
+        assert_eq!(
+            render_go(&sm, &ds),
+            "./p.go:1:1: syntax error: a\n./p.go:2:1: other\n"
+        );
     }
 }

@@ -316,12 +316,20 @@ pub enum Op {
     /// Round a float64 to float32 precision (float32 values live in registers as the
     /// float64 they convert to exactly; +,-,*,/ computed in float64 then rounded give the
     /// float32 result, since float64 has more than 2·24+2 bits of precision).
-    RoundF32 { dst: Reg, a: Reg },
+    RoundF32 {
+        dst: Reg,
+        a: Reg,
+    },
 
     /// `print`/`println` of one value to standard error (runtime/print.go formats).
-    Print { src: Reg, kind: PrintKind },
+    Print {
+        src: Reg,
+        kind: PrintKind,
+    },
     /// `print`'s separators: a space (`println` between operands) or a newline.
-    PrintByte { byte: u8 },
+    PrintByte {
+        byte: u8,
+    },
 
     /// Call a compiled function; its frame starts at `base`.
     Call {

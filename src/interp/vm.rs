@@ -321,7 +321,9 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     PrintKind::Float => print::float(&mut s, f(v)),
                     PrintKind::Complex => print::complex(&mut s, f(v), f(r!(src + 1))),
                     PrintKind::Pointer => print::hex(&mut s, v),
-                    PrintKind::Slice => print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64),
+                    PrintKind::Slice => {
+                        print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64)
+                    }
                     PrintKind::Iface => print::iface(&mut s, v, r!(src + 1)),
                     // Strings live in the heap; the compiler does not emit this before the
                     // heap is wired in (it reports string printing as unsupported).
@@ -438,7 +440,16 @@ mod tests {
     fn recursive_fib_without_rust_recursion() {
         let prog = fib_program();
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
+        assert_eq!(
+            run(
+                &prog,
+                &mut g,
+                &mut Env {
+                    out: &mut Captured::default()
+                }
+            ),
+            Exit::Returned
+        );
         assert_eq!(g.regs[0], 832040);
     }
 
@@ -460,7 +471,13 @@ mod tests {
             main: 0,
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        let exit = run(&prog, &mut g, &mut Env { out: &mut Captured::default() });
+        let exit = run(
+            &prog,
+            &mut g,
+            &mut Env {
+                out: &mut Captured::default(),
+            },
+        );
         assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
         assert_eq!(
             Trap::DivideByZero.message(),
@@ -491,7 +508,16 @@ mod tests {
             main: 0,
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
+        assert_eq!(
+            run(
+                &prog,
+                &mut g,
+                &mut Env {
+                    out: &mut Captured::default()
+                }
+            ),
+            Exit::Returned
+        );
         assert_eq!(g.regs[0] as i64, i64::MIN);
         assert_eq!(g.regs[1], 0);
     }
@@ -560,7 +586,16 @@ mod speed {
         };
         let mut g = Goroutine::new(1, &prog, 0);
         let t = std::time::Instant::now();
-        assert_eq!(run(&prog, &mut g, &mut Env { out: &mut Captured::default() }), Exit::Returned);
+        assert_eq!(
+            run(
+                &prog,
+                &mut g,
+                &mut Env {
+                    out: &mut Captured::default()
+                }
+            ),
+            Exit::Returned
+        );
         eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
     }
 }

@@ -1,0 +1,1343 @@
+//! Compiling one function body: statements and expressions to bytecode.
+//!
+//! Values live in registers (ARCHITECTURE.md, "Values and frames"); an expression is
+//! compiled either into a given destination ([`FnCompiler::expr_into`]) or into whatever
+//! register already holds it ([`FnCompiler::expr`], which returns a local variable's own
+//! register without copying). Assignments evaluate every right-hand side into temporaries
+//! before storing, so `a, b = b, a` swaps.
+//!
+//! A construct the compiler does not handle yet is reported as a diagnostic
+//! (`goscope does not support X yet`), never silently miscompiled.
+
+use super::ctypes::{IntKind, Shape, TyId};
+use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind};
+use super::{CompileError, FuncTable};
+use crate::interp::bytecode::{DebugInfo, Function, Op, PrintKind, Reg, Width};
+use crate::interp::emit::{FuncBuilder, Label, WordKind};
+use crate::source::{FileId, SourceFile, Span};
+use crate::syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use std::collections::HashMap;
+
+type R<T> = Result<T, CompileError>;
+
+/// The jump targets of an enclosing `for`, `switch` or `select`.
+struct Target {
+    label: Option<String>,
+    brk: Label,
+    /// None for switch/select (continue skips them).
+    cont: Option<Label>,
+}
+
+pub struct FnCompiler<'a> {
+    facts: &'a dyn Facts,
+    funcs: &'a FuncTable,
+    file: FileId,
+    src: &'a SourceFile,
+    pub b: FuncBuilder,
+    /// Register of each local variable (by checker object).
+    vars: HashMap<u32, Reg>,
+    /// Registers of the named results (consecutive), or None for unnamed results.
+    named_results: Option<Reg>,
+    result_types: Vec<TyId>,
+    targets: Vec<Target>,
+    labels: HashMap<String, Label>,
+}
+
+fn kinds_of(words: &[bool]) -> Vec<WordKind> {
+    words
+        .iter()
+        .map(|&p| {
+            if p {
+                WordKind::Pointer
+            } else {
+                WordKind::Scalar
+            }
+        })
+        .collect()
+}
+
+impl<'a> FnCompiler<'a> {
+    pub fn new(
+        facts: &'a dyn Facts,
+        funcs: &'a FuncTable,
+        file: FileId,
+        src: &'a SourceFile,
+    ) -> FnCompiler<'a> {
+        FnCompiler {
+            facts,
+            funcs,
+            file,
+            src,
+            b: FuncBuilder::new(),
+            vars: HashMap::new(),
+            named_results: None,
+            result_types: Vec::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+        }
+    }
+
+    fn unsupported(&self, span: Span, what: &str) -> CompileError {
+        CompileError {
+            file: self.file,
+            span,
+            msg: format!("goscope does not support {what} yet"),
+        }
+    }
+
+    fn line(&mut self, span: Span) {
+        let (l, _) = self.src.line_col(span.lo);
+        self.b.set_line(l);
+    }
+
+    fn words(&self, t: TyId) -> u32 {
+        self.facts.types().get(t).words.len() as u32
+    }
+
+    fn alloc_ty(&mut self, t: TyId) -> Reg {
+        let kinds = kinds_of(&self.facts.types().get(t).words);
+        if kinds.is_empty() {
+            return self.b.alloc(&[]);
+        }
+        self.b.alloc(&kinds)
+    }
+
+    fn shape(&self, t: TyId) -> Shape {
+        self.facts.types().shape(t).clone()
+    }
+
+    /// Compiles a function: parameters occupy registers `0..` in order (receiver first),
+    /// then named results, then everything else.
+    pub fn compile_func(
+        mut self,
+        recv: Option<&ast::Param>,
+        sig: &ast::FuncType,
+        body: &ast::Block,
+        debug: DebugInfo,
+    ) -> R<Function> {
+        let mut nparams = 0;
+        for p in recv.into_iter().chain(sig.params.iter()) {
+            let ty = self.facts.expr_type(p.ty.id);
+            let ty = if p.variadic {
+                return Err(self.unsupported(p.span, "variadic parameters"));
+            } else {
+                ty
+            };
+            let reg = self.alloc_ty(ty);
+            nparams += self.words(ty);
+            if let Some(name) = &p.name {
+                if let Some(o) = self.facts.ident_obj(name.id) {
+                    if self.heap_var(o) {
+                        return Err(
+                            self.unsupported(name.span, "variables that escape to the heap")
+                        );
+                    }
+                    self.vars.insert(o, reg);
+                }
+            }
+        }
+        let mut nresults = 0;
+        let named = sig.results.iter().any(|r| r.name.is_some());
+        for (i, r) in sig.results.iter().enumerate() {
+            let ty = self.facts.expr_type(r.ty.id);
+            self.result_types.push(ty);
+            nresults += self.words(ty);
+            if named {
+                let reg = self.alloc_ty(ty);
+                if i == 0 {
+                    self.named_results = Some(reg);
+                }
+                self.zero(reg, ty);
+                if let Some(name) = &r.name {
+                    if let Some(o) = self.facts.ident_obj(name.id) {
+                        if self.heap_var(o) {
+                            return Err(
+                                self.unsupported(name.span, "variables that escape to the heap")
+                            );
+                        }
+                        self.vars.insert(o, reg);
+                    }
+                }
+            }
+        }
+        self.block(&body.stmts)?;
+        // Falling off the end: only possible for functions without results (the checker
+        // reports `missing return` otherwise).
+        self.b.set_line(self.src.line_col(body.rbrace).0);
+        self.ret_named();
+        Ok(self.b.finish(nparams, nresults, debug))
+    }
+
+    fn heap_var(&self, o: u32) -> bool {
+        matches!(self.facts.obj(o).kind, ObjKind::Local { heap: true })
+    }
+
+    fn ret_named(&mut self) {
+        match self.named_results {
+            Some(r) => {
+                let n: u32 = self.result_types.iter().map(|t| self.words(*t)).sum();
+                self.b.emit(Op::Ret { src: r, n });
+            }
+            None => {
+                self.b.emit(Op::Ret { src: 0, n: 0 });
+            }
+        }
+    }
+
+    /// Sets the value in `reg` to the zero value of `t`.
+    fn zero(&mut self, reg: Reg, t: TyId) {
+        for i in 0..self.words(t) {
+            self.b.emit(Op::LoadInt {
+                dst: reg + i,
+                imm: 0,
+            });
+        }
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) -> R<()> {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R<()> {
+        self.line(s.span);
+        let mark = self.b.mark();
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Bad => return Err(self.unsupported(s.span, "this statement")),
+            StmtKind::Expr(e) => {
+                self.expr_discard(e)?;
+                self.b.release_to(mark);
+            }
+            StmtKind::IncDec { x, inc, .. } => {
+                let ty = self.facts.expr_type(x.id);
+                let one = self.alloc_ty(ty);
+                match self.shape(ty) {
+                    Shape::Float32 | Shape::Float64 => {
+                        let c = self.const_reg_f(1.0);
+                        self.b.emit(Op::Mov { dst: one, src: c });
+                    }
+                    _ => {
+                        self.b.emit(Op::LoadInt { dst: one, imm: 1 });
+                    }
+                }
+                let op = if *inc { BinOp::Add } else { BinOp::Sub };
+                let cur = self.expr(x)?;
+                let res = self.alloc_ty(ty);
+                self.binary_op(op, ty, res, cur, one, s.span)?;
+                self.store(x, res)?;
+                self.b.release_to(mark);
+            }
+            StmtKind::Assign { op, lhs, rhs, .. } => {
+                self.assign(*op, lhs, rhs, s.span)?;
+            }
+            StmtKind::Block(b) => self.block(&b.stmts)?,
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)?;
+                }
+                let else_l = self.b.new_label();
+                let end = self.b.new_label();
+                self.cond_jump(cond, false, else_l)?;
+                self.block(&then.stmts)?;
+                if els.is_some() {
+                    self.b.emit_jump(end, |off| Op::Jmp { off });
+                }
+                self.b.bind(else_l);
+                if let Some(e) = els {
+                    self.stmt(e)?;
+                }
+                self.b.bind(end);
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i)?;
+                }
+                self.for_loop(None, cond.as_ref(), post.as_deref(), body)?;
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
+            } => {
+                self.range(None, key.as_ref(), value.as_ref(), *define, x, body, s.span)?;
+            }
+            StmtKind::Labeled { label, stmt } => {
+                let l = self.label(&label.name);
+                self.b.bind(l);
+                match &stmt.kind {
+                    StmtKind::For {
+                        init,
+                        cond,
+                        post,
+                        body,
+                    } => {
+                        if let Some(i) = init {
+                            self.stmt(i)?;
+                        }
+                        self.for_loop(
+                            Some(label.name.clone()),
+                            cond.as_ref(),
+                            post.as_deref(),
+                            body,
+                        )?;
+                    }
+                    StmtKind::Range {
+                        key,
+                        value,
+                        define,
+                        x,
+                        body,
+                        ..
+                    } => {
+                        self.range(
+                            Some(label.name.clone()),
+                            key.as_ref(),
+                            value.as_ref(),
+                            *define,
+                            x,
+                            body,
+                            stmt.span,
+                        )?;
+                    }
+                    StmtKind::Switch {
+                        init, tag, clauses, ..
+                    } => {
+                        self.switch(
+                            Some(label.name.clone()),
+                            init.as_deref(),
+                            tag.as_ref(),
+                            clauses,
+                        )?;
+                    }
+                    _ => self.stmt(stmt)?,
+                }
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch(None, init.as_deref(), tag.as_ref(), clauses)?,
+            StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), s.span)?,
+            StmtKind::Return(results) => {
+                self.ret(results, s.span)?;
+            }
+            StmtKind::Decl(d) => self.local_decl(d, s.span)?,
+            StmtKind::Go(_) => return Err(self.unsupported(s.span, "go statements")),
+            StmtKind::Defer(_) => return Err(self.unsupported(s.span, "defer")),
+            StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
+            StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
+            StmtKind::TypeSwitch { .. } => return Err(self.unsupported(s.span, "type switches")),
+        }
+        Ok(())
+    }
+
+    fn label(&mut self, name: &str) -> Label {
+        if let Some(l) = self.labels.get(name) {
+            return *l;
+        }
+        let l = self.b.new_label();
+        self.labels.insert(name.to_string(), l);
+        l
+    }
+
+    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, span: Span) -> R<()> {
+        let find = |ts: &[Target], want_cont: bool| -> Option<Label> {
+            ts.iter().rev().find_map(|t| {
+                let name_ok = match label {
+                    Some(l) => t.label.as_deref() == Some(l.name.as_str()),
+                    None => true,
+                };
+                if !name_ok {
+                    return None;
+                }
+                if want_cont { t.cont } else { Some(t.brk) }
+            })
+        };
+        let target = match kind {
+            BranchKind::Break => find(&self.targets, false),
+            BranchKind::Continue => find(&self.targets, true),
+            BranchKind::Goto => Some(self.label(&label.expect("goto has a label").name)),
+            BranchKind::Fallthrough => return Err(self.unsupported(span, "fallthrough")),
+        };
+        match target {
+            Some(l) => {
+                self.b.emit_jump(l, |off| Op::Jmp { off });
+                Ok(())
+            }
+            None => Err(self.unsupported(span, "this branch statement")),
+        }
+    }
+
+    fn for_loop(
+        &mut self,
+        label: Option<String>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &ast::Block,
+    ) -> R<()> {
+        let top = self.b.new_label();
+        let cont = self.b.new_label();
+        let brk = self.b.new_label();
+        self.b.bind(top);
+        if let Some(c) = cond {
+            self.cond_jump(c, false, brk)?;
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.b.bind(cont);
+        if let Some(p) = post {
+            self.stmt(p)?;
+        }
+        // The back-edge is a safepoint (the VM polls on backward jumps).
+        self.b.emit_jump(top, |off| Op::Jmp { off });
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) -> R<()> {
+        let xt = self.facts.expr_type(x.id);
+        if !matches!(self.shape(xt), Shape::Int(_)) {
+            return Err(self.unsupported(span, "range over this type"));
+        }
+        if value.is_some() {
+            return Err(self.unsupported(span, "two variables in a range over an integer"));
+        }
+        // for i := range n: evaluate n once; a hidden counter runs 0..n and each iteration
+        // gets a fresh i (Go 1.22 per-iteration variables; in registers a copy suffices).
+        let n = self.alloc_ty(xt);
+        self.expr_into(x, n)?;
+        let i = self.alloc_ty(xt);
+        self.b.emit(Op::LoadInt { dst: i, imm: 0 });
+        let top = self.b.new_label();
+        let cont = self.b.new_label();
+        let brk = self.b.new_label();
+        self.b.bind(top);
+        self.b.emit_jump(brk, |off| Op::JmpGeI { a: i, b: n, off });
+        if let Some(k) = key {
+            if define {
+                self.define_var(k, i)?;
+            } else {
+                self.store(k, i)?;
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.b.bind(cont);
+        self.b.emit(Op::AddIImm {
+            dst: i,
+            a: i,
+            imm: 1,
+        });
+        self.b.emit_jump(top, |off| Op::Jmp { off });
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    fn switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[ast::CaseClause],
+    ) -> R<()> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let brk = self.b.new_label();
+        let tag_reg = match tag {
+            Some(t) => {
+                let ty = self.facts.expr_type(t.id);
+                let r = self.alloc_ty(ty);
+                self.expr_into(t, r)?;
+                Some((r, ty))
+            }
+            None => None,
+        };
+        let bodies: Vec<Label> = clauses.iter().map(|_| self.b.new_label()).collect();
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            if c.default {
+                default = Some(bodies[ci]);
+                continue;
+            }
+            for e in &c.list {
+                let mark = self.b.mark();
+                match tag_reg {
+                    Some((tr, ty)) => {
+                        let v = self.expr(e)?;
+                        let res = self.b.alloc(&[WordKind::Scalar]);
+                        self.compare(BinOp::Eql, ty, res, tr, v, e.span)?;
+                        self.b
+                            .emit_jump(bodies[ci], |off| Op::JmpIf { cond: res, off });
+                    }
+                    None => self.cond_jump(e, true, bodies[ci])?,
+                }
+                self.b.release_to(mark);
+            }
+        }
+        match default {
+            Some(d) => self.b.emit_jump(d, |off| Op::Jmp { off }),
+            None => self.b.emit_jump(brk, |off| Op::Jmp { off }),
+        };
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.bind(bodies[ci]);
+            let falls = matches!(
+                c.body.last().map(|s| &s.kind),
+                Some(StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                })
+            );
+            let body = if falls {
+                &c.body[..c.body.len() - 1]
+            } else {
+                &c.body[..]
+            };
+            self.block(body)?;
+            if falls {
+                if let Some(next) = bodies.get(ci + 1) {
+                    self.b.emit_jump(*next, |off| Op::Jmp { off });
+                    continue;
+                }
+            }
+            self.b.emit_jump(brk, |off| Op::Jmp { off });
+        }
+        self.targets.pop();
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    fn ret(&mut self, results: &[Expr], span: Span) -> R<()> {
+        if results.is_empty() {
+            self.ret_named();
+            return Ok(());
+        }
+        if results.len() == 1 && self.result_types.len() > 1 {
+            // return f() with a multi-value f: its results are already laid out.
+            let r = self.expr(&results[0])?;
+            let n = self.result_types.iter().map(|t| self.words(*t)).sum();
+            self.b.emit(Op::Ret { src: r, n });
+            return Ok(());
+        }
+        let types = self.result_types.clone();
+        let kinds: Vec<WordKind> = types
+            .iter()
+            .flat_map(|t| kinds_of(&self.facts.types().get(*t).words))
+            .collect();
+        let area = self.b.alloc(&kinds);
+        let mut off = 0;
+        for (e, t) in results.iter().zip(&types) {
+            self.expr_into_typed(e, area + off, *t, span)?;
+            off += self.words(*t);
+        }
+        self.b.emit(Op::Ret { src: area, n: off });
+        Ok(())
+    }
+
+    fn local_decl(&mut self, d: &ast::Decl, span: Span) -> R<()> {
+        match d {
+            ast::Decl::Var(specs) => {
+                for spec in specs {
+                    if spec.values.is_empty() {
+                        for name in &spec.names {
+                            let Some(o) = self.facts.ident_obj(name.id) else {
+                                continue;
+                            };
+                            if self.heap_var(o) {
+                                return Err(self
+                                    .unsupported(name.span, "variables that escape to the heap"));
+                            }
+                            let ty = self.facts.obj(o).ty;
+                            let r = self.alloc_ty(ty);
+                            self.zero(r, ty);
+                            self.vars.insert(o, r);
+                        }
+                    } else if spec.values.len() == spec.names.len() {
+                        let mut regs = Vec::new();
+                        for (name, v) in spec.names.iter().zip(&spec.values) {
+                            let ty = match self.facts.ident_obj(name.id) {
+                                Some(o) => self.facts.obj(o).ty,
+                                None => self.facts.expr_type(v.id),
+                            };
+                            let r = self.alloc_ty(ty);
+                            self.expr_into_typed(v, r, ty, span)?;
+                            regs.push(r);
+                        }
+                        for (name, r) in spec.names.iter().zip(regs) {
+                            if let Some(o) = self.facts.ident_obj(name.id) {
+                                if self.heap_var(o) {
+                                    return Err(self.unsupported(
+                                        name.span,
+                                        "variables that escape to the heap",
+                                    ));
+                                }
+                                self.vars.insert(o, r);
+                            }
+                        }
+                    } else {
+                        return Err(self.unsupported(span, "multi-value declarations"));
+                    }
+                }
+                Ok(())
+            }
+            ast::Decl::Const(_) | ast::Decl::Type(_) => Ok(()),
+            ast::Decl::Func(_) => Err(self.unsupported(span, "nested function declarations")),
+        }
+    }
+
+    /// `x := v` for one new variable already evaluated into `val`.
+    fn define_var(&mut self, name: &Expr, val: Reg) -> R<()> {
+        let ExprKind::Ident(n) = &name.kind else {
+            return Err(self.unsupported(name.span, "this definition"));
+        };
+        if n == "_" {
+            return Ok(());
+        }
+        let Some(o) = self.facts.ident_obj(name.id) else {
+            return Ok(());
+        };
+        if self.heap_var(o) {
+            return Err(self.unsupported(name.span, "variables that escape to the heap"));
+        }
+        let ty = self.facts.obj(o).ty;
+        let r = self.alloc_ty(ty);
+        self.b.emit(Op::MovN {
+            dst: r,
+            src: val,
+            n: self.words(ty),
+        });
+        self.vars.insert(o, r);
+        Ok(())
+    }
+
+    fn assign(&mut self, op: AssignOp, lhs: &[Expr], rhs: &[Expr], span: Span) -> R<()> {
+        let mark = self.b.mark();
+        if let AssignOp::Op(bop) = op {
+            let ty = self.facts.expr_type(lhs[0].id);
+            let cur = self.expr(&lhs[0])?;
+            let y = self.expr(&rhs[0])?;
+            let res = self.alloc_ty(ty);
+            self.binary_op(bop, ty, res, cur, y, span)?;
+            self.store(&lhs[0], res)?;
+            self.b.release_to(mark);
+            return Ok(());
+        }
+        // Evaluate every right side first.
+        let mut vals = Vec::new();
+        if rhs.len() == lhs.len() {
+            for (l, r) in lhs.iter().zip(rhs) {
+                let ty = if is_blank(l) {
+                    self.facts.expr_type(r.id)
+                } else {
+                    self.lhs_type(l, op)
+                };
+                let reg = self.alloc_ty(ty);
+                self.expr_into_typed(r, reg, ty, span)?;
+                vals.push(reg);
+            }
+        } else if rhs.len() == 1 {
+            // a, b := f()
+            let base = self.expr(&rhs[0])?;
+            let tt = self.facts.expr_type(rhs[0].id);
+            let Shape::Tuple(ts) = self.shape(tt) else {
+                return Err(self.unsupported(span, "this assignment"));
+            };
+            let mut off = 0;
+            for t in ts {
+                vals.push(base + off);
+                off += self.words(t);
+            }
+        } else {
+            return Err(self.unsupported(span, "this assignment"));
+        }
+        if op == AssignOp::Define {
+            // Keep the temporaries: new variables take them over.
+            for (l, v) in lhs.iter().zip(vals) {
+                let existing = match &l.kind {
+                    ExprKind::Ident(_) => self
+                        .facts
+                        .ident_obj(l.id)
+                        .and_then(|o| self.vars.get(&o).copied()),
+                    _ => None,
+                };
+                match existing {
+                    // Redeclared in `a, b := ...`: an assignment to the old variable.
+                    Some(_) => self.store(l, v)?,
+                    None => self.define_var(l, v)?,
+                }
+            }
+            return Ok(());
+        }
+        for (l, v) in lhs.iter().zip(vals) {
+            self.store(l, v)?;
+        }
+        self.b.release_to(mark);
+        Ok(())
+    }
+
+    fn lhs_type(&self, l: &Expr, op: AssignOp) -> TyId {
+        if op == AssignOp::Define {
+            if let Some(o) = self.facts.ident_obj(l.id) {
+                return self.facts.obj(o).ty;
+            }
+        }
+        self.facts.expr_type(l.id)
+    }
+
+    /// Stores the value in `val` into the location `target` denotes.
+    fn store(&mut self, target: &Expr, val: Reg) -> R<()> {
+        match &target.kind {
+            ExprKind::Ident(n) if n == "_" => Ok(()),
+            ExprKind::Ident(_) => {
+                let o = self
+                    .facts
+                    .ident_obj(target.id)
+                    .ok_or_else(|| self.unsupported(target.span, "this assignment"))?;
+                match self.vars.get(&o) {
+                    Some(&r) => {
+                        let n = self.words(self.facts.obj(o).ty);
+                        if r != val {
+                            self.b.emit(Op::MovN {
+                                dst: r,
+                                src: val,
+                                n,
+                            });
+                        }
+                        Ok(())
+                    }
+                    None => Err(self.unsupported(target.span, "package-level variables")),
+                }
+            }
+            ExprKind::Paren(x) => self.store(x, val),
+            _ => Err(self.unsupported(target.span, "assignment to this kind of location")),
+        }
+    }
+
+    /// Evaluates `e` for its side effects.
+    fn expr_discard(&mut self, e: &Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::Call { .. } => {
+                self.call(e, None)?;
+                Ok(())
+            }
+            ExprKind::Paren(x) => self.expr_discard(x),
+            _ => {
+                self.expr(e)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn const_reg_f(&mut self, v: f64) -> Reg {
+        let r = self.b.alloc(&[WordKind::Scalar]);
+        self.load_const(r, &ConstVal::Float(v));
+        r
+    }
+
+    fn load_const(&mut self, dst: Reg, c: &ConstVal) {
+        match c {
+            ConstVal::Bool(b) => {
+                self.b.emit(Op::LoadInt {
+                    dst,
+                    imm: *b as i32,
+                });
+            }
+            ConstVal::Int(v) => self.load_u64(dst, *v),
+            ConstVal::Float(f) => self.load_u64(dst, f.to_bits()),
+            ConstVal::Complex(re, im) => {
+                self.load_u64(dst, re.to_bits());
+                self.load_u64(dst + 1, im.to_bits());
+            }
+            ConstVal::Nil => {
+                self.b.emit(Op::LoadInt { dst, imm: 0 });
+            }
+            ConstVal::String(_) => unreachable!("string constants are rejected before load_const"),
+        }
+    }
+
+    fn load_u64(&mut self, dst: Reg, v: u64) {
+        if let Ok(i) = i32::try_from(v as i64) {
+            self.b.emit(Op::LoadInt { dst, imm: i });
+        } else {
+            let idx = self.funcs.konst(v);
+            self.b.emit(Op::LoadConst { dst, idx });
+        }
+    }
+
+    /// Compiles `e` and returns the register holding its value: a variable's own register,
+    /// or a fresh temporary.
+    fn expr(&mut self, e: &Expr) -> R<Reg> {
+        if let ExprKind::Ident(_) = &e.kind {
+            if let Some(o) = self.facts.ident_obj(e.id) {
+                if let Some(&r) = self.vars.get(&o) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let ExprKind::Paren(x) = &e.kind {
+            return self.expr(x);
+        }
+        if let ExprKind::Call { .. } = &e.kind {
+            if self.facts.expr_class(e.id) != ExprClass::Value
+                || self.is_conversion(e)
+                || self.builtin_of(e).is_some()
+            {
+                // fall through to expr_into below
+            } else {
+                return self
+                    .call(e, None)
+                    .map(|r| r.expect("a value-producing call"));
+            }
+        }
+        let ty = self.facts.expr_type(e.id);
+        let r = self.alloc_ty(ty);
+        self.expr_into(e, r)?;
+        Ok(r)
+    }
+
+    /// Compiles `e` converted to `want` (an assignment's implicit conversion) into `dst`.
+    fn expr_into_typed(&mut self, e: &Expr, dst: Reg, want: TyId, span: Span) -> R<()> {
+        let have = self.facts.expr_type(e.id);
+        let (hs, ws) = (self.shape(have), self.shape(want));
+        if matches!(ws, Shape::Interface(_)) && !matches!(hs, Shape::Interface(_)) {
+            return Err(self.unsupported(span, "interfaces"));
+        }
+        self.expr_into(e, dst)
+    }
+
+    fn builtin_of(&self, call: &Expr) -> Option<Builtin> {
+        let ExprKind::Call { fun, .. } = &call.kind else {
+            return None;
+        };
+        match self.facts.expr_class(strip_parens(fun).id) {
+            ExprClass::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn is_conversion(&self, call: &Expr) -> bool {
+        let ExprKind::Call { fun, .. } = &call.kind else {
+            return false;
+        };
+        matches!(
+            self.facts.expr_class(strip_parens(fun).id),
+            ExprClass::Type(_)
+        )
+    }
+
+    /// Compiles `e` into the registers starting at `dst`.
+    fn expr_into(&mut self, e: &Expr, dst: Reg) -> R<()> {
+        let ty = self.facts.expr_type(e.id);
+        if let Some(c) = self.facts.expr_const(e.id) {
+            if let ConstVal::String(_) = c {
+                return Err(self.unsupported(e.span, "strings"));
+            }
+            self.load_const(dst, &c);
+            return Ok(());
+        }
+        let mark = self.b.mark();
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                let r = self.expr(e)?;
+                if r != dst {
+                    self.b.emit(Op::MovN {
+                        dst,
+                        src: r,
+                        n: self.words(ty),
+                    });
+                }
+            }
+            ExprKind::Paren(x) => self.expr_into(x, dst)?,
+            ExprKind::Binary {
+                op: BinOp::LAnd | BinOp::LOr,
+                ..
+            } => {
+                let f = self.b.new_label();
+                let end = self.b.new_label();
+                self.cond_jump(e, false, f)?;
+                self.b.emit(Op::LoadInt { dst, imm: 1 });
+                self.b.emit_jump(end, |off| Op::Jmp { off });
+                self.b.bind(f);
+                self.b.emit(Op::LoadInt { dst, imm: 0 });
+                self.b.bind(end);
+            }
+            ExprKind::Binary { op, x, y, .. } => {
+                let xt = self.facts.expr_type(x.id);
+                let a = self.expr(x)?;
+                let b = self.expr(y)?;
+                match op {
+                    BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => {
+                        self.compare(*op, xt, dst, a, b, e.span)?
+                    }
+                    BinOp::Shl | BinOp::Shr => {
+                        let yt = self.facts.expr_type(y.id);
+                        if let Shape::Int(k) = self.shape(yt) {
+                            if k.signed() {
+                                self.b.emit(Op::CheckShift { b });
+                            }
+                        }
+                        self.binary_op(*op, ty, dst, a, b, e.span)?
+                    }
+                    _ => self.binary_op(*op, ty, dst, a, b, e.span)?,
+                }
+            }
+            ExprKind::Unary { op, x, .. } => {
+                let a = self.expr(x)?;
+                match (op, self.shape(ty)) {
+                    (UnOp::Plus, _) => {
+                        self.b.emit(Op::MovN {
+                            dst,
+                            src: a,
+                            n: self.words(ty),
+                        });
+                    }
+                    (UnOp::Neg, Shape::Int(k)) => {
+                        self.b.emit(Op::NegI { dst, a });
+                        self.canon(dst, k);
+                    }
+                    (UnOp::Neg, Shape::Float64 | Shape::Float32) => {
+                        self.b.emit(Op::NegF { dst, a });
+                    }
+                    (UnOp::Xor, Shape::Int(k)) => {
+                        self.b.emit(Op::ComI { dst, a });
+                        self.canon(dst, k);
+                    }
+                    (UnOp::Not, Shape::Bool) => {
+                        self.b.emit(Op::Not { dst, a });
+                    }
+                    _ => return Err(self.unsupported(e.span, "this unary operation")),
+                }
+            }
+            ExprKind::Call { .. } => {
+                if self.is_conversion(e) {
+                    self.conversion(e, dst)?;
+                } else if let Some(r) = self.call(e, Some(dst))? {
+                    if r != dst {
+                        self.b.emit(Op::MovN {
+                            dst,
+                            src: r,
+                            n: self.words(ty),
+                        });
+                    }
+                }
+            }
+            _ => return Err(self.unsupported(e.span, "this expression")),
+        }
+        self.b
+            .release_to(mark.max(dst + self.words(ty)).min(self.b.mark()));
+        Ok(())
+    }
+
+    fn canon(&mut self, r: Reg, k: IntKind) {
+        let w = match k {
+            IntKind::Int8 => Width::I8,
+            IntKind::Int16 => Width::I16,
+            IntKind::Int32 => Width::I32,
+            IntKind::Uint8 => Width::U8,
+            IntKind::Uint16 => Width::U16,
+            IntKind::Uint32 => Width::U32,
+            _ => return,
+        };
+        self.b.emit(Op::Ext { dst: r, src: r, w });
+    }
+
+    fn conversion(&mut self, e: &Expr, dst: Reg) -> R<()> {
+        let ExprKind::Call { args, .. } = &e.kind else {
+            unreachable!()
+        };
+        let to = self.facts.expr_type(e.id);
+        let arg = &args[0];
+        let from = self.facts.expr_type(arg.id);
+        let a = self.expr(arg)?;
+        match (self.shape(from), self.shape(to)) {
+            (Shape::Int(_), Shape::Int(k)) => {
+                self.b.emit(Op::Mov { dst, src: a });
+                self.canon(dst, k);
+            }
+            (Shape::Int(k), Shape::Float64 | Shape::Float32) => {
+                if k.signed() {
+                    self.b.emit(Op::IntToF { dst, a });
+                } else {
+                    self.b.emit(Op::UintToF { dst, a });
+                }
+                if self.shape(to) == Shape::Float32 {
+                    self.b.emit(Op::RoundF32 { dst, a: dst });
+                }
+            }
+            (Shape::Float64 | Shape::Float32, Shape::Int(k)) => {
+                if k.signed() {
+                    self.b.emit(Op::FToInt { dst, a });
+                } else {
+                    self.b.emit(Op::FToUint { dst, a });
+                }
+                self.canon(dst, k);
+            }
+            (Shape::Float64 | Shape::Float32, Shape::Float32) => {
+                self.b.emit(Op::RoundF32 { dst, a });
+            }
+            (Shape::Float64 | Shape::Float32, Shape::Float64) | (Shape::Bool, Shape::Bool) => {
+                self.b.emit(Op::Mov { dst, src: a });
+            }
+            _ => return Err(self.unsupported(e.span, "this conversion")),
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        let (a, b, op) = match op {
+            BinOp::Gtr => (b, a, BinOp::Lss),
+            BinOp::Geq => (b, a, BinOp::Leq),
+            _ => (a, b, op),
+        };
+        let o = match (self.shape(ty), op) {
+            (
+                Shape::Int(_)
+                | Shape::Bool
+                | Shape::Pointer(_)
+                | Shape::UnsafePointer
+                | Shape::Map { .. }
+                | Shape::Chan { .. }
+                | Shape::Func(_)
+                | Shape::UntypedNil,
+                BinOp::Eql,
+            ) => Op::EqI { dst, a, b },
+            (
+                Shape::Int(_)
+                | Shape::Bool
+                | Shape::Pointer(_)
+                | Shape::UnsafePointer
+                | Shape::Map { .. }
+                | Shape::Chan { .. }
+                | Shape::Func(_)
+                | Shape::UntypedNil,
+                BinOp::Neq,
+            ) => Op::NeI { dst, a, b },
+            (Shape::Int(k), BinOp::Lss) if k.signed() => Op::LtI { dst, a, b },
+            (Shape::Int(k), BinOp::Leq) if k.signed() => Op::LeI { dst, a, b },
+            (Shape::Int(_), BinOp::Lss) => Op::LtU { dst, a, b },
+            (Shape::Int(_), BinOp::Leq) => Op::LeU { dst, a, b },
+            (Shape::Float64 | Shape::Float32, BinOp::Eql) => Op::EqF { dst, a, b },
+            (Shape::Float64 | Shape::Float32, BinOp::Neq) => Op::NeF { dst, a, b },
+            (Shape::Float64 | Shape::Float32, BinOp::Lss) => Op::LtF { dst, a, b },
+            (Shape::Float64 | Shape::Float32, BinOp::Leq) => Op::LeF { dst, a, b },
+            _ => return Err(self.unsupported(span, "this comparison")),
+        };
+        self.b.emit(o);
+        Ok(())
+    }
+
+    fn binary_op(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        match self.shape(ty) {
+            Shape::Int(k) => {
+                let o = match op {
+                    BinOp::Add => Op::AddI { dst, a, b },
+                    BinOp::Sub => Op::SubI { dst, a, b },
+                    BinOp::Mul => Op::MulI { dst, a, b },
+                    BinOp::Quo if k.signed() => Op::DivI { dst, a, b },
+                    BinOp::Quo => Op::DivU { dst, a, b },
+                    BinOp::Rem if k.signed() => Op::RemI { dst, a, b },
+                    BinOp::Rem => Op::RemU { dst, a, b },
+                    BinOp::And => Op::AndI { dst, a, b },
+                    BinOp::Or => Op::OrI { dst, a, b },
+                    BinOp::Xor => Op::XorI { dst, a, b },
+                    BinOp::AndNot => Op::AndNotI { dst, a, b },
+                    BinOp::Shl => Op::Shl { dst, a, b },
+                    BinOp::Shr if k.signed() => Op::ShrI { dst, a, b },
+                    BinOp::Shr => Op::ShrU { dst, a, b },
+                    _ => return Err(self.unsupported(span, "this operator")),
+                };
+                self.b.emit(o);
+                self.canon(dst, k);
+            }
+            s @ (Shape::Float64 | Shape::Float32) => {
+                let o = match op {
+                    BinOp::Add => Op::AddF { dst, a, b },
+                    BinOp::Sub => Op::SubF { dst, a, b },
+                    BinOp::Mul => Op::MulF { dst, a, b },
+                    BinOp::Quo => Op::DivF { dst, a, b },
+                    _ => return Err(self.unsupported(span, "this operator")),
+                };
+                self.b.emit(o);
+                if s == Shape::Float32 {
+                    self.b.emit(Op::RoundF32 { dst, a: dst });
+                }
+            }
+            _ => return Err(self.unsupported(span, "this operation")),
+        }
+        Ok(())
+    }
+
+    /// Jumps to `target` when `e` evaluates to `when`, with `&&`/`||` short-circuiting.
+    fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> R<()> {
+        match &e.kind {
+            ExprKind::Paren(x) => return self.cond_jump(x, when, target),
+            ExprKind::Unary {
+                op: UnOp::Not, x, ..
+            } => return self.cond_jump(x, !when, target),
+            ExprKind::Binary {
+                op: BinOp::LAnd,
+                x,
+                y,
+                ..
+            } => {
+                if when {
+                    let skip = self.b.new_label();
+                    self.cond_jump(x, false, skip)?;
+                    self.cond_jump(y, true, target)?;
+                    self.b.bind(skip);
+                } else {
+                    self.cond_jump(x, false, target)?;
+                    self.cond_jump(y, false, target)?;
+                }
+                return Ok(());
+            }
+            ExprKind::Binary {
+                op: BinOp::LOr,
+                x,
+                y,
+                ..
+            } => {
+                if when {
+                    self.cond_jump(x, true, target)?;
+                    self.cond_jump(y, true, target)?;
+                } else {
+                    let skip = self.b.new_label();
+                    self.cond_jump(x, true, skip)?;
+                    self.cond_jump(y, false, target)?;
+                    self.b.bind(skip);
+                }
+                return Ok(());
+            }
+            ExprKind::Binary {
+                op: op @ (BinOp::Lss | BinOp::Geq),
+                x,
+                y,
+                ..
+            } if self.facts.expr_const(e.id).is_none() => {
+                // Fused compare-and-branch for signed integer loop conditions.
+                let xt = self.facts.expr_type(x.id);
+                if let Shape::Int(k) = self.shape(xt) {
+                    if k.signed() {
+                        let mark = self.b.mark();
+                        let a = self.expr(x)?;
+                        let lt = (*op == BinOp::Lss) == when;
+                        if let Some(ConstVal::Int(c)) = self.facts.expr_const(y.id) {
+                            if let Ok(imm) = i32::try_from(c as i64) {
+                                if lt {
+                                    self.b
+                                        .emit_jump(target, |off| Op::JmpLtIImm { a, imm, off });
+                                } else {
+                                    self.b
+                                        .emit_jump(target, |off| Op::JmpGeIImm { a, imm, off });
+                                }
+                                self.b.release_to(mark);
+                                return Ok(());
+                            }
+                        }
+                        let b = self.expr(y)?;
+                        if lt {
+                            self.b.emit_jump(target, |off| Op::JmpLtI { a, b, off });
+                        } else {
+                            self.b.emit_jump(target, |off| Op::JmpGeI { a, b, off });
+                        }
+                        self.b.release_to(mark);
+                        return Ok(());
+                    }
+                }
+            }
+            _ => {}
+        }
+        let mark = self.b.mark();
+        let r = self.expr(e)?;
+        if when {
+            self.b.emit_jump(target, |off| Op::JmpIf { cond: r, off });
+        } else {
+            self.b
+                .emit_jump(target, |off| Op::JmpIfNot { cond: r, off });
+        }
+        self.b.release_to(mark);
+        Ok(())
+    }
+
+    /// Compiles a call; returns the register of its results (None without results).
+    fn call(&mut self, e: &Expr, _dst: Option<Reg>) -> R<Option<Reg>> {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            unreachable!()
+        };
+        if let Some(b) = self.builtin_of(e) {
+            return self.builtin(b, args, e.span);
+        }
+        if self.is_conversion(e) {
+            let ty = self.facts.expr_type(e.id);
+            let r = self.alloc_ty(ty);
+            self.conversion(e, r)?;
+            return Ok(Some(r));
+        }
+        if ellipsis.is_some() {
+            return Err(self.unsupported(e.span, "variadic calls"));
+        }
+        let callee = strip_parens(fun);
+        let func = match &callee.kind {
+            ExprKind::Ident(_) => self
+                .facts
+                .ident_obj(callee.id)
+                .and_then(|o| self.funcs.by_obj.get(&o).copied()),
+            _ => None,
+        };
+        let Some(func) = func else {
+            return Err(self.unsupported(
+                e.span,
+                "calls of function values, methods or package functions",
+            ));
+        };
+        let rt = self.facts.expr_type(e.id);
+        let result_kinds: Vec<WordKind> = match self.facts.expr_class(e.id) {
+            ExprClass::NoValue => vec![],
+            _ => kinds_of(&self.facts.types().get(rt).words),
+        };
+        // The call area holds the arguments, then the results; a word that is a pointer
+        // in either is marked as a pointer.
+        let mut arg_kinds = Vec::new();
+        for a in args.iter() {
+            let at = self.param_type(func, arg_kinds.len(), a);
+            arg_kinds.extend(kinds_of(&self.facts.types().get(at).words));
+        }
+        let n = arg_kinds.len().max(result_kinds.len());
+        let kinds: Vec<WordKind> = (0..n)
+            .map(|i| {
+                let p = arg_kinds.get(i) == Some(&WordKind::Pointer)
+                    || result_kinds.get(i) == Some(&WordKind::Pointer);
+                if p {
+                    WordKind::Pointer
+                } else {
+                    WordKind::Scalar
+                }
+            })
+            .collect();
+        let base = self.b.alloc(&kinds);
+        let params = self.funcs.params.get(&func).cloned().unwrap_or_default();
+        let mut off = 0;
+        for (i, a) in args.iter().enumerate() {
+            let want = params
+                .get(i)
+                .copied()
+                .unwrap_or_else(|| self.facts.expr_type(a.id));
+            self.expr_into_typed(a, base + off, want, a.span)?;
+            off += self.words(want);
+        }
+        self.line(e.span);
+        self.b.emit(Op::Call { func, base });
+        if result_kinds.is_empty() {
+            Ok(None)
+        } else {
+            Ok(Some(base))
+        }
+    }
+
+    fn param_type(&self, func: u32, i: usize, a: &Expr) -> TyId {
+        let _ = i;
+        self.funcs
+            .params
+            .get(&func)
+            .and_then(|ps| ps.get(i).copied())
+            .unwrap_or_else(|| self.facts.expr_type(a.id))
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &[Expr], span: Span) -> R<Option<Reg>> {
+        match b {
+            Builtin::Print | Builtin::Println => {
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.b.emit(Op::PrintByte { byte: b' ' });
+                    }
+                    let ty = self.facts.expr_type(a.id);
+                    let kind = match self.shape(ty) {
+                        Shape::Bool => PrintKind::Bool,
+                        Shape::Int(k) if k.signed() => PrintKind::Int,
+                        Shape::Int(_) => PrintKind::Uint,
+                        Shape::Float32 | Shape::Float64 => PrintKind::Float,
+                        Shape::Complex64 | Shape::Complex128 => PrintKind::Complex,
+                        Shape::Pointer(_)
+                        | Shape::UnsafePointer
+                        | Shape::Map { .. }
+                        | Shape::Chan { .. }
+                        | Shape::Func(_)
+                        | Shape::UntypedNil => PrintKind::Pointer,
+                        Shape::Slice(_) => PrintKind::Slice,
+                        Shape::Interface(_) => PrintKind::Iface,
+                        _ => {
+                            return Err(
+                                self.unsupported(a.span, "printing this type with print/println")
+                            );
+                        }
+                    };
+                    let mark = self.b.mark();
+                    let r = self.expr(a)?;
+                    self.b.emit(Op::Print { src: r, kind });
+                    self.b.release_to(mark);
+                }
+                if b == Builtin::Println {
+                    self.b.emit(Op::PrintByte { byte: b'\n' });
+                }
+                Ok(None)
+            }
+            _ => Err(self.unsupported(span, "this builtin")),
+        }
+    }
+}
+
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(n) if n == "_")
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_parens(x),
+        _ => e,
+    }
+}
