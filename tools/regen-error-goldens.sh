@@ -31,6 +31,13 @@ if [ $# -eq 0 ]; then
 	fi
 fi
 
+# `go build -o /dev/null` needs the real null device: when /dev/null is missing or a
+# plain file, cmd/go prints errors about /dev/null instead of the program's errors.
+if [ ! -c /dev/null ]; then
+	echo "regen-error-goldens: /dev/null is not a character device; refusing to write goldens" >&2
+	exit 1
+fi
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
