@@ -4,10 +4,11 @@
 # `go build -o /dev/null NAME.go`, run in a fresh temporary directory that holds only a
 # copy of NAME.go, with a leading `# command-line-arguments` line removed.
 #
-# No go.mod is written into the temporary directory, on purpose: go1.23 builds files
-# named on the command line outside any module with the toolchain's own language
-# version (Go 1.23 semantics: range over int, per-iteration loop variables), so a
-# go.mod adds nothing. Errors found by `go list` before compiling (a broken import
+# No go.mod is written into the temporary directory, on purpose: go1.23 compiles files
+# named on the command line outside any module with -lang set to the toolchain's own
+# version (cmd/go/internal/work/gc.go uses gover.Local() when the package has no
+# module), so the programs already get Go 1.23 semantics (range over int,
+# per-iteration loop variables) and a go.mod would add nothing. Errors found by `go list` before compiling (a broken import
 # block, an import that cannot be resolved) are printed without the
 # `# command-line-arguments` header and with `NAME.go` instead of `./NAME.go`; they
 # are kept exactly as Go prints them.
