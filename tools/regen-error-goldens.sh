@@ -32,6 +32,13 @@ if [ $# -eq 0 ]; then
 	fi
 fi
 
+# A missing toolchain would otherwise look like a failed build and overwrite goldens.
+if ! version=$(GOTOOLCHAIN=local "$GO" version 2>&1); then
+	echo "regen-error-goldens: cannot run $GO: $version" >&2
+	exit 1
+fi
+echo "regen-error-goldens: using $version" >&2
+
 # `go build -o /dev/null` needs the real null device: when /dev/null is missing or a
 # plain file, cmd/go prints errors about /dev/null instead of the program's errors.
 if [ ! -c /dev/null ]; then
