@@ -8,10 +8,12 @@
 # named on the command line outside any module with -lang set to the toolchain's own
 # version (cmd/go/internal/work/gc.go uses gover.Local() when the package has no
 # module), so the programs already get Go 1.23 semantics (range over int,
-# per-iteration loop variables) and a go.mod would add nothing. Errors found by `go list` before compiling (a broken import
-# block, an import that cannot be resolved) are printed without the
-# `# command-line-arguments` header and with `NAME.go` instead of `./NAME.go`; they
-# are kept exactly as Go prints them.
+# per-iteration loop variables) and a go.mod would add nothing.
+#
+# Errors found by `go list` before compiling (a broken package clause or import block,
+# an import that cannot be resolved) are printed without the `# command-line-arguments`
+# header and with `NAME.go` instead of `./NAME.go`; they are kept exactly as Go prints
+# them, which is why the header is removed only when it is there.
 #
 # Every program must fail to compile: the script exits non-zero, naming the file, if
 # one builds cleanly, and leaves that file's old golden untouched.
