@@ -1,0 +1,10 @@
+package main
+
+func label() string {
+	code := 404
+	return code
+}
+
+func main() {
+	println(label())
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 3
+	clear(n)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := make([]int, -1)
+	println(len(s))
+}

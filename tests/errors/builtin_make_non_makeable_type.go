@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	p := make(int)
+	println(p)
+}

@@ -1,0 +1,8 @@
+package main
+
+func nothing() {}
+
+func main() {
+	x := nothing()
+	println(x)
+}

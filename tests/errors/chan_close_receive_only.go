@@ -1,0 +1,8 @@
+package main
+
+func finish(c <-chan int) {
+	close(c)
+}
+
+func main() {
+}

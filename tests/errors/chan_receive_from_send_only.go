@@ -1,0 +1,9 @@
+package main
+
+func consumer(c chan<- int) {
+	v := <-c
+	println(v)
+}
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var r <-chan int
+	select {
+	case r <- 1:
+	default:
+	}
+}

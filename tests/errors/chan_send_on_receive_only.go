@@ -1,0 +1,8 @@
+package main
+
+func producer(c <-chan int) {
+	c <- 1
+}
+
+func main() {
+}

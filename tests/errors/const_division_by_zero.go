@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := 10
+	println(n / 0)
+}

@@ -1,0 +1,7 @@
+package main
+
+const zero = 0
+
+func main() {
+	println(7 % zero)
+}

@@ -1,0 +1,7 @@
+package main
+
+func take(u uint8) {}
+
+func main() {
+	take(-1)
+}

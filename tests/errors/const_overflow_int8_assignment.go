@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var small int8
+	small = 300
+	println(small)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	ok := true
+	println(int(ok))
+}

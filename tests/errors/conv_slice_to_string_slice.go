@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	b := []byte("abc")
+	s := []string(b)
+	println(len(s))
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := int("42")
+	println(n)
+}

@@ -1,0 +1,8 @@
+package main
+
+type Point struct{ X int }
+
+func main() {
+	p := Point{1}
+	println(int(p))
+}

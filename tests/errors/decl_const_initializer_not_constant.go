@@ -1,0 +1,9 @@
+package main
+
+func size() int { return 4 }
+
+const n = size()
+
+func main() {
+	println(n)
+}

@@ -1,0 +1,7 @@
+package main
+
+const limit int
+
+func main() {
+	println(limit)
+}

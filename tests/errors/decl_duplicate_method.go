@@ -1,0 +1,10 @@
+package main
+
+type T struct{}
+
+func (T) Name() string { return "a" }
+
+func (T) Name() string { return "b" }
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+func f(a int, a string) {
+}
+
+func main() {
+	f(1, "x")
+}

@@ -1,0 +1,11 @@
+package main
+
+func zero[T any]() T {
+	var z T
+	return z
+}
+
+func main() {
+	f := zero
+	println(f())
+}

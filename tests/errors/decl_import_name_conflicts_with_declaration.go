@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func strings() {}
+
+func main() {
+}

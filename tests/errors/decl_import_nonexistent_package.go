@@ -1,0 +1,7 @@
+package main
+
+import "example.com/does/not/exist"
+
+func main() {
+	exist.Do()
+}

@@ -1,0 +1,6 @@
+package main
+
+var init = 3
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+func init() {
+	println("init")
+}
+
+func main() {
+	init()
+}

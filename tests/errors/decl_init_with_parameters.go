@@ -1,0 +1,8 @@
+package main
+
+func init(x int) {
+	println(x)
+}
+
+func main() {
+}

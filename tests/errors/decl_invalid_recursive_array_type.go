@@ -1,0 +1,6 @@
+package main
+
+type T [2]T
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+import "strings"
+
+func (b *strings.Builder) Reset2() {
+}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+func (i int) Double() int {
+	return i * 2
+}
+
+func main() {
+}

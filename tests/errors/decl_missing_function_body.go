@@ -1,0 +1,7 @@
+package main
+
+func compute(x int) int
+
+func main() {
+	println(compute(1))
+}

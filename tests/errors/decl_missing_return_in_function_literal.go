@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() int {
+		println("no result")
+	}
+	println(f())
+}

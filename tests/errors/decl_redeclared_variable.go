@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x int
+	var x string
+	println(x)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func main() {
+	n := strings.indexFunc("abc", nil, true)
+	println(n)
+}

@@ -1,0 +1,6 @@
+package main
+
+import f "fmt"
+
+func main() {
+}

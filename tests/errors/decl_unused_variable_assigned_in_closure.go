@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	done := false
+	func() {
+		done = true
+	}()
+}

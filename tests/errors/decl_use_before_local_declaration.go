@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	println(total)
+	total := 3
+	println(total)
+}

@@ -1,0 +1,9 @@
+package main
+
+func sum(nums ...int, scale int) int {
+	return scale
+}
+
+func main() {
+	println(sum(1, 2))
+}

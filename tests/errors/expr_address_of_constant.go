@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	p := &42
+	println(p)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m := map[string]int{"a": 1}
+	p := &m["a"]
+	println(*p)
+}

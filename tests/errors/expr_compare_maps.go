@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := map[string]int{}
+	b := map[string]int{}
+	println(a == b)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := []int{1}
+	b := []int{1}
+	println(a == b)
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+func (T) Hello() {}
+
+func main() {
+	T.Hello()
+}

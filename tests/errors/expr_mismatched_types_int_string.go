@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	n := 3
+	s := "x"
+	println(n + s)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "go"
+	for s {
+		println(s)
+	}
+}

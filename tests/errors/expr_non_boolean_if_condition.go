@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	n := 3
+	if n {
+		println(n)
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a, b := "ab", "b"
+	println(a - b)
+}

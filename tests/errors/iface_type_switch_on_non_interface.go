@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 3
+	switch x.(type) {
+	case int:
+		println("int")
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 42
+	println(x[0])
+}

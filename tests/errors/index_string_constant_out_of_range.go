@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const s = "abc"
+	println(s[3])
+}

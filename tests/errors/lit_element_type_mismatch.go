@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	names := []string{"a", 2, "c"}
+	println(len(names))
+}

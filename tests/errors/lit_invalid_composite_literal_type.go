@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	n := int{1}
+	println(n)
+}

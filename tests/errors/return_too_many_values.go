@@ -1,0 +1,9 @@
+package main
+
+func done() {
+	return 1
+}
+
+func main() {
+	done()
+}

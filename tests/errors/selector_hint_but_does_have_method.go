@@ -1,0 +1,10 @@
+package main
+
+type Counter struct{ n int }
+
+func (c *Counter) Incr() { c.n++ }
+
+func main() {
+	var c Counter
+	c.incr()
+}

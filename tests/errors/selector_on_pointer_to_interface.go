@@ -1,0 +1,11 @@
+package main
+
+type Stringer interface{ String() string }
+
+func show(p *Stringer) {
+	println((*p).String())
+	println(p.String())
+}
+
+func main() {
+}

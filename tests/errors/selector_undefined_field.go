@@ -1,0 +1,10 @@
+package main
+
+type User struct {
+	Name string
+}
+
+func main() {
+	u := User{}
+	println(u.Email)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	for _, c := range "abc" {
+		c = "x"
+		println(c)
+	}
+}

@@ -1,0 +1,12 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+		println("one")
+	case 2:
+		println("two")
+		fallthrough
+	}
+}

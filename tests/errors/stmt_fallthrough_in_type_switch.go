@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	var v any = 1
+	switch v.(type) {
+	case int:
+		fallthrough
+	case string:
+		println("string")
+	}
+}

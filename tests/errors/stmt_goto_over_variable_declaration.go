@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	goto done
+	x := 3
+	println(x)
+done:
+	println("done")
+}

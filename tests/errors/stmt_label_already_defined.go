@@ -1,0 +1,9 @@
+package main
+
+func main() {
+again:
+	println("a")
+again:
+	println("b")
+	goto again
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	for var i = 0; i < 3; i++ {
+		println(i)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+func hello {
+	println("hello")
+}
+
+func main() {
+	hello()
+}

@@ -1,0 +1,8 @@
+package main
+
+func() {
+	println("anonymous")
+}
+
+func main() {
+}

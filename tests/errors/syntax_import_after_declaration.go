@@ -1,0 +1,9 @@
+package main
+
+func helper() {}
+
+import "fmt"
+
+func main() {
+	fmt.Println("x")
+}

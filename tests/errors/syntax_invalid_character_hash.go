@@ -1,0 +1,6 @@
+package main
+
+# this is not a comment in Go
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var type int = 3
+	println(type)
+}

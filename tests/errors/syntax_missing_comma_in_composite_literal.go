@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := []int{
+		1,
+		2
+	}
+	println(len(s))
+}

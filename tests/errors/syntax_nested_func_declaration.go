@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	func inner() {
+		println("inner")
+	}
+	inner()
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "first line
+second line"
+	println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+var x int
+
+x = 1
+
+func main() {
+	println(x)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch x := 3 {
+	case 3:
+		println(x)
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	println("start")
+	/* this comment never ends
+	println("end")
+}
