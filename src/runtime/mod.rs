@@ -1,3 +1,7 @@
 //! goscope's Go-shaped runtime: heap, write barrier, (later) scheduler, GC and hmap.
 //!
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
+
+pub mod barrier;
+pub mod heap;
+pub mod sizeclasses;
