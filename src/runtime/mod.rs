@@ -2,4 +2,7 @@
 //!
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
 
+pub mod barrier;
+pub mod heap;
+pub mod sizeclasses;
 pub mod slice;

@@ -1,0 +1,1433 @@
+//! goscope's Go heap: every Go-visible byte, its allocator, and atomic access to it.
+//!
+//! # Address space
+//!
+//! A Go pointer is a VM address, a `u64` ([`Addr`]); nil is 0. The heap is one contiguous
+//! reservation that starts at VM address `0xc000000000`, the first arena hint Go uses on
+//! linux/amd64 (malloc.go, `mallocinit`), so goscope's pointers print the way Go's do. Outside
+//! Miri the reservation is one `mmap(PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|
+//! MAP_NORESERVE)` of 64 GiB: the kernel hands out zeroed pages only when they are touched.
+//! Translating an address is `host_base + (addr - ARENA_BASE)` after one bounds check against the
+//! committed high-water mark, which grows in 64 MiB steps, the size of Go's heap arenas
+//! (`heapArenaBytes`). Under Miri the reservation is a small `alloc_zeroed` block instead.
+//!
+//! The first 64 KiB of the reservation are never allocated: `ZEROBASE`, the address every
+//! zero-size allocation returns (Go's `zerobase`, malloc.go), lives there, and so the first real
+//! object is at `0xc000010000`, as in a typical Go program.
+//!
+//! # Layout and allocation (malloc.go, mheap.go, mcache.go, mcentral.go, mbitmap.go)
+//!
+//! Memory is managed in 8 KiB pages. A [`Span`] (Go's `mspan`) is a run of pages holding
+//! objects of one *span class*: a size class from `sizeclasses.go` times a "noscan" bit, so that
+//! pointer-free objects and pointerful ones never share a span, as in Go. Objects above 32 KiB
+//! get a span of their own (class 0). Each span has side bitmaps of `AtomicU64`: alloc bits and
+//! mark bits (one per object, Go's `allocBits` and `gcmarkBits`) and, for scan spans, a heap
+//! pointer bitmap with one bit per 8-byte word, set at allocation from the type's pointer mask
+//! (the role of Go's `heapBitsInSpan`/malloc headers/`largeType`). Pointerful objects above 512
+//! bytes carry Go's 8-byte malloc header: they are rounded up from `size + 8` and the object
+//! starts 8 bytes into its slot, so sizes and addresses come out as Go's; the header word itself
+//! stays zero because our pointer bitmap is on the side. Pointer-free objects below 16 bytes go
+//! through the tiny allocator, which packs them into 16-byte blocks as `mallocgc` does.
+//!
+//! | goscope | Go |
+//! |---|---|
+//! | [`Heap`] page allocator (`PageHeap`), page→span table | `mheap`, `pageAlloc`, `heapArena.spans` |
+//! | `Central` (one per span class, a `parking_lot::Mutex`) | `mcentral` |
+//! | [`Mcache`] (one per worker thread / P) | `mcache`, with `tiny`/`tinyoffset` |
+//! | [`Span`] | `mspan` (`freeindex`, `allocCount`, `needzero`, bitmaps) |
+//! | [`Heap::find_object`] | `findObject` (mbitmap.go) |
+//! | [`Heap::sweep_span`] | the bitmap half of `mspan.sweep` (mgcsweep.go) |
+//! | [`Heap::mem_stats`] | the allocator counters behind `runtime.MemStats` |
+//!
+//! # Why no Rust data race can happen, whatever the Go program does
+//!
+//! Go permits data races; Rust makes them undefined behaviour. goscope reconciles the two by
+//! treating Go memory as a `[AtomicU64]` (design option A of the runtime brief): every access to
+//! Go-visible memory is an atomic operation on a whole, aligned 64-bit word, and nothing else
+//! ever touches that memory.
+//!
+//! * Plain Go loads and stores of 8 bytes are Relaxed atomic loads and stores: per-location
+//!   coherence and no tearing, which is exactly Go's guarantee for word-sized racy accesses.
+//!   Pointer loads and stores are Acquire/Release (free on amd64), which publishes the zeroing
+//!   of a new object before the pointer to it.
+//! * A load narrower than a word loads the containing word and extracts the bytes.
+//! * A store narrower than a word is a `compare_exchange_weak` loop on the containing word. It
+//!   is never a load-modify-store, because Go guarantees that writes to different bytes (two
+//!   elements of a `[]byte`) never interfere; the CAS retries until it has replaced exactly its
+//!   own bytes. All atomic accesses to a location therefore have the same size (8 bytes), so
+//!   the C++20/Rust rule against racing mixed-size atomic writes is never in play.
+//! * `sync/atomic` operations are SeqCst on the same words.
+//! * Bulk operations (`memmove`, `memclr`, `read_bytes`, ...) are sequences of the above: whole
+//!   words in the middle, CAS merges only at partial edge words. A racing reader may see a
+//!   multi-word value torn, which Go also allows.
+//! * Every access validates its address first: below 4096 is a nil dereference, outside the
+//!   committed heap or misaligned is an invalid address, and both are returned as a [`Fault`]
+//!   for the VM to turn into Go's panic. The whole reservation stays mapped for the heap's
+//!   lifetime, so even a stale view of the committed mark cannot reach unmapped memory.
+//! * Allocator metadata (bitmaps, counters, the page→span table) is atomic too, and the
+//!   structures that are not (free lists, central lists) sit behind `parking_lot` mutexes. Span
+//!   records are never freed while the heap lives (they are recycled), so a reference obtained
+//!   from the page table stays valid even if the span is freed concurrently.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::ptr::NonNull;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU64, Ordering};
+
+use parking_lot::Mutex;
+
+use super::barrier;
+use super::sizeclasses::{
+    MALLOC_HEADER_SIZE, MAX_SMALL_SIZE, MAX_TINY_SIZE, MIN_SIZE_FOR_MALLOC_HEADER,
+    NUM_SIZE_CLASSES, PAGE_SHIFT, PAGE_SIZE, class_nobjs, class_npages, class_size, size_to_class,
+};
+
+use Ordering::{Acquire, Relaxed, Release, SeqCst};
+
+/// A VM address: what a Go pointer holds. Nil is 0.
+pub type Addr = u64;
+
+/// The first VM address of the heap: Go's first arena hint on linux/amd64 (`0x00c0 << 32`).
+pub const ARENA_BASE: Addr = 0x00c0 << 32;
+/// Addresses below this fault as nil dereferences (Go's `minLegalPointer`).
+pub const NIL_LIMIT: Addr = 4096;
+/// The committed high-water mark grows in steps of this size (Go's `heapArenaBytes`).
+pub const ARENA_SIZE: u64 = 64 << 20;
+/// Bytes at the start of the reservation that are never allocated (they hold `ZEROBASE`).
+pub const RESERVED_PREFIX: u64 = 64 << 10;
+/// The address of every zero-size allocation (Go's `&zerobase`).
+pub const ZEROBASE: Addr = ARENA_BASE;
+/// Size of the default reservation: 64 GiB of address space.
+#[cfg(not(miri))]
+pub const DEFAULT_RESERVE: u64 = 64 << 30;
+/// Size of the default reservation under Miri, which cannot mmap.
+#[cfg(miri)]
+pub const DEFAULT_RESERVE: u64 = 8 << 20;
+/// Number of span classes: each size class with and without pointers (Go's `numSpanClasses`).
+pub const NUM_SPAN_CLASSES: usize = NUM_SIZE_CLASSES * 2;
+
+/// Why an access to Go memory failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The address is below 4096: Go reports a nil pointer dereference.
+    Nil { addr: Addr },
+    /// The address is outside the committed heap, or misaligned for the access size.
+    Invalid { addr: Addr },
+}
+
+impl fmt::Display for Fault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Nil { addr } => write!(f, "nil pointer dereference at {addr:#x}"),
+            Fault::Invalid { addr } => write!(f, "invalid memory address {addr:#x}"),
+        }
+    }
+}
+
+/// The allocation could not be satisfied: the reservation is exhausted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfMemory {
+    /// The requested size in bytes.
+    pub size: u64,
+}
+
+/// A snapshot of the allocator's counters (the heap part of `runtime.MemStats`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MemStats {
+    /// Cumulative count of objects allocated (tiny allocations included, as in Go).
+    pub mallocs: u64,
+    /// Cumulative count of objects freed (Go also counts each tiny allocation here).
+    pub frees: u64,
+    /// Bytes of allocated heap objects, freed ones excluded once swept.
+    pub heap_alloc: u64,
+    /// Cumulative bytes allocated.
+    pub total_alloc: u64,
+    /// Bytes in spans that are in use.
+    pub heap_inuse: u64,
+    /// Bytes of heap address space committed.
+    pub heap_sys: u64,
+    /// Number of allocated heap objects (`mallocs - frees`).
+    pub heap_objects: u64,
+}
+
+#[derive(Default)]
+struct Counters {
+    mallocs: AtomicU64,
+    frees: AtomicU64,
+    heap_alloc: AtomicU64,
+    total_alloc: AtomicU64,
+    heap_inuse: AtomicU64,
+    heap_sys: AtomicU64,
+    heap_objects: AtomicU64,
+}
+
+/// The host memory behind the heap: one zero-initialized block, alive as long as the heap.
+struct Region {
+    ptr: NonNull<AtomicU64>,
+    len: usize,
+}
+
+impl Region {
+    #[cfg(not(miri))]
+    fn new(len: usize) -> std::io::Result<Region> {
+        // SAFETY: an anonymous private mapping with no address hint has no preconditions.
+        let p = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if p == libc::MAP_FAILED {
+            return Err(std::io::Error::last_os_error());
+        }
+        let ptr = NonNull::new(p.cast::<AtomicU64>()).expect("mmap returned null");
+        Ok(Region { ptr, len })
+    }
+
+    #[cfg(miri)]
+    fn new(len: usize) -> std::io::Result<Region> {
+        let layout = std::alloc::Layout::from_size_align(len, 4096).unwrap();
+        // SAFETY: the layout has a nonzero size.
+        let p = unsafe { std::alloc::alloc_zeroed(layout) };
+        match NonNull::new(p.cast::<AtomicU64>()) {
+            Some(ptr) => Ok(Region { ptr, len }),
+            None => Err(std::io::Error::from(std::io::ErrorKind::OutOfMemory)),
+        }
+    }
+}
+
+impl Drop for Region {
+    fn drop(&mut self) {
+        // SAFETY: the pointer and length are those of the mapping made in `new`.
+        #[cfg(not(miri))]
+        unsafe {
+            libc::munmap(self.ptr.as_ptr().cast(), self.len);
+        }
+        // SAFETY: the pointer and layout are those of the allocation made in `new`.
+        #[cfg(miri)]
+        unsafe {
+            let layout = std::alloc::Layout::from_size_align(self.len, 4096).unwrap();
+            std::alloc::dealloc(self.ptr.as_ptr().cast(), layout);
+        }
+    }
+}
+
+/// A zero-initialized, fixed-size table of atomic span pointers (one per page).
+fn zeroed_span_table(n: usize) -> Box<[AtomicPtr<Span>]> {
+    if n == 0 {
+        return Box::new([]);
+    }
+    let layout = std::alloc::Layout::array::<AtomicPtr<Span>>(n).unwrap();
+    // SAFETY: the layout is nonzero; all-zero bytes are a valid (null) `AtomicPtr`, and the
+    // block is handed to `Box` with the same layout it was allocated with.
+    unsafe {
+        let p = std::alloc::alloc_zeroed(layout).cast::<AtomicPtr<Span>>();
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n))
+    }
+}
+
+fn bitmap(nbits: u64) -> Box<[AtomicU64]> {
+    (0..nbits.div_ceil(64)).map(|_| AtomicU64::new(0)).collect()
+}
+
+#[inline]
+fn bit(bm: &[AtomicU64], i: u64) -> bool {
+    bm[(i / 64) as usize].load(Relaxed) & (1 << (i % 64)) != 0
+}
+
+/// The low `n` bits set (n in 0..=64).
+#[inline]
+fn low_mask(n: u64) -> u64 {
+    if n >= 64 { !0 } else { (1u64 << n) - 1 }
+}
+
+/// Bits `start .. start + count` (count ≤ 64) of a pointer mask; bits past its end are 0.
+fn mask_window(mask: &[u64], start: u64, count: u64) -> u64 {
+    let w = (start / 64) as usize;
+    let sh = start % 64;
+    let lo = mask.get(w).copied().unwrap_or(0) >> sh;
+    let hi = if sh == 0 {
+        0
+    } else {
+        mask.get(w + 1).copied().unwrap_or(0) << (64 - sh)
+    };
+    (lo | hi) & low_mask(count)
+}
+
+/// Builds the pointer mask of `count` consecutive elements of `elem_words` words each, from the
+/// element type's mask (what Go's `heapSetType` does for arrays and slices).
+pub fn repeat_ptrmask(elem_mask: &[u64], elem_words: u64, count: u64) -> Vec<u64> {
+    let total = elem_words * count;
+    let mut out = vec![0u64; total.div_ceil(64) as usize];
+    for e in 0..count {
+        let mut i = 0;
+        while i < elem_words {
+            let n = (elem_words - i).min(64);
+            let v = mask_window(elem_mask, i, n);
+            let at = e * elem_words + i;
+            if v != 0 {
+                out[(at / 64) as usize] |= v << (at % 64);
+                if at % 64 != 0 && at % 64 + n > 64 {
+                    out[(at / 64) as usize + 1] |= v >> (64 - at % 64);
+                }
+            }
+            i += n;
+        }
+    }
+    out
+}
+
+const SPAN_FREE: u8 = 0;
+const SPAN_IN_USE: u8 = 1;
+
+/// A run of pages holding objects of one span class (Go's `mspan`). Span records are owned by
+/// their heap and recycled, never freed, while it lives.
+pub struct Span {
+    base: AtomicU64,
+    npages: u64,
+    spanclass: u8,
+    elem_size: u64,
+    nelems: u64,
+    state: AtomicU8,
+    /// Slots below this index are known to be allocated (Go's `freeindex`).
+    free_index: AtomicU64,
+    alloc_count: AtomicU64,
+    /// Whether free slots may hold old data and must be zeroed when allocated.
+    needzero: AtomicBool,
+    /// Whether an `Mcache` currently owns the span.
+    cached: AtomicBool,
+    /// Whether the span is on its central partial list.
+    in_partial: AtomicBool,
+    alloc_bits: Box<[AtomicU64]>,
+    mark_bits: Box<[AtomicU64]>,
+    /// One bit per 8-byte word of the span; empty for noscan spans.
+    ptr_bits: Box<[AtomicU64]>,
+}
+
+impl Span {
+    fn new(spanclass: u8, npages: u64) -> Span {
+        let class = spanclass >> 1;
+        let noscan = spanclass & 1 == 1;
+        let (elem_size, nelems) = if class == 0 {
+            (npages * PAGE_SIZE, 1)
+        } else {
+            (class_size(class), class_nobjs(class))
+        };
+        Span {
+            base: AtomicU64::new(0),
+            npages,
+            spanclass,
+            elem_size,
+            nelems,
+            state: AtomicU8::new(SPAN_FREE),
+            free_index: AtomicU64::new(0),
+            alloc_count: AtomicU64::new(0),
+            needzero: AtomicBool::new(false),
+            cached: AtomicBool::new(false),
+            in_partial: AtomicBool::new(false),
+            alloc_bits: bitmap(nelems),
+            mark_bits: bitmap(nelems),
+            ptr_bits: if noscan {
+                Box::new([])
+            } else {
+                bitmap(npages * PAGE_SIZE / 8)
+            },
+        }
+    }
+
+    /// The span's first address.
+    #[inline]
+    pub fn base(&self) -> Addr {
+        self.base.load(Relaxed)
+    }
+    /// The number of 8 KiB pages.
+    pub fn npages(&self) -> u64 {
+        self.npages
+    }
+    /// The size class (0 for a large object's span).
+    pub fn size_class(&self) -> u8 {
+        self.spanclass >> 1
+    }
+    /// Whether the span holds only pointer-free objects.
+    pub fn noscan(&self) -> bool {
+        self.spanclass & 1 == 1
+    }
+    /// The size of each object slot.
+    pub fn elem_size(&self) -> u64 {
+        self.elem_size
+    }
+    /// The number of object slots.
+    pub fn nelems(&self) -> u64 {
+        self.nelems
+    }
+    /// One past the last object slot (Go's `s.limit`).
+    pub fn limit(&self) -> Addr {
+        self.base() + self.nelems * self.elem_size
+    }
+    /// Whether the span currently holds objects (Go's `mSpanInUse`).
+    pub fn in_use(&self) -> bool {
+        self.state.load(Acquire) == SPAN_IN_USE
+    }
+    /// The number of allocated slots.
+    pub fn alloc_count(&self) -> u64 {
+        self.alloc_count.load(Relaxed)
+    }
+    /// Whether slot `i` is allocated.
+    pub fn is_allocated(&self, i: u64) -> bool {
+        i < self.nelems && bit(&self.alloc_bits, i)
+    }
+    /// Whether slot `i` is marked.
+    pub fn is_marked(&self, i: u64) -> bool {
+        i < self.nelems && bit(&self.mark_bits, i)
+    }
+    /// Marks slot `i`; returns true if this call set the bit (Go's `greyobject` test-and-set).
+    pub fn set_marked(&self, i: u64) -> bool {
+        if i >= self.nelems {
+            return false;
+        }
+        let m = 1u64 << (i % 64);
+        self.mark_bits[(i / 64) as usize].fetch_or(m, Relaxed) & m == 0
+    }
+    /// The address of slot `i`.
+    pub fn object_base(&self, i: u64) -> Addr {
+        self.base() + i * self.elem_size
+    }
+    /// Whether the word at `addr` (inside this span) holds a pointer, per the heap bitmap.
+    pub fn is_pointer_word(&self, addr: Addr) -> bool {
+        if self.ptr_bits.is_empty() || addr < self.base() {
+            return false;
+        }
+        let w = (addr - self.base()) / 8;
+        w < self.npages * PAGE_SIZE / 8 && bit(&self.ptr_bits, w)
+    }
+
+    /// Finds, claims and returns a free slot at or after `free_index`. Only the owning `Mcache`
+    /// (or the heap, for a fresh large span) allocates from a span.
+    fn take_free_slot(&self) -> Option<u64> {
+        let n = self.nelems;
+        let mut i = self.free_index.load(Relaxed);
+        while i < n {
+            let w = i / 64;
+            let taken = self.alloc_bits[w as usize].load(Relaxed) | low_mask(i % 64);
+            if taken == !0 {
+                i = (w + 1) * 64;
+                continue;
+            }
+            let j = w * 64 + (!taken).trailing_zeros() as u64;
+            if j >= n {
+                break;
+            }
+            self.alloc_bits[w as usize].fetch_or(1 << (j % 64), Relaxed);
+            self.free_index.store(j + 1, Relaxed);
+            self.alloc_count.fetch_add(1, Relaxed);
+            return Some(j);
+        }
+        self.free_index.store(n, Relaxed);
+        None
+    }
+
+    /// Sets the pointer bits of the slot at `slot` from `ptrmask`, whose bit 0 describes the
+    /// word at `slot + skip_words * 8`; the slot's other bits are cleared.
+    fn set_ptr_bits(&self, slot: Addr, skip_words: u64, ptrmask: &[u64]) {
+        let start = (slot - self.base()) / 8;
+        let end = start + self.elem_size / 8;
+        let data = start + skip_words;
+        let mut lo = start;
+        while lo < end {
+            let w = lo / 64;
+            let hi = end.min((w + 1) * 64);
+            let sel = low_mask(hi - lo) << (lo % 64);
+            let first = lo.max(data);
+            let val = if first < hi {
+                mask_window(ptrmask, first - data, hi - first) << (first % 64)
+            } else {
+                0
+            };
+            let word = &self.ptr_bits[w as usize];
+            let _ = word.fetch_update(Relaxed, Relaxed, |x| Some((x & !sel) | val));
+            lo = hi;
+        }
+    }
+
+    /// Frees every allocated but unmarked slot and clears the mark bits (the bitmap half of
+    /// Go's `mspan.sweep`: `allocBits = gcmarkBits`). Returns the number of slots freed.
+    fn sweep_bits(&self) -> u64 {
+        let mut freed = 0;
+        for (a, m) in self.alloc_bits.iter().zip(self.mark_bits.iter()) {
+            let marks = m.swap(0, Relaxed);
+            let old = a.fetch_and(marks, Relaxed);
+            freed += (old & !marks).count_ones() as u64;
+        }
+        if freed > 0 {
+            self.alloc_count.fetch_sub(freed, Relaxed);
+            self.needzero.store(true, Relaxed);
+        }
+        self.free_index.store(0, Relaxed);
+        freed
+    }
+}
+
+/// A span pointer that can live in mutex-protected lists and in an `Mcache`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SpanPtr(NonNull<Span>);
+
+// SAFETY: a `Span` is made of atomics and immutable fields, so it is `Sync`; the pointee is
+// owned by its heap and outlives every list that holds the pointer.
+unsafe impl Send for SpanPtr {}
+// SAFETY: as above.
+unsafe impl Sync for SpanPtr {}
+
+impl SpanPtr {
+    /// # Safety
+    /// The span's heap must be alive for `'a`.
+    unsafe fn get<'a>(self) -> &'a Span {
+        // SAFETY: spans are boxed, owned by their heap and never freed while it lives.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+/// The result of sweeping one span.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SweepResult {
+    /// Objects freed.
+    pub freed_objects: u64,
+    /// Bytes freed (object slots times their size).
+    pub freed_bytes: u64,
+    /// Whether the span became empty and its pages went back to the heap.
+    pub span_freed: bool,
+}
+
+/// An object found by [`Heap::find_object`].
+#[derive(Clone, Copy)]
+pub struct ObjectRef<'h> {
+    /// The address of the object's slot.
+    pub base: Addr,
+    /// The slot size.
+    pub size: u64,
+    /// The slot's index in its span.
+    pub index: u64,
+    /// The span holding it.
+    pub span: &'h Span,
+}
+
+impl fmt::Debug for ObjectRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "ObjectRef {{ base: {:#x}, size: {}, index: {} }}",
+            self.base, self.size, self.index
+        )
+    }
+}
+
+/// Per-thread allocation state (Go's `mcache`): the current span of each span class and the
+/// tiny block. One per worker thread (P); it binds to the first heap it allocates from.
+pub struct Mcache {
+    heap_id: u64,
+    alloc: [Option<SpanPtr>; NUM_SPAN_CLASSES],
+    tiny: Addr,
+    tiny_offset: u64,
+}
+
+impl Default for Mcache {
+    fn default() -> Self {
+        Mcache::new()
+    }
+}
+
+impl Mcache {
+    /// An empty cache.
+    pub fn new() -> Mcache {
+        Mcache {
+            heap_id: 0,
+            alloc: [None; NUM_SPAN_CLASSES],
+            tiny: 0,
+            tiny_offset: 0,
+        }
+    }
+}
+
+/// Free page runs and the bump pointer (Go's `mheap` page allocator, much simplified).
+struct PageHeap {
+    /// The next never-used page index.
+    next: u64,
+    /// Free runs: first page → number of pages.
+    free: BTreeMap<u64, u64>,
+}
+
+/// Per-span-class partial spans (Go's `mcentral`).
+#[derive(Default)]
+struct Central {
+    partial: Vec<SpanPtr>,
+}
+
+/// Ownership of span records (Go's `allspans`) and recycled records by shape.
+#[derive(Default)]
+struct AllSpans {
+    owned: Vec<Box<Span>>,
+    pool: HashMap<(u8, u64), Vec<SpanPtr>>,
+}
+
+/// The Go heap.
+pub struct Heap {
+    id: u64,
+    mem: Region,
+    reserve: u64,
+    committed: AtomicU64,
+    spans: Box<[AtomicPtr<Span>]>,
+    pages: Mutex<PageHeap>,
+    central: Box<[Mutex<Central>]>,
+    all: Mutex<AllSpans>,
+    stats: Counters,
+}
+
+// SAFETY: the raw region pointer is only dereferenced through atomic types, span pointers point
+// to records owned by the heap, and every non-atomic field is behind a mutex.
+unsafe impl Send for Heap {}
+// SAFETY: as above.
+unsafe impl Sync for Heap {}
+
+static NEXT_HEAP_ID: AtomicU64 = AtomicU64::new(1);
+static HEAP: OnceLock<Heap> = OnceLock::new();
+
+/// The process's heap (Go has exactly one).
+pub fn heap() -> &'static Heap {
+    HEAP.get_or_init(|| match Heap::new() {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("runtime: cannot reserve arena virtual address space: {e}");
+            eprintln!("fatal error: out of memory");
+            std::process::exit(2)
+        }
+    })
+}
+
+impl Heap {
+    /// A heap with the default reservation.
+    pub fn new() -> std::io::Result<Heap> {
+        Heap::with_reserve(DEFAULT_RESERVE)
+    }
+
+    /// A heap reserving `reserve` bytes of address space (rounded down to whole pages; at least
+    /// the 64 KiB prefix plus one page).
+    pub fn with_reserve(reserve: u64) -> std::io::Result<Heap> {
+        let reserve = (reserve & !(PAGE_SIZE - 1)).max(RESERVED_PREFIX + PAGE_SIZE);
+        let mem = Region::new(reserve as usize)?;
+        let committed = ARENA_SIZE.min(reserve);
+        let stats = Counters::default();
+        stats.heap_sys.store(committed, Relaxed);
+        Ok(Heap {
+            id: NEXT_HEAP_ID.fetch_add(1, Relaxed),
+            mem,
+            reserve,
+            committed: AtomicU64::new(committed),
+            spans: zeroed_span_table((reserve >> PAGE_SHIFT) as usize),
+            pages: Mutex::new(PageHeap {
+                next: RESERVED_PREFIX >> PAGE_SHIFT,
+                free: BTreeMap::new(),
+            }),
+            central: (0..NUM_SPAN_CLASSES).map(|_| Mutex::default()).collect(),
+            all: Mutex::default(),
+            stats,
+        })
+    }
+
+    /// The committed high-water mark: `[ARENA_BASE, ARENA_BASE + committed)` is accessible.
+    pub fn committed(&self) -> u64 {
+        self.committed.load(Relaxed)
+    }
+
+    // ---- Validation and translation -------------------------------------------------------
+
+    /// Validates an access of `size` bytes at `addr` with alignment `align` (a power of two)
+    /// and returns the offset from `ARENA_BASE`.
+    #[inline]
+    fn check(&self, addr: Addr, size: u64, align: u64) -> Result<u64, Fault> {
+        if addr < NIL_LIMIT {
+            return Err(Fault::Nil { addr });
+        }
+        let off = addr.wrapping_sub(ARENA_BASE);
+        let committed = self.committed.load(Relaxed);
+        if addr < ARENA_BASE || off > committed || size > committed - off || addr & (align - 1) != 0
+        {
+            return Err(Fault::Invalid { addr });
+        }
+        Ok(off)
+    }
+
+    /// The word at byte offset `off` (rounded down to a word).
+    #[inline]
+    fn word(&self, off: u64) -> &AtomicU64 {
+        debug_assert!(off < self.reserve);
+        // SAFETY: every caller has validated `off` against `committed`, which never exceeds the
+        // reservation; the reservation is mapped, zero-initialized and aligned for the heap's
+        // whole lifetime, and is only ever accessed through atomics.
+        unsafe { &*self.mem.ptr.as_ptr().add((off >> 3) as usize) }
+    }
+
+    /// Reads `n` (1..=8) bytes at validated offset `off` as a little-endian value.
+    #[inline]
+    fn read_le(&self, off: u64, n: u64) -> u64 {
+        let sh = off & 7;
+        let w0 = self.word(off - sh).load(Relaxed);
+        if sh == 0 {
+            return w0 & low_mask(n * 8);
+        }
+        let mut v = w0 >> (sh * 8);
+        if sh + n > 8 {
+            v |= self.word(off - sh + 8).load(Relaxed) << ((8 - sh) * 8);
+        }
+        v & low_mask(n * 8)
+    }
+
+    /// Writes `n` (1..=8) bytes within one word at validated offset `off`: a plain atomic
+    /// store for a whole word, a CAS merge for part of one.
+    #[inline]
+    fn write_in_word(&self, off: u64, n: u64, v: u64, order: Ordering) {
+        let sh = off & 7;
+        let w = self.word(off - sh);
+        if n == 8 {
+            w.store(v, order);
+            return;
+        }
+        let mask = low_mask(n * 8) << (sh * 8);
+        let bits = (v << (sh * 8)) & mask;
+        let mut cur = w.load(Relaxed);
+        loop {
+            match w.compare_exchange_weak(cur, (cur & !mask) | bits, order, Relaxed) {
+                Ok(_) => return,
+                Err(now) => cur = now,
+            }
+        }
+    }
+
+    // ---- Scalar accesses -------------------------------------------------------------------
+
+    /// Loads a byte.
+    #[inline]
+    pub fn load_u8(&self, addr: Addr) -> Result<u8, Fault> {
+        let off = self.check(addr, 1, 1)?;
+        Ok(self.read_le(off, 1) as u8)
+    }
+    /// Loads a 2-byte value (2-aligned).
+    #[inline]
+    pub fn load_u16(&self, addr: Addr) -> Result<u16, Fault> {
+        let off = self.check(addr, 2, 2)?;
+        Ok(self.read_le(off, 2) as u16)
+    }
+    /// Loads a 4-byte value (4-aligned).
+    #[inline]
+    pub fn load_u32(&self, addr: Addr) -> Result<u32, Fault> {
+        let off = self.check(addr, 4, 4)?;
+        Ok(self.read_le(off, 4) as u32)
+    }
+    /// Loads an 8-byte value (8-aligned).
+    #[inline]
+    pub fn load_u64(&self, addr: Addr) -> Result<u64, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self.word(off).load(Relaxed))
+    }
+    /// Stores a byte (a CAS on the containing word).
+    #[inline]
+    pub fn store_u8(&self, addr: Addr, v: u8) -> Result<(), Fault> {
+        let off = self.check(addr, 1, 1)?;
+        self.write_in_word(off, 1, v as u64, Relaxed);
+        Ok(())
+    }
+    /// Stores a 2-byte value (2-aligned).
+    #[inline]
+    pub fn store_u16(&self, addr: Addr, v: u16) -> Result<(), Fault> {
+        let off = self.check(addr, 2, 2)?;
+        self.write_in_word(off, 2, v as u64, Relaxed);
+        Ok(())
+    }
+    /// Stores a 4-byte value (4-aligned).
+    #[inline]
+    pub fn store_u32(&self, addr: Addr, v: u32) -> Result<(), Fault> {
+        let off = self.check(addr, 4, 4)?;
+        self.write_in_word(off, 4, v as u64, Relaxed);
+        Ok(())
+    }
+    /// Stores an 8-byte non-pointer value (8-aligned). Pointers go through [`Heap::store_ptr`].
+    #[inline]
+    pub fn store_u64(&self, addr: Addr, v: u64) -> Result<(), Fault> {
+        let off = self.check(addr, 8, 8)?;
+        self.word(off).store(v, Relaxed);
+        Ok(())
+    }
+
+    // ---- sync/atomic ------------------------------------------------------------------------
+
+    /// `atomic.LoadUint32`.
+    #[inline]
+    pub fn load_u32_seqcst(&self, addr: Addr) -> Result<u32, Fault> {
+        let off = self.check(addr, 4, 4)?;
+        Ok((self.word(off & !7).load(SeqCst) >> ((off & 7) * 8)) as u32)
+    }
+    /// `atomic.LoadUint64`.
+    #[inline]
+    pub fn load_u64_seqcst(&self, addr: Addr) -> Result<u64, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self.word(off).load(SeqCst))
+    }
+    /// `atomic.StoreUint32`.
+    #[inline]
+    pub fn store_u32_seqcst(&self, addr: Addr, v: u32) -> Result<(), Fault> {
+        let off = self.check(addr, 4, 4)?;
+        self.write_in_word(off, 4, v as u64, SeqCst);
+        Ok(())
+    }
+    /// `atomic.StoreUint64`.
+    #[inline]
+    pub fn store_u64_seqcst(&self, addr: Addr, v: u64) -> Result<(), Fault> {
+        let off = self.check(addr, 8, 8)?;
+        self.word(off).store(v, SeqCst);
+        Ok(())
+    }
+
+    /// Applies `f` to the 4-byte half at validated offset `off` with a SeqCst CAS loop; `f`
+    /// returning `None` leaves memory unchanged. Returns the old value and whether it stored.
+    fn update_u32(&self, off: u64, f: impl Fn(u32) -> Option<u32>) -> (u32, bool) {
+        let sh = (off & 7) * 8;
+        let w = self.word(off & !7);
+        let mut cur = w.load(SeqCst);
+        loop {
+            let old = (cur >> sh) as u32;
+            let Some(new) = f(old) else {
+                return (old, false);
+            };
+            let next = (cur & !(0xffff_ffffu64 << sh)) | ((new as u64) << sh);
+            match w.compare_exchange_weak(cur, next, SeqCst, SeqCst) {
+                Ok(_) => return (old, true),
+                Err(now) => cur = now,
+            }
+        }
+    }
+
+    /// `atomic.CompareAndSwapUint32`.
+    pub fn cas_u32(&self, addr: Addr, old: u32, new: u32) -> Result<bool, Fault> {
+        let off = self.check(addr, 4, 4)?;
+        Ok(self.update_u32(off, |x| (x == old).then_some(new)).1)
+    }
+    /// `atomic.CompareAndSwapUint64`.
+    pub fn cas_u64(&self, addr: Addr, old: u64, new: u64) -> Result<bool, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self
+            .word(off)
+            .compare_exchange(old, new, SeqCst, SeqCst)
+            .is_ok())
+    }
+    /// `atomic.SwapUint32`: returns the old value.
+    pub fn swap_u32(&self, addr: Addr, v: u32) -> Result<u32, Fault> {
+        let off = self.check(addr, 4, 4)?;
+        Ok(self.update_u32(off, |_| Some(v)).0)
+    }
+    /// `atomic.SwapUint64`: returns the old value.
+    pub fn swap_u64(&self, addr: Addr, v: u64) -> Result<u64, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self.word(off).swap(v, SeqCst))
+    }
+    /// Adds with wrap-around and returns the *old* value (Go's `atomic.AddUint32` returns the
+    /// new one, `old + delta`).
+    pub fn fetch_add_u32(&self, addr: Addr, delta: u32) -> Result<u32, Fault> {
+        let off = self.check(addr, 4, 4)?;
+        Ok(self.update_u32(off, |x| Some(x.wrapping_add(delta))).0)
+    }
+    /// Adds with wrap-around and returns the *old* value.
+    pub fn fetch_add_u64(&self, addr: Addr, delta: u64) -> Result<u64, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self.word(off).fetch_add(delta, SeqCst))
+    }
+
+    // ---- Pointers ---------------------------------------------------------------------------
+
+    /// Loads a pointer word (Acquire, pairing with [`Heap::store_ptr`]).
+    #[inline]
+    pub fn load_ptr(&self, addr: Addr) -> Result<Addr, Fault> {
+        let off = self.check(addr, 8, 8)?;
+        Ok(self.word(off).load(Acquire))
+    }
+
+    /// Stores a pointer into a heap (or global) slot, through the write barrier.
+    #[inline]
+    pub fn store_ptr(&self, slot: Addr, new: Addr) -> Result<(), Fault> {
+        let off = self.check(slot, 8, 8)?;
+        let w = self.word(off);
+        if barrier::enabled() {
+            barrier::write_barrier(slot, w.load(Relaxed), new);
+        }
+        w.store(new, Release);
+        Ok(())
+    }
+
+    // ---- Bulk operations ----------------------------------------------------------------------
+
+    /// Calls `f(piece_offset, piece_len)` for the pieces of `[off, off + n)` that each lie in
+    /// one word, in ascending or descending order.
+    #[inline]
+    fn for_pieces(off: u64, n: u64, descending: bool, mut f: impl FnMut(u64, u64)) {
+        let end = off + n;
+        let first = off & !7;
+        let last = (end - 1) & !7;
+        let piece = |w: u64| {
+            let a = w.max(off);
+            let b = (w + 8).min(end);
+            (a, b - a)
+        };
+        if descending {
+            let mut w = last;
+            loop {
+                let (a, k) = piece(w);
+                f(a, k);
+                if w == first {
+                    break;
+                }
+                w -= 8;
+            }
+        } else {
+            let mut w = first;
+            while w <= last {
+                let (a, k) = piece(w);
+                f(a, k);
+                w += 8;
+            }
+        }
+    }
+
+    /// Copies `n` bytes from `src` to `dst`; the ranges may overlap (Go's `memmove`).
+    pub fn memmove(&self, dst: Addr, src: Addr, n: u64) -> Result<(), Fault> {
+        if n == 0 {
+            return Ok(());
+        }
+        let d = self.check(dst, n, 1)?;
+        let s = self.check(src, n, 1)?;
+        if d == s {
+            return Ok(());
+        }
+        // Copy upwards unless dst overlaps the end of src; then copy downwards, so that no
+        // source byte is read after it has been overwritten.
+        let descending = d > s && d < s + n;
+        Self::for_pieces(d, n, descending, |a, k| {
+            let v = self.read_le(s + (a - d), k);
+            self.write_in_word(a, k, v, Relaxed);
+        });
+        Ok(())
+    }
+
+    /// Zeroes `n` bytes at `dst` (Go's `memclrNoHeapPointers`).
+    pub fn memclr(&self, dst: Addr, n: u64) -> Result<(), Fault> {
+        if n == 0 {
+            return Ok(());
+        }
+        let d = self.check(dst, n, 1)?;
+        Self::for_pieces(d, n, false, |a, k| self.write_in_word(a, k, 0, Relaxed));
+        Ok(())
+    }
+
+    /// Whether `n` bytes at `a` and at `b` are equal (Go's `memequal`).
+    pub fn memequal(&self, a: Addr, b: Addr, n: u64) -> Result<bool, Fault> {
+        if n == 0 {
+            return Ok(true);
+        }
+        let oa = self.check(a, n, 1)?;
+        let ob = self.check(b, n, 1)?;
+        let mut eq = true;
+        Self::for_pieces(oa, n, false, |p, k| {
+            if eq && self.read_le(p, k) != self.read_le(ob + (p - oa), k) {
+                eq = false;
+            }
+        });
+        Ok(eq)
+    }
+
+    /// Copies `buf.len()` bytes at `addr` into `buf`.
+    pub fn read_into(&self, addr: Addr, buf: &mut [u8]) -> Result<(), Fault> {
+        let n = buf.len() as u64;
+        if n == 0 {
+            return Ok(());
+        }
+        let off = self.check(addr, n, 1)?;
+        Self::for_pieces(off, n, false, |p, k| {
+            let i = (p - off) as usize;
+            buf[i..i + k as usize].copy_from_slice(&self.read_le(p, k).to_le_bytes()[..k as usize]);
+        });
+        Ok(())
+    }
+
+    /// Reads `n` bytes at `addr` (for natives: strings, fmt).
+    pub fn read_bytes(&self, addr: Addr, n: u64) -> Result<Vec<u8>, Fault> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        self.check(addr, n, 1)?;
+        let mut v = vec![0u8; n as usize];
+        self.read_into(addr, &mut v)?;
+        Ok(v)
+    }
+
+    /// Writes `data` at `addr` (for natives).
+    pub fn write_bytes(&self, addr: Addr, data: &[u8]) -> Result<(), Fault> {
+        let n = data.len() as u64;
+        if n == 0 {
+            return Ok(());
+        }
+        let off = self.check(addr, n, 1)?;
+        Self::for_pieces(off, n, false, |p, k| {
+            let i = (p - off) as usize;
+            let mut b = [0u8; 8];
+            b[..k as usize].copy_from_slice(&data[i..i + k as usize]);
+            self.write_in_word(p, k, u64::from_le_bytes(b), Relaxed);
+        });
+        Ok(())
+    }
+
+    /// Copies a value of a type with pointers (Go's `typedmemmove`): while the barrier is on,
+    /// each pointer word of the destination (bit i of `ptrmask` = word i) first goes through
+    /// the barrier with its old and new values (Go's `bulkBarrierPreWrite`), then the bytes move.
+    pub fn typedmemmove(&self, dst: Addr, src: Addr, n: u64, ptrmask: &[u64]) -> Result<(), Fault> {
+        if n == 0 || dst == src {
+            return Ok(());
+        }
+        self.check(dst, n, 1)?;
+        self.check(src, n, 1)?;
+        if barrier::enabled() {
+            self.bulk_barrier(dst, Some(src), n, ptrmask)?;
+        }
+        self.memmove(dst, src, n)
+    }
+
+    /// Zeroes a value of a type with pointers (Go's `typedmemclr`): while the barrier is on,
+    /// each old pointer goes through the deletion barrier first.
+    pub fn typedmemclr(&self, dst: Addr, n: u64, ptrmask: &[u64]) -> Result<(), Fault> {
+        if n == 0 {
+            return Ok(());
+        }
+        self.check(dst, n, 1)?;
+        if barrier::enabled() {
+            self.bulk_barrier(dst, None, n, ptrmask)?;
+        }
+        self.memclr(dst, n)
+    }
+
+    fn bulk_barrier(
+        &self,
+        dst: Addr,
+        src: Option<Addr>,
+        n: u64,
+        ptrmask: &[u64],
+    ) -> Result<(), Fault> {
+        for i in 0..n / 8 {
+            if mask_window(ptrmask, i, 1) == 0 {
+                continue;
+            }
+            let slot = dst + i * 8;
+            let old = self.load_u64(slot)?;
+            match src {
+                Some(s) => barrier::write_barrier(slot, old, self.load_u64(s + i * 8)?),
+                None => barrier::delete_barrier(slot, old),
+            }
+        }
+        Ok(())
+    }
+
+    // ---- Allocation -------------------------------------------------------------------------
+
+    /// Allocates `size` zeroed bytes (Go's `mallocgc`). `ptrmask` is the pointer mask of the
+    /// object's words (bit i set = word i holds a pointer); `None` or an all-zero mask makes it
+    /// pointer-free. Exhausting the reservation is fatal, as in Go.
+    pub fn alloc(&self, cache: &mut Mcache, size: u64, ptrmask: Option<&[u64]>) -> Addr {
+        match self.try_alloc(cache, size, ptrmask) {
+            Ok(a) => a,
+            Err(OutOfMemory { size }) => {
+                eprintln!(
+                    "runtime: out of memory: cannot allocate {size}-byte block ({} in use)",
+                    self.stats.heap_inuse.load(Relaxed)
+                );
+                eprintln!("fatal error: out of memory");
+                std::process::exit(2)
+            }
+        }
+    }
+
+    /// [`Heap::alloc`], reporting exhaustion instead of exiting.
+    pub fn try_alloc(
+        &self,
+        cache: &mut Mcache,
+        size: u64,
+        ptrmask: Option<&[u64]>,
+    ) -> Result<Addr, OutOfMemory> {
+        if size == 0 {
+            return Ok(ZEROBASE);
+        }
+        if cache.heap_id != self.id {
+            assert_eq!(cache.heap_id, 0, "Mcache used with a second heap");
+            cache.heap_id = self.id;
+        }
+        let mask = ptrmask.filter(|m| m.iter().any(|&w| w != 0));
+        let noscan = mask.is_none();
+        // Mirror mallocgc: sizes within a header's width of 32 KiB are already "large".
+        if size > MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
+            return self.alloc_large(size, mask);
+        }
+        if noscan && size < MAX_TINY_SIZE {
+            return self.alloc_tiny(cache, size);
+        }
+        let header = !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER;
+        let full = size + if header { MALLOC_HEADER_SIZE } else { 0 };
+        let class = size_to_class(full).expect("small size has a class");
+        let spc = class << 1 | noscan as u8;
+        let (span, slot) = self.next_free(cache, spc as usize, size)?;
+        if span.needzero.load(Relaxed) {
+            self.clear_words(slot, span.elem_size);
+        }
+        if let Some(m) = mask {
+            span.set_ptr_bits(slot, header as u64, m);
+        }
+        self.count_alloc(span.elem_size);
+        Ok(slot + if header { MALLOC_HEADER_SIZE } else { 0 })
+    }
+
+    /// The tiny allocator (mallocgc's first branch): pointer-free objects under 16 bytes share
+    /// a 16-byte block.
+    fn alloc_tiny(&self, cache: &mut Mcache, size: u64) -> Result<Addr, OutOfMemory> {
+        let mut off = cache.tiny_offset;
+        if size & 7 == 0 {
+            off = off.next_multiple_of(8);
+        } else if size & 3 == 0 {
+            off = off.next_multiple_of(4);
+        } else if size & 1 == 0 {
+            off = off.next_multiple_of(2);
+        }
+        if off + size <= MAX_TINY_SIZE && cache.tiny != 0 {
+            cache.tiny_offset = off + size;
+            // Go counts each tiny allocation in both Mallocs and Frees (mstats.go), so that
+            // HeapObjects counts the block once.
+            self.stats.mallocs.fetch_add(1, Relaxed);
+            self.stats.frees.fetch_add(1, Relaxed);
+            return Ok(cache.tiny + off);
+        }
+        let spc = (size_to_class(MAX_TINY_SIZE).unwrap() << 1 | 1) as usize;
+        let (_, x) = self.next_free(cache, spc, size)?;
+        self.clear_words(x, MAX_TINY_SIZE);
+        if size < cache.tiny_offset || cache.tiny == 0 {
+            cache.tiny = x;
+            cache.tiny_offset = size;
+        }
+        self.count_alloc(MAX_TINY_SIZE);
+        Ok(x)
+    }
+
+    fn alloc_large(&self, size: u64, mask: Option<&[u64]>) -> Result<Addr, OutOfMemory> {
+        let npages = size.div_ceil(PAGE_SIZE);
+        let spc = mask.is_none() as u8;
+        let span = self.alloc_span(spc, npages).ok_or(OutOfMemory { size })?;
+        let slot = span.take_free_slot().expect("fresh large span has a slot");
+        let base = span.base();
+        if span.needzero.load(Relaxed) {
+            self.clear_words(base, span.elem_size);
+        }
+        if let Some(m) = mask {
+            span.set_ptr_bits(base, 0, m);
+        }
+        debug_assert_eq!(slot, 0);
+        self.count_alloc(span.elem_size);
+        Ok(base)
+    }
+
+    fn count_alloc(&self, bytes: u64) {
+        let s = &self.stats;
+        s.mallocs.fetch_add(1, Relaxed);
+        s.heap_objects.fetch_add(1, Relaxed);
+        s.heap_alloc.fetch_add(bytes, Relaxed);
+        s.total_alloc.fetch_add(bytes, Relaxed);
+    }
+
+    /// Zeroes whole words of a fresh slot (word-aligned, a multiple of 8 bytes).
+    fn clear_words(&self, addr: Addr, n: u64) {
+        let off = addr - ARENA_BASE;
+        for i in 0..n / 8 {
+            self.word(off + i * 8).store(0, Relaxed);
+        }
+    }
+
+    /// Takes a free slot of span class `spc` from the cache, refilling it as needed (Go's
+    /// `nextFreeFast` and `mcache.nextFree`/`refill`).
+    fn next_free<'a>(
+        &'a self,
+        cache: &mut Mcache,
+        spc: usize,
+        size: u64,
+    ) -> Result<(&'a Span, Addr), OutOfMemory> {
+        loop {
+            if let Some(p) = cache.alloc[spc] {
+                // SAFETY: the cache is bound to this heap, which owns the span.
+                let span = unsafe { p.get() };
+                if let Some(i) = span.take_free_slot() {
+                    return Ok((span, span.object_base(i)));
+                }
+                span.cached.store(false, Relaxed);
+                cache.alloc[spc] = None;
+            }
+            let p = self.refill(spc as u8).ok_or(OutOfMemory { size })?;
+            // SAFETY: the span belongs to this heap.
+            unsafe { p.get() }.cached.store(true, Relaxed);
+            cache.alloc[spc] = Some(p);
+        }
+    }
+
+    /// Gets a span with free slots for a class: a partial one from the central list, else a
+    /// new one (Go's `mcentral.cacheSpan`).
+    fn refill(&self, spc: u8) -> Option<SpanPtr> {
+        {
+            let mut c = self.central[spc as usize].lock();
+            if let Some(p) = c.partial.pop() {
+                // SAFETY: the span belongs to this heap.
+                unsafe { p.get() }.in_partial.store(false, Relaxed);
+                return Some(p);
+            }
+        }
+        let span = self.alloc_span(spc, class_npages(spc >> 1))?;
+        Some(SpanPtr(NonNull::from(span)))
+    }
+
+    /// Gives a cache's spans back to the central lists and drops its tiny block (Go's
+    /// `mcache.releaseAll`, done for every P before the collector sweeps).
+    pub fn release_mcache(&self, cache: &mut Mcache) {
+        if cache.heap_id != self.id {
+            return;
+        }
+        for spc in 0..NUM_SPAN_CLASSES {
+            if let Some(p) = cache.alloc[spc].take() {
+                // SAFETY: the cache is bound to this heap.
+                let span = unsafe { p.get() };
+                let mut c = self.central[spc].lock();
+                span.cached.store(false, Relaxed);
+                if span.alloc_count() < span.nelems && !span.in_partial.swap(true, Relaxed) {
+                    c.partial.push(p);
+                }
+            }
+        }
+        cache.tiny = 0;
+        cache.tiny_offset = 0;
+    }
+
+    /// Allocates a span of `npages` pages for span class `spc` (Go's `mheap.alloc`).
+    fn alloc_span(&self, spc: u8, npages: u64) -> Option<&Span> {
+        let (first, needzero) = self.alloc_pages(npages)?;
+        let p = {
+            let mut all = self.all.lock();
+            match all.pool.get_mut(&(spc, npages)).and_then(Vec::pop) {
+                Some(p) => p,
+                None => {
+                    let b = Box::new(Span::new(spc, npages));
+                    let p = SpanPtr(NonNull::from(&*b));
+                    all.owned.push(b);
+                    p
+                }
+            }
+        };
+        // SAFETY: the span is owned by this heap.
+        let span = unsafe { p.get() };
+        span.base.store(ARENA_BASE + (first << PAGE_SHIFT), Relaxed);
+        for w in span.alloc_bits.iter().chain(span.mark_bits.iter()) {
+            w.store(0, Relaxed);
+        }
+        span.free_index.store(0, Relaxed);
+        span.alloc_count.store(0, Relaxed);
+        span.needzero.store(needzero, Relaxed);
+        span.cached.store(false, Relaxed);
+        span.in_partial.store(false, Relaxed);
+        span.state.store(SPAN_IN_USE, Release);
+        for page in first..first + npages {
+            self.spans[page as usize].store(p.0.as_ptr(), Release);
+        }
+        self.stats.heap_inuse.fetch_add(npages * PAGE_SIZE, Relaxed);
+        Some(span)
+    }
+
+    /// Takes a run of pages: best fit from the free runs, else from the never-used top.
+    /// Returns the first page index and whether the pages may hold old data.
+    fn alloc_pages(&self, npages: u64) -> Option<(u64, bool)> {
+        let total = self.reserve >> PAGE_SHIFT;
+        let mut ph = self.pages.lock();
+        let best = ph
+            .free
+            .iter()
+            .filter(|&(_, &len)| len >= npages)
+            .min_by_key(|&(&start, &len)| (len, start))
+            .map(|(&s, &l)| (s, l));
+        if let Some((start, len)) = best {
+            ph.free.remove(&start);
+            if len > npages {
+                ph.free.insert(start + npages, len - npages);
+            }
+            return Some((start, true));
+        }
+        if npages > total || ph.next > total - npages {
+            return None;
+        }
+        let first = ph.next;
+        ph.next += npages;
+        let need = ph.next << PAGE_SHIFT;
+        let committed = self.committed.load(Relaxed);
+        if need > committed {
+            let grown = need.next_multiple_of(ARENA_SIZE).min(self.reserve);
+            self.committed.store(grown, Release);
+            self.stats.heap_sys.fetch_add(grown - committed, Relaxed);
+        }
+        Some((first, false))
+    }
+
+    /// Returns an empty span's pages to the heap and recycles its record (Go's
+    /// `mheap.freeSpan`). The caller guarantees the span holds no live objects.
+    fn free_span(&self, p: SpanPtr) {
+        // SAFETY: the span belongs to this heap.
+        let span = unsafe { p.get() };
+        span.state.store(SPAN_FREE, Release);
+        let first = (span.base() - ARENA_BASE) >> PAGE_SHIFT;
+        for page in first..first + span.npages {
+            self.spans[page as usize].store(std::ptr::null_mut(), Release);
+        }
+        self.stats
+            .heap_inuse
+            .fetch_sub(span.npages * PAGE_SIZE, Relaxed);
+        {
+            let mut ph = self.pages.lock();
+            let (mut start, mut len) = (first, span.npages);
+            let before = ph.free.range(..start).next_back().map(|(&s, &l)| (s, l));
+            if let Some((s, l)) = before
+                && s + l == start
+            {
+                ph.free.remove(&s);
+                start = s;
+                len += l;
+            }
+            if let Some(l) = ph.free.remove(&(start + len)) {
+                len += l;
+            }
+            ph.free.insert(start, len);
+        }
+        self.all
+            .lock()
+            .pool
+            .entry((span.spanclass, span.npages))
+            .or_default()
+            .push(p);
+    }
+
+    // ---- Lookup and sweeping ---------------------------------------------------------------
+
+    /// The span whose pages contain `addr`, if it is in use (Go's `spanOfHeap`).
+    pub fn span_of(&self, addr: Addr) -> Option<&Span> {
+        let off = addr.checked_sub(ARENA_BASE)?;
+        if off >= self.committed.load(Relaxed) {
+            return None;
+        }
+        let p = self.spans[(off >> PAGE_SHIFT) as usize].load(Acquire);
+        // SAFETY: non-null entries point to span records this heap owns.
+        let span = unsafe { p.as_ref() }?;
+        span.in_use().then_some(span)
+    }
+
+    /// The object slot containing `addr`, interior pointers included (Go's `findObject`). As in
+    /// Go, the slot is returned whether or not it is currently allocated; addresses in a span's
+    /// tail waste, in free pages or outside the heap give `None`.
+    pub fn find_object(&self, addr: Addr) -> Option<ObjectRef<'_>> {
+        let span = self.span_of(addr)?;
+        let base = span.base();
+        if addr < base || addr >= span.limit() {
+            return None;
+        }
+        let index = (addr - base) / span.elem_size;
+        Some(ObjectRef {
+            base: base + index * span.elem_size,
+            size: span.elem_size,
+            index,
+            span,
+        })
+    }
+
+    /// Whether the heap word at `addr` is marked as a pointer by the heap bitmap.
+    pub fn is_pointer_word(&self, addr: Addr) -> bool {
+        self.span_of(addr).is_some_and(|s| s.is_pointer_word(addr))
+    }
+
+    /// The spans currently in use (Go's `allspans`, filtered), for the sweeper.
+    pub fn spans_in_use(&self) -> Vec<&Span> {
+        let all = self.all.lock();
+        all.owned
+            .iter()
+            // SAFETY: the boxes are owned by this heap and never dropped while it lives.
+            .map(|b| unsafe { SpanPtr(NonNull::from(&**b)).get() })
+            .filter(|s| s.in_use())
+            .collect()
+    }
+
+    /// Sweeps a span: frees every allocated object whose mark bit is clear, clears the mark
+    /// bits, updates the counters, returns an emptied span's pages to the heap and puts a span
+    /// with free slots back on its central list. The span must not be cached by an `Mcache`
+    /// (the collector releases every cache first, as Go flushes mcaches at mark termination).
+    pub fn sweep_span(&self, span: &Span) -> SweepResult {
+        // A span of another heap (or a stale record) is left alone.
+        let mine = self
+            .span_of(span.base())
+            .is_some_and(|s| std::ptr::eq(s, span));
+        if !mine {
+            return SweepResult::default();
+        }
+        let freed = span.sweep_bits();
+        let freed_bytes = freed * span.elem_size;
+        if freed > 0 {
+            let s = &self.stats;
+            s.frees.fetch_add(freed, Relaxed);
+            s.heap_objects.fetch_sub(freed, Relaxed);
+            s.heap_alloc.fetch_sub(freed_bytes, Relaxed);
+        }
+        let p = SpanPtr(NonNull::from(span));
+        let spc = span.spanclass as usize;
+        let mut span_freed = false;
+        if !span.cached.load(Relaxed) {
+            let mut c = self.central[spc].lock();
+            if span.alloc_count() == 0 {
+                if span.in_partial.swap(false, Relaxed) {
+                    c.partial.retain(|&q| q != p);
+                }
+                drop(c);
+                self.free_span(p);
+                span_freed = true;
+            } else if span.size_class() != 0
+                && span.alloc_count() < span.nelems
+                && !span.in_partial.swap(true, Relaxed)
+            {
+                c.partial.push(p);
+            }
+        }
+        SweepResult {
+            freed_objects: freed,
+            freed_bytes,
+            span_freed,
+        }
+    }
+
+    /// A snapshot of the allocator counters.
+    pub fn mem_stats(&self) -> MemStats {
+        let s = &self.stats;
+        MemStats {
+            mallocs: s.mallocs.load(Relaxed),
+            frees: s.frees.load(Relaxed),
+            heap_alloc: s.heap_alloc.load(Relaxed),
+            total_alloc: s.total_alloc.load(Relaxed),
+            heap_inuse: s.heap_inuse.load(Relaxed),
+            heap_sys: s.heap_sys.load(Relaxed),
+            heap_objects: s.heap_objects.load(Relaxed),
+        }
+    }
+}
