@@ -34,6 +34,26 @@ pub enum Width {
     U32,
 }
 
+/// Comparison operators for non-integer operands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+}
+
+/// The operand of a slice expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SliceKind {
+    /// A slice `s[lo:hi]`: checked against the capacity.
+    Slice,
+    /// `s[lo:hi:max]`.
+    Slice3,
+    /// A string `s[lo:hi]`: checked against the length; the result has 2 words.
+    String,
+}
+
 /// How `print`/`println` formats one operand (runtime/print.go).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrintKind {
@@ -331,6 +351,75 @@ pub enum Op {
         byte: u8,
     },
 
+    // Memory. Pointers are heap addresses in registers; every access is checked by the
+    // heap (nil → Go's nil-dereference panic).
+    /// `dst = *(regs[ptr] + off)` as `kind`.
+    Load {
+        dst: Reg,
+        ptr: Reg,
+        off: u32,
+        kind: MemKind,
+    },
+    /// `*(regs[ptr] + off) = src` as `kind` (pointer kinds go through the write barrier).
+    Store {
+        ptr: Reg,
+        off: u32,
+        src: Reg,
+        kind: MemKind,
+    },
+    /// Loads a whole value laid out as `Program::layouts[lay]`.
+    LoadVal {
+        dst: Reg,
+        ptr: Reg,
+        lay: u32,
+    },
+    /// Stores a whole value laid out as `Program::layouts[lay]`.
+    StoreVal {
+        ptr: Reg,
+        src: Reg,
+        lay: u32,
+    },
+    /// `dst = new(T)`: a zeroed heap object of layout `lay`. An allocation is a safepoint.
+    New {
+        dst: Reg,
+        lay: u32,
+    },
+    /// `dst, dst+1 = Program::strings[idx]` (data pointer, length).
+    LoadStr {
+        dst: Reg,
+        idx: u32,
+    },
+    /// `dst = a + b` for strings (a new heap string unless one side is empty).
+    StrCat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// String comparison: `dst = a <op> b`.
+    StrCmp {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        op: CmpOp,
+    },
+    /// `dst = &s[i]` for a slice or string `s` (data pointer at `s`, length at `s+1`), with
+    /// Go's bounds check; `esz` is the element size.
+    IndexAddr {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        esz: u16,
+    },
+    /// `dst = s[lo:hi]` / `s[lo:hi:max]` for slices (3 words) or strings (2 words): the
+    /// bounds are in `b, b+1 (, b+2)`; see [`SliceKind`].
+    SliceExpr {
+        dst: Reg,
+        s: Reg,
+        b: Reg,
+        esz: u16,
+        kind: SliceKind,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -342,6 +431,8 @@ pub enum Op {
         n: u32,
     },
 }
+
+pub use super::mem::MemKind;
 
 /// Where a function's code came from, for tracebacks (`main.f(...)` / `file.go:LINE`).
 #[derive(Clone, Debug, Default)]
@@ -374,6 +465,10 @@ pub struct Function {
 pub struct Program {
     pub funcs: Vec<Function>,
     pub consts: Vec<u64>,
+    /// Value layouts referred to by `LoadVal`, `StoreVal`, `New`.
+    pub layouts: Vec<super::mem::Layout>,
+    /// String literals; the VM places them in the heap before running.
+    pub strings: Vec<Vec<u8>>,
     /// The function `main.main`.
     pub main: FuncId,
 }

@@ -132,17 +132,27 @@ pub struct BoundsError {
 impl BoundsError {
     /// The text after `panic: runtime error: `.
     pub fn message(&self) -> String {
-        let x = if self.signed { self.x.to_string() } else { (self.x as u64).to_string() };
+        let x = if self.signed {
+            self.x.to_string()
+        } else {
+            (self.x as u64).to_string()
+        };
         let y = self.y;
         if self.signed && self.x < 0 {
             return match self.code {
                 BoundsCode::Index => format!("index out of range [{x}]"),
-                BoundsCode::SliceAlen | BoundsCode::SliceAcap => format!("slice bounds out of range [:{x}]"),
+                BoundsCode::SliceAlen | BoundsCode::SliceAcap => {
+                    format!("slice bounds out of range [:{x}]")
+                }
                 BoundsCode::SliceB => format!("slice bounds out of range [{x}:]"),
-                BoundsCode::Slice3Alen | BoundsCode::Slice3Acap => format!("slice bounds out of range [::{x}]"),
+                BoundsCode::Slice3Alen | BoundsCode::Slice3Acap => {
+                    format!("slice bounds out of range [::{x}]")
+                }
                 BoundsCode::Slice3B => format!("slice bounds out of range [:{x}:]"),
                 BoundsCode::Slice3C => format!("slice bounds out of range [{x}::]"),
-                BoundsCode::Convert => format!("cannot convert slice with length {y} to array or pointer to array with length {x}"),
+                BoundsCode::Convert => format!(
+                    "cannot convert slice with length {y} to array or pointer to array with length {x}"
+                ),
             };
         }
         match self.code {
@@ -151,10 +161,14 @@ impl BoundsError {
             BoundsCode::SliceAcap => format!("slice bounds out of range [:{x}] with capacity {y}"),
             BoundsCode::SliceB => format!("slice bounds out of range [{x}:{y}]"),
             BoundsCode::Slice3Alen => format!("slice bounds out of range [::{x}] with length {y}"),
-            BoundsCode::Slice3Acap => format!("slice bounds out of range [::{x}] with capacity {y}"),
+            BoundsCode::Slice3Acap => {
+                format!("slice bounds out of range [::{x}] with capacity {y}")
+            }
             BoundsCode::Slice3B => format!("slice bounds out of range [:{x}:{y}]"),
             BoundsCode::Slice3C => format!("slice bounds out of range [{x}:{y}:]"),
-            BoundsCode::Convert => format!("cannot convert slice with length {y} to array or pointer to array with length {x}"),
+            BoundsCode::Convert => format!(
+                "cannot convert slice with length {y} to array or pointer to array with length {x}"
+            ),
         }
     }
 }
@@ -162,13 +176,34 @@ impl BoundsError {
 /// The checks of `s[lo:hi]` (or `s[lo:hi:max]` when `max` is Some), in gc's order: the
 /// last index first (`boundsSliceA*`), then `hi` against it, then `lo` against `hi`.
 /// `bound` is the capacity for slices and the length for strings and arrays.
-pub fn check_slice(lo: i64, hi: i64, max: Option<i64>, bound: i64, bound_is_cap: bool, signed: bool) -> Result<(), BoundsError> {
+pub fn check_slice(
+    lo: i64,
+    hi: i64,
+    max: Option<i64>,
+    bound: i64,
+    bound_is_cap: bool,
+    signed: bool,
+) -> Result<(), BoundsError> {
     let err = |code, x, y| Err(BoundsError { code, x, signed, y });
-    let out_of = |v: i64, b: i64| if signed { v < 0 || v > b } else { (v as u64) > (b as u64) };
+    let out_of = |v: i64, b: i64| {
+        if signed {
+            v < 0 || v > b
+        } else {
+            (v as u64) > (b as u64)
+        }
+    };
     match max {
         None => {
             if out_of(hi, bound) {
-                return err(if bound_is_cap { BoundsCode::SliceAcap } else { BoundsCode::SliceAlen }, hi, bound);
+                return err(
+                    if bound_is_cap {
+                        BoundsCode::SliceAcap
+                    } else {
+                        BoundsCode::SliceAlen
+                    },
+                    hi,
+                    bound,
+                );
             }
             if out_of(lo, hi) {
                 return err(BoundsCode::SliceB, lo, hi);
@@ -176,7 +211,15 @@ pub fn check_slice(lo: i64, hi: i64, max: Option<i64>, bound: i64, bound_is_cap:
         }
         Some(max) => {
             if out_of(max, bound) {
-                return err(if bound_is_cap { BoundsCode::Slice3Acap } else { BoundsCode::Slice3Alen }, max, bound);
+                return err(
+                    if bound_is_cap {
+                        BoundsCode::Slice3Acap
+                    } else {
+                        BoundsCode::Slice3Alen
+                    },
+                    max,
+                    bound,
+                );
             }
             if out_of(hi, max) {
                 return err(BoundsCode::Slice3B, hi, max);
@@ -196,28 +239,86 @@ mod tests {
     /// Texts from go1.23.5 (go-runtime-1.23.md, 1b, verified rows).
     #[test]
     fn bounds_messages_are_gos() {
-        let e = |code, x, y| BoundsError { code, x, signed: true, y }.message();
-        assert_eq!(e(BoundsCode::Index, 5, 3), "index out of range [5] with length 3");
+        let e = |code, x, y| {
+            BoundsError {
+                code,
+                x,
+                signed: true,
+                y,
+            }
+            .message()
+        };
+        assert_eq!(
+            e(BoundsCode::Index, 5, 3),
+            "index out of range [5] with length 3"
+        );
         assert_eq!(e(BoundsCode::Index, -1, 3), "index out of range [-1]");
-        assert_eq!(e(BoundsCode::SliceAcap, 10, 5), "slice bounds out of range [:10] with capacity 5");
-        assert_eq!(e(BoundsCode::SliceAlen, 10, 3), "slice bounds out of range [:10] with length 3");
-        assert_eq!(e(BoundsCode::SliceB, 3, 2), "slice bounds out of range [3:2]");
-        assert_eq!(e(BoundsCode::SliceB, -1, 2), "slice bounds out of range [-1:]");
-        assert_eq!(e(BoundsCode::Slice3Acap, 10, 5), "slice bounds out of range [::10] with capacity 5");
-        assert_eq!(e(BoundsCode::Slice3B, 3, 2), "slice bounds out of range [:3:2]");
-        assert_eq!(e(BoundsCode::Slice3C, 3, 2), "slice bounds out of range [3:2:]");
-        assert_eq!(e(BoundsCode::Convert, 4, 3), "cannot convert slice with length 3 to array or pointer to array with length 4");
-        let u = BoundsError { code: BoundsCode::Index, x: -1, signed: false, y: 3 }.message();
+        assert_eq!(
+            e(BoundsCode::SliceAcap, 10, 5),
+            "slice bounds out of range [:10] with capacity 5"
+        );
+        assert_eq!(
+            e(BoundsCode::SliceAlen, 10, 3),
+            "slice bounds out of range [:10] with length 3"
+        );
+        assert_eq!(
+            e(BoundsCode::SliceB, 3, 2),
+            "slice bounds out of range [3:2]"
+        );
+        assert_eq!(
+            e(BoundsCode::SliceB, -1, 2),
+            "slice bounds out of range [-1:]"
+        );
+        assert_eq!(
+            e(BoundsCode::Slice3Acap, 10, 5),
+            "slice bounds out of range [::10] with capacity 5"
+        );
+        assert_eq!(
+            e(BoundsCode::Slice3B, 3, 2),
+            "slice bounds out of range [:3:2]"
+        );
+        assert_eq!(
+            e(BoundsCode::Slice3C, 3, 2),
+            "slice bounds out of range [3:2:]"
+        );
+        assert_eq!(
+            e(BoundsCode::Convert, 4, 3),
+            "cannot convert slice with length 3 to array or pointer to array with length 4"
+        );
+        let u = BoundsError {
+            code: BoundsCode::Index,
+            x: -1,
+            signed: false,
+            y: 3,
+        }
+        .message();
         assert_eq!(u, "index out of range [18446744073709551615] with length 3");
     }
 
     #[test]
     fn slice_checks_in_gcs_order() {
-        assert_eq!(check_slice(0, 10, None, 5, true, true).unwrap_err().code, BoundsCode::SliceAcap);
-        assert_eq!(check_slice(3, 2, None, 5, true, true).unwrap_err().code, BoundsCode::SliceB);
-        assert_eq!(check_slice(-1, 2, None, 5, true, true).unwrap_err().message(), "slice bounds out of range [-1:]");
-        assert_eq!(check_slice(0, 1, Some(10), 5, true, true).unwrap_err().code, BoundsCode::Slice3Acap);
-        assert_eq!(check_slice(0, 3, Some(2), 5, true, true).unwrap_err().code, BoundsCode::Slice3B);
+        assert_eq!(
+            check_slice(0, 10, None, 5, true, true).unwrap_err().code,
+            BoundsCode::SliceAcap
+        );
+        assert_eq!(
+            check_slice(3, 2, None, 5, true, true).unwrap_err().code,
+            BoundsCode::SliceB
+        );
+        assert_eq!(
+            check_slice(-1, 2, None, 5, true, true)
+                .unwrap_err()
+                .message(),
+            "slice bounds out of range [-1:]"
+        );
+        assert_eq!(
+            check_slice(0, 1, Some(10), 5, true, true).unwrap_err().code,
+            BoundsCode::Slice3Acap
+        );
+        assert_eq!(
+            check_slice(0, 3, Some(2), 5, true, true).unwrap_err().code,
+            BoundsCode::Slice3B
+        );
         assert!(check_slice(1, 2, Some(3), 5, true, true).is_ok());
     }
 }

@@ -9,8 +9,10 @@
 //! accesses are bounds-checked slice indexing: the register file is sized on every call, so
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
-use super::bytecode::{FuncId, Op, PrintKind, Program, Width};
+use super::bytecode::{CmpOp, FuncId, Op, PrintKind, Program, SliceKind, Width};
+use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
+use crate::runtime::heap::{Fault, Mcache, heap};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One activation of a Go function.
@@ -42,15 +44,23 @@ pub enum Trap {
     NegativeShift,
     /// The register file would exceed Go's 1 GB stack limit.
     StackOverflow,
+    /// A failed index or slice bounds check.
+    Bounds(BoundsError),
+    /// A heap access through a bad address (nil: Go's nil dereference).
+    Fault(Fault),
 }
 
 impl Trap {
     /// The panic text, as the Go runtime prints it after `panic: `.
-    pub fn message(&self) -> &'static str {
+    pub fn message(&self) -> String {
         match self {
-            Trap::DivideByZero => "runtime error: integer divide by zero",
-            Trap::NegativeShift => "runtime error: negative shift amount",
-            Trap::StackOverflow => "stack overflow",
+            Trap::DivideByZero => "runtime error: integer divide by zero".into(),
+            Trap::NegativeShift => "runtime error: negative shift amount".into(),
+            Trap::StackOverflow => "stack overflow".into(),
+            Trap::Bounds(b) => format!("runtime error: {}", b.message()),
+            Trap::Fault(_) => {
+                "runtime error: invalid memory address or nil pointer dereference".into()
+            }
         }
     }
 }
@@ -150,6 +160,33 @@ impl Output for Captured {
 /// What the running code needs from outside the goroutine.
 pub struct Env<'a> {
     pub out: &'a mut dyn Output,
+    /// The allocation cache of the thread running the goroutine (Go's per-P mcache).
+    pub cache: &'a mut Mcache,
+    /// Heap address of each of `Program::strings`.
+    pub strs: &'a [u64],
+}
+
+/// Places the program's string literals in the heap; returns their addresses.
+pub fn intern_strings(prog: &Program, cache: &mut Mcache) -> Vec<u64> {
+    prog.strings
+        .iter()
+        .map(|s| {
+            let a = heap().alloc(cache, s.len() as u64, None);
+            // A fresh allocation is in range: a failure here is a heap bug, reported as such.
+            heap()
+                .write_bytes(a, s)
+                .expect("writing a fresh allocation");
+            a
+        })
+        .collect()
+}
+
+fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
+    if len == 0 {
+        Ok(Vec::new())
+    } else {
+        heap().read_bytes(ptr, len)
+    }
 }
 
 /// Runs `g` until its outermost frame returns, it is preempted, or an instruction traps.
@@ -325,13 +362,157 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64)
                     }
                     PrintKind::Iface => print::iface(&mut s, v, r!(src + 1)),
-                    // Strings live in the heap; the compiler does not emit this before the
-                    // heap is wired in (it reports string printing as unsupported).
-                    PrintKind::String => unreachable!("string printing needs the heap"),
+                    // Go writes a string's bytes as they are, valid UTF-8 or not.
+                    PrintKind::String => match str_bytes(v, r!(src + 1)) {
+                        Ok(b) => env.out.stderr(&b),
+                        Err(f) => trap!(Trap::Fault(f)),
+                    },
                 }
                 env.out.stderr(s.as_bytes());
             }
             Op::PrintByte { byte } => env.out.stderr(&[byte]),
+
+            Op::Load {
+                dst,
+                ptr,
+                off,
+                kind,
+            } => match mem::load(kind, r!(ptr).wrapping_add(off as u64)) {
+                Ok(v) => r!(dst) = v,
+                Err(f) => trap!(Trap::Fault(f)),
+            },
+            Op::Store {
+                ptr,
+                off,
+                src,
+                kind,
+            } => {
+                if let Err(f) = mem::store(kind, r!(ptr).wrapping_add(off as u64), r!(src)) {
+                    trap!(Trap::Fault(f));
+                }
+            }
+            Op::LoadVal { dst, ptr, lay } => {
+                let addr = r!(ptr);
+                let d = base + dst as usize;
+                if let Err(f) = prog.layouts[lay as usize].load(addr, &mut regs[d..]) {
+                    trap!(Trap::Fault(f));
+                }
+            }
+            Op::StoreVal { ptr, src, lay } => {
+                let addr = r!(ptr);
+                let sr = base + src as usize;
+                if let Err(f) = prog.layouts[lay as usize].store(addr, &regs[sr..]) {
+                    trap!(Trap::Fault(f));
+                }
+            }
+            Op::New { dst, lay } => {
+                let l = &prog.layouts[lay as usize];
+                let mask = if l.has_pointers() {
+                    Some(&l.ptrmask[..])
+                } else {
+                    None
+                };
+                r!(dst) = heap().alloc(env.cache, l.size, mask);
+            }
+            Op::LoadStr { dst, idx } => {
+                r!(dst) = env.strs[idx as usize];
+                r!(dst + 1) = prog.strings[idx as usize].len() as u64;
+            }
+            Op::StrCat { dst, a, b } => {
+                let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
+                if al == 0 {
+                    r!(dst) = bp;
+                    r!(dst + 1) = bl;
+                } else if bl == 0 {
+                    r!(dst) = ap;
+                    r!(dst + 1) = al;
+                } else {
+                    let n = al + bl;
+                    let p = heap().alloc(env.cache, n, None);
+                    if let Err(f) = heap()
+                        .memmove(p, ap, al)
+                        .and_then(|_| heap().memmove(p + al, bp, bl))
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    r!(dst) = p;
+                    r!(dst + 1) = n;
+                }
+            }
+            Op::StrCmp { dst, a, b, op } => {
+                let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
+                let res = match op {
+                    CmpOp::Eq | CmpOp::Ne => {
+                        let eq = al == bl
+                            && (al == 0
+                                || ap == bp
+                                || heap().memequal(ap, bp, al).unwrap_or(false));
+                        eq == (op == CmpOp::Eq)
+                    }
+                    CmpOp::Lt | CmpOp::Le => match (str_bytes(ap, al), str_bytes(bp, bl)) {
+                        (Ok(x), Ok(y)) => {
+                            if op == CmpOp::Lt {
+                                x < y
+                            } else {
+                                x <= y
+                            }
+                        }
+                        (Err(f), _) | (_, Err(f)) => trap!(Trap::Fault(f)),
+                    },
+                };
+                r!(dst) = res as u64;
+            }
+            Op::IndexAddr { dst, s, i, esz } => {
+                let (idx, len) = (r!(i) as i64, r!(s + 1) as i64);
+                if (idx as u64) >= (len as u64) {
+                    trap!(Trap::Bounds(BoundsError {
+                        code: BoundsCode::Index,
+                        x: idx,
+                        signed: true,
+                        y: len
+                    }));
+                }
+                r!(dst) = r!(s).wrapping_add(idx as u64 * esz as u64);
+            }
+            Op::SliceExpr {
+                dst,
+                s,
+                b,
+                esz,
+                kind,
+            } => {
+                let (ptr, len) = (r!(s), r!(s + 1) as i64);
+                let (lo, hi) = (r!(b) as i64, r!(b + 1) as i64);
+                match kind {
+                    SliceKind::String => {
+                        if let Err(e) = check_slice(lo, hi, None, len, false, true) {
+                            trap!(Trap::Bounds(e));
+                        }
+                        let n = hi - lo;
+                        r!(dst) = if n == 0 { ptr } else { ptr + lo as u64 };
+                        r!(dst + 1) = n as u64;
+                    }
+                    SliceKind::Slice | SliceKind::Slice3 => {
+                        let cap = r!(s + 2) as i64;
+                        let max = if kind == SliceKind::Slice3 {
+                            Some(r!(b + 2) as i64)
+                        } else {
+                            None
+                        };
+                        if let Err(e) = check_slice(lo, hi, max, cap, true, true) {
+                            trap!(Trap::Bounds(e));
+                        }
+                        let newcap = max.unwrap_or(cap) - lo;
+                        r!(dst) = if newcap == 0 {
+                            ptr
+                        } else {
+                            ptr + lo as u64 * esz as u64
+                        };
+                        r!(dst + 1) = (hi - lo) as u64;
+                        r!(dst + 2) = newcap as u64;
+                    }
+                }
+            }
 
             Op::Call {
                 func: callee,
@@ -381,6 +562,18 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
         let _ = func;
         unreachable!()
     }
+}
+
+/// An environment with captured output, for unit tests.
+#[cfg(test)]
+macro_rules! test_env {
+    () => {
+        Env {
+            out: &mut Captured::default(),
+            cache: &mut Mcache::new(),
+            strs: &[],
+        }
+    };
 }
 
 #[cfg(test)]
@@ -433,6 +626,7 @@ mod tests {
             funcs: vec![main, fib],
             consts: vec![],
             main: 0,
+            ..Default::default()
         }
     }
 
@@ -440,16 +634,7 @@ mod tests {
     fn recursive_fib_without_rust_recursion() {
         let prog = fib_program();
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(
-            run(
-                &prog,
-                &mut g,
-                &mut Env {
-                    out: &mut Captured::default()
-                }
-            ),
-            Exit::Returned
-        );
+        assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         assert_eq!(g.regs[0], 832040);
     }
 
@@ -469,15 +654,10 @@ mod tests {
             funcs: vec![f],
             consts: vec![],
             main: 0,
+            ..Default::default()
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        let exit = run(
-            &prog,
-            &mut g,
-            &mut Env {
-                out: &mut Captured::default(),
-            },
-        );
+        let exit = run(&prog, &mut g, &mut test_env!());
         assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
         assert_eq!(
             Trap::DivideByZero.message(),
@@ -506,18 +686,10 @@ mod tests {
             funcs: vec![f],
             consts: vec![i64::MIN as u64],
             main: 0,
+            ..Default::default()
         };
         let mut g = Goroutine::new(1, &prog, 0);
-        assert_eq!(
-            run(
-                &prog,
-                &mut g,
-                &mut Env {
-                    out: &mut Captured::default()
-                }
-            ),
-            Exit::Returned
-        );
+        assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         assert_eq!(g.regs[0] as i64, i64::MIN);
         assert_eq!(g.regs[1], 0);
     }
@@ -583,19 +755,11 @@ mod speed {
             funcs: vec![main, fib],
             consts: vec![],
             main: 0,
+            ..Default::default()
         };
         let mut g = Goroutine::new(1, &prog, 0);
         let t = std::time::Instant::now();
-        assert_eq!(
-            run(
-                &prog,
-                &mut g,
-                &mut Env {
-                    out: &mut Captured::default()
-                }
-            ),
-            Exit::Returned
-        );
+        assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
     }
 }

@@ -140,5 +140,6 @@ pub fn compile_program(
         funcs,
         consts,
         main,
+        ..Default::default()
     })
 }
