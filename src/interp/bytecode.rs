@@ -420,6 +420,33 @@ pub enum Op {
         kind: SliceKind,
     },
 
+    /// `dst = make([]T, len, cap)` with `len` at `n`, `cap` at `n+1`; `lay` is T's layout.
+    MakeSlice {
+        dst: Reg,
+        n: Reg,
+        lay: u32,
+    },
+    /// Makes room for `regs[n]` more elements at the end of slice `s` (growing it as Go's
+    /// `growslice` does) and adds them to its length; the compiler then stores them.
+    Grow {
+        s: Reg,
+        n: Reg,
+        lay: u32,
+    },
+    /// `append(s, t...)` in place on `s`; `t` is a slice (or a string for `[]byte`).
+    AppendSlice {
+        s: Reg,
+        t: Reg,
+        lay: u32,
+    },
+    /// `dst = copy(d, s)`; `esz` is the element size, `lay` the element layout.
+    Copy {
+        dst: Reg,
+        d: Reg,
+        s: Reg,
+        lay: u16,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,

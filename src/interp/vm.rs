@@ -48,6 +48,11 @@ pub enum Trap {
     Bounds(BoundsError),
     /// A heap access through a bad address (nil: Go's nil dereference).
     Fault(Fault),
+    /// `make([]T, n)` with a negative or too large length or capacity.
+    MakeSliceLen,
+    MakeSliceCap,
+    /// `append` past the largest possible slice.
+    GrowSliceLen,
 }
 
 impl Trap {
@@ -61,6 +66,9 @@ impl Trap {
             Trap::Fault(_) => {
                 "runtime error: invalid memory address or nil pointer dereference".into()
             }
+            Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
+            Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
+            Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
         }
     }
 }
@@ -179,6 +187,65 @@ pub fn intern_strings(prog: &Program, cache: &mut Mcache) -> Vec<u64> {
             a
         })
         .collect()
+}
+
+/// The smallest size class holding `n` bytes (for `n` up to 32 KiB).
+fn class_size(n: u64) -> u64 {
+    use crate::runtime::sizeclasses;
+    sizeclasses::size_to_class(n)
+        .map(sizeclasses::class_size)
+        .unwrap_or(n)
+}
+
+/// Allocates the backing array of a slice of `cap` elements of layout `l`.
+fn alloc_array(cache: &mut Mcache, l: &mem::Layout, cap: u64) -> u64 {
+    let size = l.size * cap;
+    if l.has_pointers() {
+        let mask = crate::runtime::heap::repeat_ptrmask(&l.ptrmask, l.size.div_ceil(8), cap);
+        heap().alloc(cache, size, Some(&mask))
+    } else {
+        heap().alloc(cache, size, None)
+    }
+}
+
+/// Copies `n` elements of layout `l` (overlap allowed), through the write barrier when
+/// they hold pointers.
+fn move_elems(l: &mem::Layout, dst: u64, src: u64, n: u64) -> Result<(), Fault> {
+    if n == 0 || l.size == 0 {
+        return Ok(());
+    }
+    let bytes = l.size * n;
+    if l.has_pointers() {
+        let mask = crate::runtime::heap::repeat_ptrmask(&l.ptrmask, l.size.div_ceil(8), n);
+        heap().typedmemmove(dst, src, bytes, &mask)
+    } else {
+        heap().memmove(dst, src, bytes)
+    }
+}
+
+/// Grows slice `(ptr, len, cap)` to hold `len + add` elements (Go's `growslice`);
+/// returns the new `(ptr, cap)`.
+fn grow(
+    cache: &mut Mcache,
+    l: &mem::Layout,
+    ptr: u64,
+    len: i64,
+    cap: i64,
+    add: i64,
+) -> Result<(u64, i64), Trap> {
+    let new_len = len.checked_add(add).ok_or(Trap::GrowSliceLen)?;
+    if new_len <= cap {
+        return Ok((ptr, cap));
+    }
+    let newcap =
+        crate::runtime::slice::grow_cap(new_len, cap, l.size, !l.has_pointers(), class_size)
+            .ok_or(Trap::GrowSliceLen)?;
+    if l.size == 0 {
+        return Ok((crate::runtime::heap::ZEROBASE, newcap));
+    }
+    let p = alloc_array(cache, l, newcap as u64);
+    move_elems(l, p, ptr, len as u64).map_err(Trap::Fault)?;
+    Ok((p, newcap))
 }
 
 fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
@@ -512,6 +579,65 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         r!(dst + 2) = newcap as u64;
                     }
                 }
+            }
+
+            Op::MakeSlice { dst, n, lay } => {
+                let l = &prog.layouts[lay as usize];
+                let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);
+                let max = if l.size == 0 {
+                    i64::MAX
+                } else {
+                    (1i64 << 48) / l.size as i64
+                };
+                if len < 0 || len > max {
+                    trap!(Trap::MakeSliceLen);
+                }
+                if cap < len || cap > max {
+                    trap!(Trap::MakeSliceCap);
+                }
+                r!(dst) = if l.size == 0 {
+                    crate::runtime::heap::ZEROBASE
+                } else {
+                    alloc_array(env.cache, l, cap as u64)
+                };
+                r!(dst + 1) = len as u64;
+                r!(dst + 2) = cap as u64;
+            }
+            Op::Grow { s, n, lay } => {
+                let l = &prog.layouts[lay as usize];
+                let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
+                match grow(env.cache, l, ptr, len, cap, r!(n) as i64) {
+                    Ok((p, c)) => {
+                        r!(s) = p;
+                        r!(s + 1) = (len + r!(n) as i64) as u64;
+                        r!(s + 2) = c as u64;
+                    }
+                    Err(t) => trap!(t),
+                }
+            }
+            Op::AppendSlice { s, t, lay } => {
+                let l = &prog.layouts[lay as usize];
+                let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
+                let (tp, tl) = (r!(t), r!(t + 1) as i64);
+                match grow(env.cache, l, ptr, len, cap, tl) {
+                    Ok((p, c)) => {
+                        if let Err(f) = move_elems(l, p + len as u64 * l.size, tp, tl as u64) {
+                            trap!(Trap::Fault(f));
+                        }
+                        r!(s) = p;
+                        r!(s + 1) = (len + tl) as u64;
+                        r!(s + 2) = c as u64;
+                    }
+                    Err(t) => trap!(t),
+                }
+            }
+            Op::Copy { dst, d, s, lay } => {
+                let l = &prog.layouts[lay as usize];
+                let n = r!(d + 1).min(r!(s + 1));
+                if let Err(f) = move_elems(l, r!(d), r!(s), n) {
+                    trap!(Trap::Fault(f));
+                }
+                r!(dst) = n;
             }
 
             Op::Call {

@@ -121,7 +121,7 @@ impl CTypes {
 
     /// Adds a type, computing its layout from its shape (element types must exist).
     pub fn add(&mut self, shape: Shape, name: Option<String>, string: String) -> TyId {
-        let (size, align, words, offsets) = self.layout(&shape);
+        let (size, align, words, offsets) = self.compute_layout(&shape);
         self.types.push(CType {
             shape,
             name,
@@ -137,7 +137,7 @@ impl CTypes {
     /// gc's amd64 layout (types2 gcsizes.go) and the register representation of
     /// ARCHITECTURE.md: one word per scalar/pointer; string 2 (ptr, len); slice 3;
     /// interface 2 (type word, data pointer); complex 2; struct and array concatenated.
-    fn layout(&self, shape: &Shape) -> (u64, u64, Vec<bool>, Vec<u64>) {
+    fn compute_layout(&self, shape: &Shape) -> (u64, u64, Vec<bool>, Vec<u64>) {
         match shape {
             Shape::Bool => (1, 1, vec![false], vec![]),
             Shape::Int(k) => (k.size(), k.size(), vec![false], vec![]),
@@ -191,6 +191,94 @@ impl CTypes {
                 }
                 (0, 1, words, vec![])
             }
+        }
+    }
+
+    /// The register ↔ memory layout of a value of type `t` (see `interp::mem`).
+    pub fn mem_layout(&self, t: TyId) -> crate::interp::mem::Layout {
+        let mut moves = Vec::new();
+        let mut reg = 0u32;
+        self.push_moves(t, 0, &mut reg, &mut moves);
+        crate::interp::mem::Layout {
+            size: self.get(t).size,
+            moves,
+            ptrmask: self.ptrmask(t),
+        }
+    }
+
+    fn push_moves(
+        &self,
+        t: TyId,
+        off: u64,
+        reg: &mut u32,
+        out: &mut Vec<crate::interp::mem::Move>,
+    ) {
+        use crate::interp::mem::{MemKind as K, Move};
+        let mut push = |reg: &mut u32, off: u64, kind: K| {
+            out.push(Move {
+                reg: *reg,
+                off: off as u32,
+                kind,
+            });
+            *reg += 1;
+        };
+        match &self.get(t).shape {
+            Shape::Bool => push(reg, off, K::U8),
+            Shape::Int(k) => push(
+                reg,
+                off,
+                match (k.size(), k.signed()) {
+                    (1, true) => K::I8,
+                    (1, false) => K::U8,
+                    (2, true) => K::I16,
+                    (2, false) => K::U16,
+                    (4, true) => K::I32,
+                    (4, false) => K::U32,
+                    _ => K::W64,
+                },
+            ),
+            Shape::Float32 => push(reg, off, K::F32),
+            Shape::Float64 => push(reg, off, K::W64),
+            Shape::Complex64 => {
+                push(reg, off, K::F32);
+                push(reg, off + 4, K::F32);
+            }
+            Shape::Complex128 => {
+                push(reg, off, K::W64);
+                push(reg, off + 8, K::W64);
+            }
+            Shape::String => {
+                push(reg, off, K::Ptr);
+                push(reg, off + 8, K::W64);
+            }
+            Shape::Slice(_) => {
+                push(reg, off, K::Ptr);
+                push(reg, off + 8, K::W64);
+                push(reg, off + 16, K::W64);
+            }
+            Shape::Interface(_) => {
+                push(reg, off, K::W64);
+                push(reg, off + 8, K::Ptr);
+            }
+            Shape::UnsafePointer
+            | Shape::Pointer(_)
+            | Shape::Map { .. }
+            | Shape::Chan { .. }
+            | Shape::Func(_)
+            | Shape::UntypedNil => push(reg, off, K::Ptr),
+            Shape::Array { len, elem } => {
+                let es = self.get(*elem).size;
+                for i in 0..*len {
+                    self.push_moves(*elem, off + i * es, reg, out);
+                }
+            }
+            Shape::Struct(fields) => {
+                let offs = self.get(t).offsets.clone();
+                for (f, o) in fields.iter().zip(offs) {
+                    self.push_moves(f.ty, off + o, reg, out);
+                }
+            }
+            Shape::Tuple(_) => {}
         }
     }
 
