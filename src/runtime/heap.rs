@@ -1431,3 +1431,520 @@ impl Heap {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::barrier;
+
+    fn small_heap() -> Heap {
+        Heap::with_reserve(if cfg!(miri) { 2 << 20 } else { 256 << 20 }).unwrap()
+    }
+
+    /// A scratch address in committed (unallocated) memory, for access tests.
+    const SCRATCH: Addr = ARENA_BASE + RESERVED_PREFIX;
+
+    #[test]
+    fn size_class_rounding_through_alloc() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        for (req, slot) in [(24, 24), (25, 32), (33, 48), (1025, 1152), (32760, 32768)] {
+            let x = h.alloc(&mut c, req, None);
+            let o = h.find_object(x).unwrap();
+            assert_eq!((o.base, o.size), (x, slot), "size {req}");
+            assert!(o.span.noscan());
+        }
+        // Sizes within 8 bytes of 32 KiB, and above it, get a span of their own.
+        for (req, pages) in [(32761, 4), (32769, 5), (100_000, 13)] {
+            let x = h.alloc(&mut c, req, None);
+            let o = h.find_object(x).unwrap();
+            assert_eq!(o.span.size_class(), 0);
+            assert_eq!(o.size, pages * PAGE_SIZE, "size {req}");
+            assert_eq!(o.base, x);
+            assert_eq!(x % PAGE_SIZE, 0);
+        }
+    }
+
+    #[test]
+    fn malloc_header_for_pointerful_objects_above_512_bytes() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let mask = [1u64];
+        // 512 bytes with pointers: no header, class 512.
+        let x = h.alloc(&mut c, 512, Some(&mask));
+        let o = h.find_object(x).unwrap();
+        assert_eq!((o.base, o.size), (x, 512));
+        assert!(!o.span.noscan());
+        // 1024 bytes with pointers: rounded from 1032 to 1152, object 8 bytes into its slot.
+        let y = h.alloc(&mut c, 1024, Some(&mask));
+        let o = h.find_object(y).unwrap();
+        assert_eq!((o.base + 8, o.size), (y, 1152));
+        assert!(h.is_pointer_word(y));
+        assert!(!h.is_pointer_word(o.base));
+        assert!(!h.is_pointer_word(y + 8));
+        // The same size without pointers has no header.
+        let z = h.alloc(&mut c, 1024, None);
+        assert_eq!(h.find_object(z).unwrap().size, 1024);
+    }
+
+    #[test]
+    fn addresses_look_like_go() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        assert_eq!(h.alloc(&mut c, 0, None), ZEROBASE);
+        assert_eq!(h.alloc(&mut c, 0, Some(&[1])), ZEROBASE);
+        let x = h.alloc(&mut c, 64, None);
+        assert_eq!(x, 0xc000010000);
+        let y = h.alloc(&mut c, 64, None);
+        assert_eq!(y, x + 64);
+        // Pointerful objects of the same size live in another span.
+        let p = h.alloc(&mut c, 64, Some(&[1]));
+        assert_eq!(p, 0xc000012000);
+        assert!(h.find_object(ZEROBASE).is_none());
+        let g = heap();
+        let mut gc = Mcache::new();
+        let a = g.alloc(&mut gc, 40, None);
+        assert!((0xc000010000..0xc100000000).contains(&a), "{a:#x}");
+        g.release_mcache(&mut gc);
+    }
+
+    #[test]
+    fn interior_pointer_lookup() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let xs: Vec<Addr> = (0..100).map(|_| h.alloc(&mut c, 100, None)).collect();
+        for &x in &xs {
+            for d in [0, 1, 50, 99, 111] {
+                let o = h.find_object(x + d).unwrap();
+                assert_eq!((o.base, o.size), (x, 112));
+                assert!(o.span.is_allocated(o.index));
+            }
+        }
+        // Class 3 (24 bytes) has 341 objects and 8 bytes of tail waste per page.
+        let a = h.alloc(&mut c, 24, None);
+        let span = h.find_object(a).unwrap().span;
+        assert_eq!(span.nelems(), 341);
+        assert!(h.find_object(span.base() + 341 * 24 - 1).is_some());
+        assert!(h.find_object(span.base() + 341 * 24).is_none());
+        // A large object: interior pointers anywhere in it.
+        let big = h.alloc(&mut c, 50_000, None);
+        assert_eq!(h.find_object(big + 49_999).unwrap().base, big);
+        // Outside the heap, in never-used pages, and nil.
+        assert!(h.find_object(0).is_none());
+        assert!(h.find_object(ARENA_BASE - 8).is_none());
+        assert!(h.find_object(ARENA_BASE + h.committed() - 8).is_none());
+        assert!(h.find_object(u64::MAX).is_none());
+    }
+
+    #[test]
+    fn zeroing_on_reuse_of_small_slots() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let a = h.alloc(&mut c, 48, None);
+        let b = h.alloc(&mut c, 48, None);
+        h.write_bytes(a, &[0xaa; 48]).unwrap();
+        h.write_bytes(b, &[0xbb; 48]).unwrap();
+        h.release_mcache(&mut c);
+        // Keep b, free a.
+        let ob = h.find_object(b).unwrap();
+        assert!(ob.span.set_marked(ob.index));
+        assert!(!ob.span.set_marked(ob.index));
+        let r = h.sweep_span(ob.span);
+        assert_eq!(r.freed_objects, 1);
+        assert_eq!(r.freed_bytes, 48);
+        assert!(!r.span_freed);
+        assert!(!ob.span.is_allocated(0) && ob.span.is_allocated(1));
+        let a2 = h.alloc(&mut c, 48, None);
+        assert_eq!(a2, a, "the freed slot is reused first");
+        assert_eq!(h.read_bytes(a2, 48).unwrap(), vec![0; 48]);
+        assert_eq!(h.read_bytes(b, 48).unwrap(), vec![0xbb; 48]);
+    }
+
+    #[test]
+    fn zeroing_on_reuse_of_freed_pages() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let big = h.alloc(&mut c, 40_000, Some(&[0b10]));
+        h.write_bytes(big, &[7; 40_000]).unwrap();
+        assert!(h.is_pointer_word(big + 8));
+        let span = h.find_object(big).unwrap().span;
+        let inuse = h.mem_stats().heap_inuse;
+        let r = h.sweep_span(span);
+        assert!(r.span_freed);
+        assert_eq!(r.freed_bytes, 5 * PAGE_SIZE);
+        assert_eq!(h.mem_stats().heap_inuse, inuse - 5 * PAGE_SIZE);
+        assert!(h.find_object(big).is_none());
+        // Small spans now reuse those pages, and must see zeros.
+        let s = h.alloc(&mut c, 8192, None);
+        assert_eq!(s, big);
+        assert_eq!(h.read_bytes(s, 8192).unwrap(), vec![0; 8192]);
+        let big2 = h.alloc(&mut c, 32_768 - 4, Some(&[1]));
+        assert_eq!(big2, big + 8192);
+        assert_eq!(h.read_bytes(big2, 32_764).unwrap(), vec![0; 32_764]);
+        assert!(h.is_pointer_word(big2) && !h.is_pointer_word(big2 + 8));
+    }
+
+    #[test]
+    fn sweep_frees_unmarked_and_counts() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let xs: Vec<Addr> = (0..10).map(|_| h.alloc(&mut c, 200, None)).collect();
+        let before = h.mem_stats();
+        assert_eq!(before.mallocs, 10);
+        assert_eq!(before.heap_objects, 10);
+        assert_eq!(before.heap_alloc, 10 * 208);
+        assert_eq!(before.heap_inuse, PAGE_SIZE);
+        h.release_mcache(&mut c);
+        let span = h.find_object(xs[0]).unwrap().span;
+        for &x in xs.iter().step_by(2) {
+            let o = h.find_object(x).unwrap();
+            o.span.set_marked(o.index);
+        }
+        let r = h.sweep_span(span);
+        assert_eq!(r.freed_objects, 5);
+        let after = h.mem_stats();
+        assert_eq!(after.frees, 5);
+        assert_eq!(after.heap_objects, 5);
+        assert_eq!(after.heap_alloc, 5 * 208);
+        assert_eq!(after.total_alloc, 10 * 208);
+        // Marks were consumed: a second sweep frees the rest and the span.
+        let r = h.sweep_span(span);
+        assert_eq!((r.freed_objects, r.span_freed), (5, true));
+        assert_eq!(h.mem_stats().heap_objects, 0);
+        assert_eq!(h.mem_stats().heap_inuse, 0);
+        assert!(h.spans_in_use().is_empty());
+        // Sweeping a freed span again is a no-op.
+        assert_eq!(h.sweep_span(span), SweepResult::default());
+    }
+
+    #[test]
+    fn pointer_bitmap_from_mask() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        // struct { p *T; n int; q *T } = words 0 and 2.
+        let x = h.alloc(&mut c, 24, Some(&[0b101]));
+        assert!(h.is_pointer_word(x));
+        assert!(!h.is_pointer_word(x + 8));
+        assert!(h.is_pointer_word(x + 16));
+        // An array of 3 such structs.
+        let m = repeat_ptrmask(&[0b101], 3, 3);
+        assert_eq!(m, vec![0b101_101_101]);
+        let y = h.alloc(&mut c, 72, Some(&m));
+        let bits: Vec<bool> = (0..9).map(|i| h.is_pointer_word(y + 8 * i)).collect();
+        assert_eq!(
+            bits,
+            [true, false, true, true, false, true, true, false, true]
+        );
+        // Masks that cross a 64-bit boundary repeat correctly too.
+        let m = repeat_ptrmask(&[1 << 4], 5, 30);
+        for i in 0..150u64 {
+            assert_eq!(mask_window(&m, i, 1) == 1, i % 5 == 4, "word {i}");
+        }
+        let noscan = h.alloc(&mut c, 24, Some(&[0]));
+        assert!(h.find_object(noscan).unwrap().span.noscan());
+        assert!(!h.is_pointer_word(noscan));
+    }
+
+    #[test]
+    fn tiny_allocator_packs_and_counts_like_go() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let a = h.alloc(&mut c, 8, None);
+        let b = h.alloc(&mut c, 8, None);
+        assert_eq!(b, a + 8);
+        let o = h.find_object(b).unwrap();
+        assert_eq!((o.base, o.size), (a, 16));
+        let s = h.alloc(&mut c, 3, None);
+        assert_ne!(h.find_object(s).unwrap().base, a);
+        let t = h.alloc(&mut c, 4, None);
+        assert_eq!(t, s + 4);
+        let st = h.mem_stats();
+        assert_eq!((st.mallocs, st.frees, st.heap_objects), (4, 2, 2));
+        assert_eq!(st.heap_alloc, 32);
+        // A pointerful 8-byte object is never tiny.
+        let p = h.alloc(&mut c, 8, Some(&[1]));
+        assert_eq!(h.find_object(p).unwrap().size, 8);
+    }
+
+    #[test]
+    fn faults() {
+        let h = small_heap();
+        let end = ARENA_BASE + h.committed();
+        assert_eq!(h.load_u64(0), Err(Fault::Nil { addr: 0 }));
+        assert_eq!(h.load_u8(4095), Err(Fault::Nil { addr: 4095 }));
+        assert_eq!(h.store_u32(16, 1), Err(Fault::Nil { addr: 16 }));
+        assert_eq!(h.store_ptr(8, 1), Err(Fault::Nil { addr: 8 }));
+        assert_eq!(h.load_u8(4096), Err(Fault::Invalid { addr: 4096 }));
+        assert_eq!(
+            h.load_u64(ARENA_BASE - 8),
+            Err(Fault::Invalid {
+                addr: ARENA_BASE - 8
+            })
+        );
+        assert_eq!(h.load_u64(end), Err(Fault::Invalid { addr: end }));
+        assert_eq!(h.load_u64(end - 8), Ok(0));
+        assert_eq!(
+            h.read_bytes(end - 4, 8),
+            Err(Fault::Invalid { addr: end - 4 })
+        );
+        assert_eq!(
+            h.read_bytes(u64::MAX - 2, 8),
+            Err(Fault::Invalid { addr: u64::MAX - 2 })
+        );
+        assert_eq!(
+            h.load_u32(SCRATCH + 2),
+            Err(Fault::Invalid { addr: SCRATCH + 2 })
+        );
+        assert_eq!(
+            h.load_u16(SCRATCH + 1),
+            Err(Fault::Invalid { addr: SCRATCH + 1 })
+        );
+        assert_eq!(
+            h.load_u64(SCRATCH + 4),
+            Err(Fault::Invalid { addr: SCRATCH + 4 })
+        );
+        assert_eq!(h.memmove(0, SCRATCH, 8), Err(Fault::Nil { addr: 0 }));
+        assert_eq!(
+            h.memmove(SCRATCH, end - 1, 2),
+            Err(Fault::Invalid { addr: end - 1 })
+        );
+        assert_eq!(h.memclr(24, 1), Err(Fault::Nil { addr: 24 }));
+        assert_eq!(h.memequal(SCRATCH, 0, 1), Err(Fault::Nil { addr: 0 }));
+        // Zero-length operations never fault, as in Go.
+        assert_eq!(h.memmove(0, 0, 0), Ok(()));
+        assert_eq!(h.read_bytes(0, 0), Ok(vec![]));
+    }
+
+    #[test]
+    fn scalar_and_atomic_accesses() {
+        let h = small_heap();
+        let a = SCRATCH;
+        h.store_u64(a, 0x1122_3344_5566_7788).unwrap();
+        assert_eq!(h.load_u8(a).unwrap(), 0x88);
+        assert_eq!(h.load_u8(a + 7).unwrap(), 0x11);
+        assert_eq!(h.load_u16(a + 2).unwrap(), 0x5566);
+        assert_eq!(h.load_u32(a + 4).unwrap(), 0x1122_3344);
+        h.store_u8(a + 1, 0xff).unwrap();
+        h.store_u16(a + 6, 0xabcd).unwrap();
+        assert_eq!(h.load_u64(a).unwrap(), 0xabcd_3344_5566_ff88);
+        assert!(h.cas_u32(a + 4, 0xabcd_3344, 7).unwrap());
+        assert!(!h.cas_u32(a + 4, 0xabcd_3344, 8).unwrap());
+        assert_eq!(h.load_u32_seqcst(a + 4).unwrap(), 7);
+        assert_eq!(
+            h.load_u32(a).unwrap(),
+            0x5566_ff88,
+            "the other half is untouched"
+        );
+        assert_eq!(h.fetch_add_u32(a + 4, u32::MAX).unwrap(), 7);
+        assert_eq!(h.swap_u32(a + 4, 1).unwrap(), 6);
+        h.store_u32_seqcst(a, 2).unwrap();
+        assert_eq!(h.load_u64_seqcst(a).unwrap(), 0x1_0000_0002);
+        assert!(h.cas_u64(a, 0x1_0000_0002, 5).unwrap());
+        assert_eq!(h.fetch_add_u64(a, 3).unwrap(), 5);
+        assert_eq!(h.swap_u64(a, 9).unwrap(), 8);
+        h.store_u64_seqcst(a, 10).unwrap();
+        assert_eq!(h.load_ptr(a).unwrap(), 10);
+    }
+
+    #[test]
+    fn bytes_helpers() {
+        let h = small_heap();
+        let data: Vec<u8> = (0..=255).collect();
+        h.write_bytes(SCRATCH + 3, &data[..100]).unwrap();
+        assert_eq!(h.read_bytes(SCRATCH + 3, 100).unwrap(), &data[..100]);
+        assert_eq!(h.load_u8(SCRATCH + 2).unwrap(), 0);
+        assert_eq!(h.load_u8(SCRATCH + 103).unwrap(), 0);
+        h.write_bytes(SCRATCH + 205, &data[..100]).unwrap();
+        assert!(h.memequal(SCRATCH + 3, SCRATCH + 205, 100).unwrap());
+        h.store_u8(SCRATCH + 299, 1).unwrap();
+        assert!(!h.memequal(SCRATCH + 3, SCRATCH + 205, 100).unwrap());
+        h.memclr(SCRATCH + 5, 50).unwrap();
+        let got = h.read_bytes(SCRATCH + 3, 100).unwrap();
+        assert_eq!(&got[..2], &data[..2]);
+        assert!(got[2..52].iter().all(|&b| b == 0));
+        assert_eq!(&got[52..], &data[52..100]);
+    }
+
+    /// memmove against a model, over every small overlap in both directions and alignment.
+    #[test]
+    fn memmove_overlap_both_directions() {
+        let h = small_heap();
+        let len = 48u64;
+        let init: Vec<u8> = (0..len as u8).map(|i| i.wrapping_mul(37) ^ 0x5a).collect();
+        let step = if cfg!(miri) { 5 } else { 1 };
+        let mut cases = 0;
+        for d in (0..16).step_by(step) {
+            for s in (0..16).step_by(step) {
+                for n in [1, 3, 7, 8, 9, 16, 17, 31] {
+                    h.write_bytes(SCRATCH, &init).unwrap();
+                    let mut model = init.clone();
+                    h.memmove(SCRATCH + d, SCRATCH + s, n).unwrap();
+                    model.copy_within(s as usize..(s + n) as usize, d as usize);
+                    assert_eq!(
+                        h.read_bytes(SCRATCH, len).unwrap(),
+                        model,
+                        "d={d} s={s} n={n}"
+                    );
+                    cases += 1;
+                }
+            }
+        }
+        assert!(cases > 0);
+    }
+
+    /// Four threads store to the four adjacent bytes... of one word; no store is ever lost.
+    #[test]
+    fn sub_word_stores_never_interfere() {
+        let h = small_heap();
+        let w = SCRATCH + 64;
+        let iters: u32 = if cfg!(miri) { 30 } else { 20_000 };
+        std::thread::scope(|sc| {
+            for t in 0..4u64 {
+                let h = &h;
+                sc.spawn(move || {
+                    for i in 0..iters {
+                        let v = (i as u8) ^ (t as u8 * 0x40);
+                        h.store_u8(w + t * 2, v).unwrap();
+                        // The other threads write other bytes, so ours must read back.
+                        assert_eq!(h.load_u8(w + t * 2).unwrap(), v);
+                        h.store_u8(w + t * 2 + 1, !v).unwrap();
+                    }
+                });
+            }
+        });
+        for t in 0..4u64 {
+            let v = ((iters - 1) as u8) ^ (t as u8 * 0x40);
+            assert_eq!(h.load_u8(w + t * 2).unwrap(), v);
+            assert_eq!(h.load_u8(w + t * 2 + 1).unwrap(), !v);
+        }
+        // And 16-bit halves from two threads.
+        std::thread::scope(|sc| {
+            for t in 0..2u64 {
+                let h = &h;
+                sc.spawn(move || {
+                    for i in 0..iters {
+                        h.store_u16(w + 8 + t * 2, i as u16).unwrap();
+                        assert_eq!(h.load_u16(w + 8 + t * 2).unwrap(), i as u16);
+                    }
+                });
+            }
+        });
+        assert_eq!(
+            h.load_u32(w + 8).unwrap(),
+            ((iters - 1) & 0xffff) * 0x1_0001
+        );
+    }
+
+    #[test]
+    #[cfg_attr(miri, ignore)]
+    fn multi_threaded_allocation_stress() {
+        let h = small_heap();
+        let per_thread = 3000u64;
+        let results: Vec<Vec<(Addr, u64)>> = std::thread::scope(|sc| {
+            let hs: Vec<_> = (0..4u64)
+                .map(|t| {
+                    let h = &h;
+                    sc.spawn(move || {
+                        let mut c = Mcache::new();
+                        let mut out = Vec::new();
+                        for i in 0..per_thread {
+                            let size = [8, 24, 100, 1000, 5000, 40_000][(i % 6) as usize];
+                            let mask = if i % 2 == 0 { None } else { Some(&[1u64][..]) };
+                            let x = h.alloc(&mut c, size, mask);
+                            assert_eq!(h.read_bytes(x, size).unwrap(), vec![0; size as usize]);
+                            h.store_u64(x, t << 32 | i).unwrap();
+                            out.push((x, size));
+                        }
+                        h.release_mcache(&mut c);
+                        out
+                    })
+                })
+                .collect();
+            hs.into_iter().map(|j| j.join().unwrap()).collect()
+        });
+        let mut all: Vec<(Addr, u64)> = Vec::new();
+        for (t, objs) in results.iter().enumerate() {
+            for (i, &(x, size)) in objs.iter().enumerate() {
+                assert_eq!(h.load_u64(x).unwrap(), (t as u64) << 32 | i as u64);
+                all.push((x, size));
+            }
+        }
+        all.sort();
+        for pair in all.windows(2) {
+            assert!(
+                pair[0].0 + pair[0].1 <= pair[1].0,
+                "objects overlap: {pair:x?}"
+            );
+        }
+        let st = h.mem_stats();
+        assert_eq!(st.mallocs, 4 * per_thread);
+        // Pointer-free 8-byte objects pair up in tiny blocks, which count once.
+        let tiny_pairs = 4 * per_thread / 12;
+        assert_eq!(st.heap_objects, 4 * per_thread - tiny_pairs);
+        assert_eq!(st.heap_objects, st.mallocs - st.frees);
+        assert!(st.heap_inuse <= st.heap_sys);
+        // Sweep everything unmarked: the heap empties.
+        for s in h.spans_in_use() {
+            h.sweep_span(s);
+        }
+        let st = h.mem_stats();
+        assert_eq!((st.heap_objects, st.heap_alloc, st.heap_inuse), (0, 0, 0));
+        assert_eq!(st.frees, st.mallocs);
+    }
+
+    #[test]
+    fn barrier_records_store_ptr_and_typedmemmove() {
+        let _g = barrier::TEST_LOCK.lock();
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let obj = h.alloc(&mut c, 32, Some(&[0b1011]));
+        let src = h.alloc(&mut c, 32, Some(&[0b1011]));
+        barrier::take_current_thread();
+
+        // Disabled: nothing is recorded.
+        barrier::set_enabled(false);
+        h.store_ptr(obj, 0xc000aaaa00).unwrap();
+        h.typedmemmove(obj, src, 32, &[0b1011]).unwrap();
+        assert!(barrier::take_current_thread().is_empty());
+
+        barrier::set_enabled(true);
+        h.store_ptr(obj, 0xc000001000).unwrap();
+        h.store_ptr(obj + 8, 0xc000002000).unwrap();
+        let recorded = barrier::take_current_thread();
+        // Non-pointer stores go around the barrier.
+        h.store_u64(obj + 16, 5).unwrap();
+        h.store_u32(obj + 24, 5).unwrap();
+        let quiet = barrier::take_current_thread();
+        for (i, v) in [0xc000000100u64, 0xc000000200, 77, 0xc000000400]
+            .iter()
+            .enumerate()
+        {
+            h.store_u64(src + 8 * i as u64, *v).unwrap();
+        }
+        h.store_u64(obj + 24, 0xc000000999).unwrap();
+        h.typedmemmove(obj, src, 32, &[0b1011]).unwrap();
+        let moved = barrier::take_current_thread();
+        let copied = h.read_bytes(obj, 32).unwrap();
+        h.typedmemclr(obj, 32, &[0b1011]).unwrap();
+        let cleared = barrier::take_current_thread();
+        barrier::set_enabled(false);
+
+        // The disabled typedmemmove above copied src's zeros over both slots.
+        assert_eq!(recorded, [0xc000001000, 0, 0xc000002000, 0]);
+        assert!(quiet.is_empty());
+        assert_eq!(
+            moved,
+            [
+                0xc000000100,
+                0xc000001000,
+                0xc000000200,
+                0xc000002000,
+                0xc000000400,
+                0xc000000999
+            ]
+        );
+        assert_eq!(copied, h.read_bytes(src, 32).unwrap());
+        assert_eq!(cleared, [0xc000000100, 0xc000000200, 0xc000000400]);
+        assert_eq!(h.read_bytes(obj, 32).unwrap(), vec![0; 32]);
+    }
+}

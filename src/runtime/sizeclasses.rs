@@ -78,7 +78,13 @@ pub fn size_to_class(size: u64) -> Option<u8> {
     if size <= SMALL_SIZE_MAX - 8 {
         Some(SIZE_TO_CLASS8[size.div_ceil(SMALL_SIZE_DIV) as usize])
     } else {
-        Some(SIZE_TO_CLASS128[(size - SMALL_SIZE_MAX).div_ceil(LARGE_SIZE_DIV) as usize])
+        // Sizes 1017..=1023 make `size - smallSizeMax` wrap in Go's uintptr arithmetic, and
+        // `divRoundUp` then wraps back to index 0 (class 32, 1024 bytes); do the same.
+        let idx = size
+            .wrapping_sub(SMALL_SIZE_MAX)
+            .wrapping_add(LARGE_SIZE_DIV - 1)
+            / LARGE_SIZE_DIV;
+        Some(SIZE_TO_CLASS128[idx as usize])
     }
 }
 
@@ -117,6 +123,8 @@ mod tests {
         assert_eq!(size_of(25), 32);
         assert_eq!(size_of(33), 48);
         assert_eq!(size_of(1016), 1024);
+        assert_eq!(size_of(1017), 1024);
+        assert_eq!(size_of(1023), 1024);
         assert_eq!(size_of(1024), 1024);
         assert_eq!(size_of(1025), 1152);
         assert_eq!(size_of(32768), 32768);
