@@ -10,15 +10,35 @@
 //! (`goscope does not support X yet`), never silently miscompiled.
 
 use super::ctypes::{IntKind, Shape, TyId};
-use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind};
+use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind, Selection};
 use super::{CompileError, FuncTable};
-use crate::interp::bytecode::{DebugInfo, Function, Op, PrintKind, Reg, Width};
+use crate::interp::bytecode::{
+    CmpOp, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
+};
 use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
 use crate::syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use std::collections::HashMap;
 
 type R<T> = Result<T, CompileError>;
+
+/// A location a value can be read from or written to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// Registers starting here.
+    Reg(Reg),
+    /// Memory at `regs[ptr] + off`.
+    Mem { ptr: Reg, off: u32 },
+}
+
+/// Where a local variable lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Var {
+    /// In registers starting here.
+    Reg(Reg),
+    /// In a heap cell ("moved to heap"); the register holds the cell's address.
+    Heap(Reg),
+}
 
 /// The jump targets of an enclosing `for`, `switch` or `select`.
 struct Target {
@@ -35,12 +55,14 @@ pub struct FnCompiler<'a> {
     src: &'a SourceFile,
     pub b: FuncBuilder,
     /// Register of each local variable (by checker object).
-    vars: HashMap<u32, Reg>,
+    vars: HashMap<u32, Var>,
     /// Registers of the named results (consecutive), or None for unnamed results.
     named_results: Option<Reg>,
     result_types: Vec<TyId>,
     targets: Vec<Target>,
     labels: HashMap<String, Label>,
+    /// Whether the builtin call being compiled is `append(s, t...)`.
+    append_spread: bool,
 }
 
 fn kinds_of(words: &[bool]) -> Vec<WordKind> {
@@ -74,6 +96,7 @@ impl<'a> FnCompiler<'a> {
             result_types: Vec::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
+            append_spread: false,
         }
     }
 
@@ -116,6 +139,7 @@ impl<'a> FnCompiler<'a> {
         debug: DebugInfo,
     ) -> R<Function> {
         let mut nparams = 0;
+        let mut param_regs = Vec::new();
         for p in recv.into_iter().chain(sig.params.iter()) {
             let ty = self.facts.expr_type(p.ty.id);
             let ty = if p.variadic {
@@ -125,14 +149,13 @@ impl<'a> FnCompiler<'a> {
             };
             let reg = self.alloc_ty(ty);
             nparams += self.words(ty);
+            param_regs.push((p, reg, ty));
+        }
+        // Parameters that escape move to heap cells once the frame is laid out.
+        for (p, reg, ty) in param_regs {
             if let Some(name) = &p.name {
                 if let Some(o) = self.facts.ident_obj(name.id) {
-                    if self.heap_var(o) {
-                        return Err(
-                            self.unsupported(name.span, "variables that escape to the heap")
-                        );
-                    }
-                    self.vars.insert(o, reg);
+                    self.bind_var(o, reg, ty, true);
                 }
             }
         }
@@ -151,11 +174,10 @@ impl<'a> FnCompiler<'a> {
                 if let Some(name) = &r.name {
                     if let Some(o) = self.facts.ident_obj(name.id) {
                         if self.heap_var(o) {
-                            return Err(
-                                self.unsupported(name.span, "variables that escape to the heap")
-                            );
+                            return Err(self
+                                .unsupported(name.span, "named results that escape to the heap"));
                         }
-                        self.vars.insert(o, reg);
+                        self.vars.insert(o, Var::Reg(reg));
                     }
                 }
             }
@@ -582,14 +604,10 @@ impl<'a> FnCompiler<'a> {
                             let Some(o) = self.facts.ident_obj(name.id) else {
                                 continue;
                             };
-                            if self.heap_var(o) {
-                                return Err(self
-                                    .unsupported(name.span, "variables that escape to the heap"));
-                            }
                             let ty = self.facts.obj(o).ty;
                             let r = self.alloc_ty(ty);
                             self.zero(r, ty);
-                            self.vars.insert(o, r);
+                            self.bind_var(o, r, ty, true);
                         }
                     } else if spec.values.len() == spec.names.len() {
                         let mut regs = Vec::new();
@@ -604,13 +622,8 @@ impl<'a> FnCompiler<'a> {
                         }
                         for (name, r) in spec.names.iter().zip(regs) {
                             if let Some(o) = self.facts.ident_obj(name.id) {
-                                if self.heap_var(o) {
-                                    return Err(self.unsupported(
-                                        name.span,
-                                        "variables that escape to the heap",
-                                    ));
-                                }
-                                self.vars.insert(o, r);
+                                let ty = self.facts.obj(o).ty;
+                                self.bind_var(o, r, ty, true);
                             }
                         }
                     } else {
@@ -635,18 +648,41 @@ impl<'a> FnCompiler<'a> {
         let Some(o) = self.facts.ident_obj(name.id) else {
             return Ok(());
         };
-        if self.heap_var(o) {
-            return Err(self.unsupported(name.span, "variables that escape to the heap"));
-        }
         let ty = self.facts.obj(o).ty;
-        let r = self.alloc_ty(ty);
-        self.b.emit(Op::MovN {
-            dst: r,
-            src: val,
-            n: self.words(ty),
-        });
-        self.vars.insert(o, r);
+        self.bind_var(o, val, ty, false);
         Ok(())
+    }
+
+    /// Makes `o` a variable whose initial value is in `val`. With `own`, the variable may
+    /// keep `val`'s registers; otherwise it gets registers of its own (a copy). A variable
+    /// that escapes gets a heap cell holding the value instead.
+    fn bind_var(&mut self, o: u32, val: Reg, ty: TyId, own: bool) {
+        if self.heap_var(o) {
+            let lay = self.funcs.layout(self.facts.types(), ty);
+            let cell = self.b.alloc(&[WordKind::Pointer]);
+            self.b.emit(Op::New { dst: cell, lay });
+            if self.words(ty) > 0 {
+                self.b.emit(Op::StoreVal {
+                    ptr: cell,
+                    src: val,
+                    lay,
+                });
+            }
+            self.vars.insert(o, Var::Heap(cell));
+            return;
+        }
+        let r = if own {
+            val
+        } else {
+            let r = self.alloc_ty(ty);
+            self.b.emit(Op::MovN {
+                dst: r,
+                src: val,
+                n: self.words(ty),
+            });
+            r
+        };
+        self.vars.insert(o, Var::Reg(r));
     }
 
     fn assign(&mut self, op: AssignOp, lhs: &[Expr], rhs: &[Expr], span: Span) -> R<()> {
@@ -725,30 +761,275 @@ impl<'a> FnCompiler<'a> {
 
     /// Stores the value in `val` into the location `target` denotes.
     fn store(&mut self, target: &Expr, val: Reg) -> R<()> {
-        match &target.kind {
-            ExprKind::Ident(n) if n == "_" => Ok(()),
+        if is_blank(target) {
+            return Ok(());
+        }
+        let (place, ty) = self.place(target)?;
+        self.write_place(place, ty, val);
+        Ok(())
+    }
+
+    fn write_place(&mut self, place: Place, ty: TyId, val: Reg) {
+        let n = self.words(ty);
+        match place {
+            Place::Reg(r) => {
+                if r != val && n > 0 {
+                    self.b.emit(Op::MovN {
+                        dst: r,
+                        src: val,
+                        n,
+                    });
+                }
+            }
+            Place::Mem { ptr, off } => {
+                if n == 0 {
+                    return;
+                }
+                let lay = self.funcs.layout(self.facts.types(), ty);
+                let layout = self.facts.types().mem_layout(ty);
+                if layout.moves.len() == 1 && layout.moves[0].off == 0 {
+                    self.b.emit(Op::Store {
+                        ptr,
+                        off,
+                        src: val,
+                        kind: layout.moves[0].kind,
+                    });
+                } else {
+                    let p = self.offset_ptr(ptr, off);
+                    self.b.emit(Op::StoreVal {
+                        ptr: p,
+                        src: val,
+                        lay,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Reads a place into registers (its own registers for a register place).
+    fn read_place(&mut self, place: Place, ty: TyId, dst: Option<Reg>) -> Reg {
+        let n = self.words(ty);
+        match place {
+            Place::Reg(r) => match dst {
+                Some(d) if d != r => {
+                    if n > 0 {
+                        self.b.emit(Op::MovN { dst: d, src: r, n });
+                    }
+                    d
+                }
+                _ => r,
+            },
+            Place::Mem { ptr, off } => {
+                let d = match dst {
+                    Some(d) => d,
+                    None => self.alloc_ty(ty),
+                };
+                if n == 0 {
+                    return d;
+                }
+                let layout = self.facts.types().mem_layout(ty);
+                if layout.moves.len() == 1 && layout.moves[0].off == 0 {
+                    self.b.emit(Op::Load {
+                        dst: d,
+                        ptr,
+                        off,
+                        kind: layout.moves[0].kind,
+                    });
+                } else {
+                    let lay = self.funcs.layout(self.facts.types(), ty);
+                    let p = self.offset_ptr(ptr, off);
+                    self.b.emit(Op::LoadVal {
+                        dst: d,
+                        ptr: p,
+                        lay,
+                    });
+                }
+                d
+            }
+        }
+    }
+
+    /// A register holding `ptr + off` (the same register when `off` is 0).
+    fn offset_ptr(&mut self, ptr: Reg, off: u32) -> Reg {
+        if off == 0 {
+            return ptr;
+        }
+        let p = self.b.alloc(&[WordKind::Pointer]);
+        match i32::try_from(off) {
+            Ok(imm) => {
+                self.b.emit(Op::AddIImm {
+                    dst: p,
+                    a: ptr,
+                    imm,
+                });
+            }
+            Err(_) => {
+                let c = self.b.alloc(&[WordKind::Scalar]);
+                self.load_u64(c, off as u64);
+                self.b.emit(Op::AddI {
+                    dst: p,
+                    a: ptr,
+                    b: c,
+                });
+            }
+        }
+        p
+    }
+
+    /// Register-word offset of field `i` of struct type `t`.
+    fn field_word_offset(&self, t: TyId, i: usize) -> u32 {
+        let Shape::Struct(fields) = self.shape(t) else {
+            return 0;
+        };
+        fields[..i].iter().map(|f| self.words(f.ty)).sum()
+    }
+
+    /// Where the value an addressable (or register) expression denotes lives.
+    fn place(&mut self, e: &Expr) -> R<(Place, TyId)> {
+        let ty = self.facts.expr_type(e.id);
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
             ExprKind::Ident(_) => {
                 let o = self
                     .facts
-                    .ident_obj(target.id)
-                    .ok_or_else(|| self.unsupported(target.span, "this assignment"))?;
+                    .ident_obj(e.id)
+                    .ok_or_else(|| self.unsupported(e.span, "this name"))?;
                 match self.vars.get(&o) {
-                    Some(&r) => {
-                        let n = self.words(self.facts.obj(o).ty);
-                        if r != val {
-                            self.b.emit(Op::MovN {
-                                dst: r,
-                                src: val,
-                                n,
-                            });
-                        }
-                        Ok(())
-                    }
-                    None => Err(self.unsupported(target.span, "package-level variables")),
+                    Some(Var::Reg(r)) => Ok((Place::Reg(*r), ty)),
+                    Some(Var::Heap(p)) => Ok((Place::Mem { ptr: *p, off: 0 }, ty)),
+                    None => Err(self.unsupported(e.span, "package-level variables")),
                 }
             }
-            ExprKind::Paren(x) => self.store(x, val),
-            _ => Err(self.unsupported(target.span, "assignment to this kind of location")),
+            ExprKind::Star(x) => {
+                let p = self.expr(x)?;
+                Ok((Place::Mem { ptr: p, off: 0 }, ty))
+            }
+            ExprKind::Selector { x, .. } => {
+                let Some(Selection::Field { path, indirect }) = self.facts.selection(e.id) else {
+                    return Err(self.unsupported(e.span, "this selector"));
+                };
+                let xt = self.facts.expr_type(x.id);
+                let (mut place, mut cur) = match self.shape(xt) {
+                    Shape::Pointer(elem) => {
+                        let p = self.expr(x)?;
+                        (Place::Mem { ptr: p, off: 0 }, elem)
+                    }
+                    _ => self.place_or_temp(x)?,
+                };
+                for (step, &fi) in path.iter().enumerate() {
+                    if step > 0 && indirect.get(step).copied().unwrap_or(false) {
+                        // An embedded pointer: follow it.
+                        let Shape::Pointer(elem) = self.shape(cur) else {
+                            return Err(self.unsupported(e.span, "this selector"));
+                        };
+                        let p = self.read_place(place, cur, None);
+                        place = Place::Mem { ptr: p, off: 0 };
+                        cur = elem;
+                    }
+                    let Shape::Struct(fields) = self.shape(cur) else {
+                        return Err(self.unsupported(e.span, "this selector"));
+                    };
+                    let fty = fields[fi].ty;
+                    place = match place {
+                        Place::Reg(r) => Place::Reg(r + self.field_word_offset(cur, fi)),
+                        Place::Mem { ptr, off } => Place::Mem {
+                            ptr,
+                            off: off + self.facts.types().get(cur).offsets[fi] as u32,
+                        },
+                    };
+                    cur = fty;
+                }
+                Ok((place, ty))
+            }
+            ExprKind::Index { x, index, .. } => {
+                let xt = self.facts.expr_type(x.id);
+                match self.shape(xt) {
+                    Shape::Slice(elem) => {
+                        let s = self.expr(x)?;
+                        let i = self.expr(index)?;
+                        let esz = self.elem_size(elem, e.span)?;
+                        let a = self.b.alloc(&[WordKind::Pointer]);
+                        self.line(e.span);
+                        self.b.emit(Op::IndexAddr { dst: a, s, i, esz });
+                        Ok((Place::Mem { ptr: a, off: 0 }, ty))
+                    }
+                    Shape::Array { len, elem } => {
+                        let (base, _) = self.place_or_temp(x)?;
+                        self.array_elem(base, len, elem, index, e.span)
+                            .map(|p| (p, ty))
+                    }
+                    Shape::Pointer(arr) => {
+                        let Shape::Array { len, elem } = self.shape(arr) else {
+                            return Err(self.unsupported(e.span, "this index expression"));
+                        };
+                        let p = self.expr(x)?;
+                        self.array_elem(Place::Mem { ptr: p, off: 0 }, len, elem, index, e.span)
+                            .map(|p| (p, ty))
+                    }
+                    _ => Err(self.unsupported(e.span, "this index expression")),
+                }
+            }
+            _ => Err(self.unsupported(e.span, "this kind of location")),
+        }
+    }
+
+    /// The place of `x` if it has one, else `x` evaluated into temporaries.
+    fn place_or_temp(&mut self, x: &Expr) -> R<(Place, TyId)> {
+        match &x.kind {
+            ExprKind::Ident(_)
+            | ExprKind::Paren(_)
+            | ExprKind::Selector { .. }
+            | ExprKind::Index { .. }
+            | ExprKind::Star(_) => {
+                if let Ok(p) = self.place(x) {
+                    return Ok(p);
+                }
+            }
+            _ => {}
+        }
+        let r = self.expr(x)?;
+        Ok((Place::Reg(r), self.facts.expr_type(x.id)))
+    }
+
+    fn elem_size(&self, elem: TyId, span: Span) -> R<u16> {
+        u16::try_from(self.facts.types().get(elem).size)
+            .map_err(|_| self.unsupported(span, "elements larger than 64 KiB"))
+    }
+
+    /// Element `index` of an array at `base` (`len` elements of type `elem`).
+    fn array_elem(
+        &mut self,
+        base: Place,
+        len: u64,
+        elem: TyId,
+        index: &Expr,
+        span: Span,
+    ) -> R<Place> {
+        let ew = self.words(elem);
+        match base {
+            Place::Reg(r) => match self.facts.expr_const(index.id) {
+                // Constant indices are checked by the checker.
+                Some(ConstVal::Int(i)) => Ok(Place::Reg(r + i as u32 * ew)),
+                _ => Err(self.unsupported(span, "variable indices into arrays held in registers")),
+            },
+            Place::Mem { ptr, off } => {
+                // (data pointer, length) for IndexAddr's bounds check.
+                let sl = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                let p = self.offset_ptr(ptr, off);
+                self.b.emit(Op::Mov { dst: sl, src: p });
+                self.load_u64(sl + 1, len);
+                let i = self.expr(index)?;
+                let esz = self.elem_size(elem, span)?;
+                let a = self.b.alloc(&[WordKind::Pointer]);
+                self.line(span);
+                self.b.emit(Op::IndexAddr {
+                    dst: a,
+                    s: sl,
+                    i,
+                    esz,
+                });
+                Ok(Place::Mem { ptr: a, off: 0 })
+            }
         }
     }
 
@@ -808,8 +1089,12 @@ impl<'a> FnCompiler<'a> {
     fn expr(&mut self, e: &Expr) -> R<Reg> {
         if let ExprKind::Ident(_) = &e.kind {
             if let Some(o) = self.facts.ident_obj(e.id) {
-                if let Some(&r) = self.vars.get(&o) {
-                    return Ok(r);
+                if let Some(&v) = self.vars.get(&o) {
+                    let ty = self.facts.expr_type(e.id);
+                    return Ok(match v {
+                        Var::Reg(r) => r,
+                        Var::Heap(p) => self.read_place(Place::Mem { ptr: p, off: 0 }, ty, None),
+                    });
                 }
             }
         }
@@ -868,8 +1153,10 @@ impl<'a> FnCompiler<'a> {
     fn expr_into(&mut self, e: &Expr, dst: Reg) -> R<()> {
         let ty = self.facts.expr_type(e.id);
         if let Some(c) = self.facts.expr_const(e.id) {
-            if let ConstVal::String(_) = c {
-                return Err(self.unsupported(e.span, "strings"));
+            if let ConstVal::String(b) = &c {
+                let idx = self.funcs.string(b);
+                self.b.emit(Op::LoadStr { dst, idx });
+                return Ok(());
             }
             self.load_const(dst, &c);
             return Ok(());
@@ -920,6 +1207,9 @@ impl<'a> FnCompiler<'a> {
                     _ => self.binary_op(*op, ty, dst, a, b, e.span)?,
                 }
             }
+            ExprKind::Unary {
+                op: UnOp::Addr, x, ..
+            } => self.address_of(x, dst)?,
             ExprKind::Unary { op, x, .. } => {
                 let a = self.expr(x)?;
                 match (op, self.shape(ty)) {
@@ -960,11 +1250,273 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
             }
+            ExprKind::Selector { .. } | ExprKind::Star(_) => {
+                let (place, _) = self.place(e)?;
+                self.read_place(place, ty, Some(dst));
+            }
+            ExprKind::Index { x, index, .. } => {
+                let xt = self.facts.expr_type(x.id);
+                if matches!(self.shape(xt), Shape::String) {
+                    let s = self.expr(x)?;
+                    let i = self.expr(index)?;
+                    let a = self.b.alloc(&[WordKind::Pointer]);
+                    self.line(e.span);
+                    self.b.emit(Op::IndexAddr {
+                        dst: a,
+                        s,
+                        i,
+                        esz: 1,
+                    });
+                    self.b.emit(Op::Load {
+                        dst,
+                        ptr: a,
+                        off: 0,
+                        kind: MemKind::U8,
+                    });
+                } else {
+                    let (place, _) = self.place(e)?;
+                    self.read_place(place, ty, Some(dst));
+                }
+            }
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                full,
+                ..
+            } => self.slice_expr(
+                e,
+                x,
+                lo.as_deref(),
+                hi.as_deref(),
+                max.as_deref(),
+                *full,
+                dst,
+            )?,
+            ExprKind::CompositeLit { .. } => self.composite(e, ty, dst)?,
             _ => return Err(self.unsupported(e.span, "this expression")),
         }
         self.b
             .release_to(mark.max(dst + self.words(ty)).min(self.b.mark()));
         Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn slice_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        full: bool,
+        dst: Reg,
+    ) -> R<()> {
+        let xt = self.facts.expr_type(x.id);
+        let (src, esz, kind) = match self.shape(xt) {
+            Shape::String => (self.expr(x)?, 1, SliceKind::String),
+            Shape::Slice(elem) => (
+                self.expr(x)?,
+                self.elem_size(elem, e.span)?,
+                if full {
+                    SliceKind::Slice3
+                } else {
+                    SliceKind::Slice
+                },
+            ),
+            Shape::Pointer(arr) => {
+                let Shape::Array { len, elem } = self.shape(arr) else {
+                    return Err(self.unsupported(e.span, "this slice expression"));
+                };
+                let p = self.expr(x)?;
+                let s = self
+                    .b
+                    .alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
+                self.b.emit(Op::Mov { dst: s, src: p });
+                self.load_u64(s + 1, len);
+                self.load_u64(s + 2, len);
+                (
+                    s,
+                    self.elem_size(elem, e.span)?,
+                    if full {
+                        SliceKind::Slice3
+                    } else {
+                        SliceKind::Slice
+                    },
+                )
+            }
+            Shape::Array { len, elem } => {
+                // Slicing an addressable array: it lives in memory.
+                let (place, _) = self.place(x)?;
+                let Place::Mem { ptr, off } = place else {
+                    return Err(self.unsupported(e.span, "slicing arrays held in registers"));
+                };
+                let p = self.offset_ptr(ptr, off);
+                let s = self
+                    .b
+                    .alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
+                self.b.emit(Op::Mov { dst: s, src: p });
+                self.load_u64(s + 1, len);
+                self.load_u64(s + 2, len);
+                (
+                    s,
+                    self.elem_size(elem, e.span)?,
+                    if full {
+                        SliceKind::Slice3
+                    } else {
+                        SliceKind::Slice
+                    },
+                )
+            }
+            _ => return Err(self.unsupported(e.span, "this slice expression")),
+        };
+        let b = self
+            .b
+            .alloc(&[WordKind::Scalar, WordKind::Scalar, WordKind::Scalar]);
+        match lo {
+            Some(l) => self.expr_into(l, b)?,
+            None => {
+                self.b.emit(Op::LoadInt { dst: b, imm: 0 });
+            }
+        }
+        match hi {
+            Some(h) => self.expr_into(h, b + 1)?,
+            None => {
+                self.b.emit(Op::Mov {
+                    dst: b + 1,
+                    src: src + 1,
+                });
+            }
+        }
+        if let Some(m) = max {
+            self.expr_into(m, b + 2)?;
+        }
+        self.line(e.span);
+        self.b.emit(Op::SliceExpr {
+            dst,
+            s: src,
+            b,
+            esz,
+            kind,
+        });
+        Ok(())
+    }
+
+    fn address_of(&mut self, x: &Expr, dst: Reg) -> R<()> {
+        if let ExprKind::CompositeLit { .. } = &strip_parens(x).kind {
+            let t = self.facts.expr_type(x.id);
+            let lay = self.funcs.layout(self.facts.types(), t);
+            let v = self.alloc_ty(t);
+            self.composite(strip_parens(x), t, v)?;
+            self.b.emit(Op::New { dst, lay });
+            self.write_place(Place::Mem { ptr: dst, off: 0 }, t, v);
+            return Ok(());
+        }
+        match self.place(x)? {
+            (Place::Mem { ptr, off }, _) => {
+                let p = self.offset_ptr(ptr, off);
+                self.b.emit(Op::Mov { dst, src: p });
+                Ok(())
+            }
+            (Place::Reg(_), _) => {
+                Err(self.unsupported(x.span, "taking the address of this variable"))
+            }
+        }
+    }
+
+    /// A composite literal's value into `dst`.
+    fn composite(&mut self, e: &Expr, ty: TyId, dst: Reg) -> R<()> {
+        let ExprKind::CompositeLit { elems, .. } = &e.kind else {
+            unreachable!()
+        };
+        match self.shape(ty) {
+            Shape::Struct(fields) => {
+                self.zero(dst, ty);
+                for (i, el) in elems.iter().enumerate() {
+                    let (fi, v) = match &el.kind {
+                        ExprKind::KeyValue { key, value, .. } => {
+                            let ExprKind::Ident(name) = &key.kind else {
+                                return Err(self.unsupported(el.span, "this struct literal"));
+                            };
+                            let fi = fields
+                                .iter()
+                                .position(|f| &f.name == name)
+                                .ok_or_else(|| self.unsupported(el.span, "this struct literal"))?;
+                            (fi, &**value)
+                        }
+                        _ => (i, el),
+                    };
+                    let off = self.field_word_offset(ty, fi);
+                    self.elem_into(v, dst + off, fields[fi].ty)?;
+                }
+                Ok(())
+            }
+            Shape::Array { elem, .. } => {
+                self.zero(dst, ty);
+                let ew = self.words(elem);
+                let mut idx = 0u64;
+                for el in elems {
+                    let v = match &el.kind {
+                        ExprKind::KeyValue { key, value, .. } => {
+                            let Some(ConstVal::Int(k)) = self.facts.expr_const(key.id) else {
+                                return Err(self.unsupported(el.span, "this array literal"));
+                            };
+                            idx = k;
+                            &**value
+                        }
+                        _ => el,
+                    };
+                    self.elem_into(v, dst + idx as u32 * ew, elem)?;
+                    idx += 1;
+                }
+                Ok(())
+            }
+            Shape::Slice(elem) => {
+                // The length is one past the largest index.
+                let mut idx = 0u64;
+                let mut len = 0u64;
+                let mut items = Vec::new();
+                for el in elems {
+                    let v = match &el.kind {
+                        ExprKind::KeyValue { key, value, .. } => {
+                            let Some(ConstVal::Int(k)) = self.facts.expr_const(key.id) else {
+                                return Err(self.unsupported(el.span, "this slice literal"));
+                            };
+                            idx = k;
+                            &**value
+                        }
+                        _ => el,
+                    };
+                    items.push((idx, v));
+                    idx += 1;
+                    len = len.max(idx);
+                }
+                let n = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+                self.load_u64(n, len);
+                self.load_u64(n + 1, len);
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                self.b.emit(Op::MakeSlice { dst, n, lay });
+                let esz = self.facts.types().get(elem).size;
+                for (i, v) in items {
+                    let mark = self.b.mark();
+                    let r = self.alloc_ty(elem);
+                    self.elem_into(v, r, elem)?;
+                    let off = u32::try_from(i * esz)
+                        .map_err(|_| self.unsupported(e.span, "literals this large"))?;
+                    self.write_place(Place::Mem { ptr: dst, off }, elem, r);
+                    self.b.release_to(mark);
+                }
+                Ok(())
+            }
+            _ => Err(self.unsupported(e.span, "this composite literal")),
+        }
+    }
+
+    /// One element of a composite literal, whose type may be elided (`{1, 2}` inside
+    /// `[]Point{...}`, `&T{}` elided to `{}` for pointer elements).
+    fn elem_into(&mut self, v: &Expr, dst: Reg, want: TyId) -> R<()> {
+        self.expr_into_typed(v, dst, want, v.span)
     }
 
     fn canon(&mut self, r: Reg, k: IntKind) {
@@ -1023,6 +1575,18 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn compare(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        if let Shape::String = self.shape(ty) {
+            let (a, b, op) = match op {
+                BinOp::Eql => (a, b, CmpOp::Eq),
+                BinOp::Neq => (a, b, CmpOp::Ne),
+                BinOp::Lss => (a, b, CmpOp::Lt),
+                BinOp::Leq => (a, b, CmpOp::Le),
+                BinOp::Gtr => (b, a, CmpOp::Lt),
+                _ => (b, a, CmpOp::Le),
+            };
+            self.b.emit(Op::StrCmp { dst, a, b, op });
+            return Ok(());
+        }
         let (a, b, op) = match op {
             BinOp::Gtr => (b, a, BinOp::Lss),
             BinOp::Geq => (b, a, BinOp::Leq),
@@ -1067,6 +1631,9 @@ impl<'a> FnCompiler<'a> {
 
     fn binary_op(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
         match self.shape(ty) {
+            Shape::String if op == BinOp::Add => {
+                self.b.emit(Op::StrCat { dst, a, b });
+            }
             Shape::Int(k) => {
                 let o = match op {
                     BinOp::Add => Op::AddI { dst, a, b },
@@ -1210,6 +1777,7 @@ impl<'a> FnCompiler<'a> {
             unreachable!()
         };
         if let Some(b) = self.builtin_of(e) {
+            self.append_spread = ellipsis.is_some();
             return self.builtin(b, args, e.span);
         }
         if self.is_conversion(e) {
@@ -1310,6 +1878,7 @@ impl<'a> FnCompiler<'a> {
                         | Shape::UntypedNil => PrintKind::Pointer,
                         Shape::Slice(_) => PrintKind::Slice,
                         Shape::Interface(_) => PrintKind::Iface,
+                        Shape::String => PrintKind::String,
                         _ => {
                             return Err(
                                 self.unsupported(a.span, "printing this type with print/println")
@@ -1325,6 +1894,114 @@ impl<'a> FnCompiler<'a> {
                     self.b.emit(Op::PrintByte { byte: b'\n' });
                 }
                 Ok(None)
+            }
+            Builtin::Len | Builtin::Cap => {
+                let at = self.facts.expr_type(args[0].id);
+                let w = if b == Builtin::Len { 1 } else { 2 };
+                match self.shape(at) {
+                    Shape::String | Shape::Slice(_) => {
+                        let r = self.expr(&args[0])?;
+                        let d = self.b.alloc(&[WordKind::Scalar]);
+                        self.b.emit(Op::Mov { dst: d, src: r + w });
+                        Ok(Some(d))
+                    }
+                    _ => Err(self.unsupported(span, "len or cap of this type")),
+                }
+            }
+            Builtin::New => {
+                let ExprClass::Type(t) = self.facts.expr_class(args[0].id) else {
+                    return Err(self.unsupported(span, "new"));
+                };
+                let lay = self.funcs.layout(self.facts.types(), t);
+                let d = self.b.alloc(&[WordKind::Pointer]);
+                self.b.emit(Op::New { dst: d, lay });
+                Ok(Some(d))
+            }
+            Builtin::Make => {
+                let ExprClass::Type(t) = self.facts.expr_class(args[0].id) else {
+                    return Err(self.unsupported(span, "make"));
+                };
+                let Shape::Slice(elem) = self.shape(t) else {
+                    return Err(self.unsupported(span, "make of maps and channels"));
+                };
+                let n = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+                self.expr_into(&args[1], n)?;
+                match args.get(2) {
+                    Some(c) => self.expr_into(c, n + 1)?,
+                    None => {
+                        self.b.emit(Op::Mov { dst: n + 1, src: n });
+                    }
+                }
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                let d = self.alloc_ty(t);
+                self.line(span);
+                self.b.emit(Op::MakeSlice { dst: d, n, lay });
+                Ok(Some(d))
+            }
+            Builtin::Append => {
+                let st = self.facts.expr_type(args[0].id);
+                let Shape::Slice(elem) = self.shape(st) else {
+                    return Err(self.unsupported(span, "append"));
+                };
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                let s = self.alloc_ty(st);
+                self.expr_into(&args[0], s)?;
+                if args.len() == 1 {
+                    return Ok(Some(s));
+                }
+                if self.append_spread {
+                    // A string's (ptr, len) reads as a slice's first two words, so
+                    // append([]byte, string...) needs nothing special.
+                    let t = self.expr(&args[1])?;
+                    self.line(span);
+                    self.b.emit(Op::AppendSlice { s, t, lay });
+                    return Ok(Some(s));
+                }
+                // Evaluate the new elements first (they may refer to s), then grow and store.
+                let vals: Vec<Reg> = args[1..]
+                    .iter()
+                    .map(|a| {
+                        let r = self.alloc_ty(elem);
+                        self.expr_into_typed(a, r, elem, a.span).map(|_| r)
+                    })
+                    .collect::<R<_>>()?;
+                let n = self.b.alloc(&[WordKind::Scalar]);
+                self.load_u64(n, vals.len() as u64);
+                self.line(span);
+                self.b.emit(Op::Grow { s, n, lay });
+                let esz = self.elem_size(elem, span)?;
+                // The first new element's index is len - n.
+                let i = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::SubI {
+                    dst: i,
+                    a: s + 1,
+                    b: n,
+                });
+                for v in vals {
+                    let a = self.b.alloc(&[WordKind::Pointer]);
+                    self.b.emit(Op::IndexAddr { dst: a, s, i, esz });
+                    self.write_place(Place::Mem { ptr: a, off: 0 }, elem, v);
+                    self.b.emit(Op::AddIImm {
+                        dst: i,
+                        a: i,
+                        imm: 1,
+                    });
+                }
+                Ok(Some(s))
+            }
+            Builtin::Copy => {
+                let dt = self.facts.expr_type(args[0].id);
+                let Shape::Slice(elem) = self.shape(dt) else {
+                    return Err(self.unsupported(span, "copy"));
+                };
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                let lay =
+                    u16::try_from(lay).map_err(|_| self.unsupported(span, "this many types"))?;
+                let d = self.expr(&args[0])?;
+                let s = self.expr(&args[1])?;
+                let n = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::Copy { dst: n, d, s, lay });
+                Ok(Some(n))
             }
             _ => Err(self.unsupported(span, "this builtin")),
         }

@@ -40,9 +40,33 @@ pub struct FuncTable {
     /// Parameter types of each function (receiver first).
     pub params: HashMap<FuncId, Vec<TyId>>,
     consts: RefCell<Vec<u64>>,
+    strings: RefCell<Vec<Vec<u8>>>,
+    layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
 }
 
 impl FuncTable {
+    /// Interns a string literal; returns its index in `Program::strings`.
+    pub fn string(&self, b: &[u8]) -> u32 {
+        let mut c = self.strings.borrow_mut();
+        if let Some(i) = c.iter().position(|x| x == b) {
+            return i as u32;
+        }
+        c.push(b.to_vec());
+        c.len() as u32 - 1
+    }
+
+    /// The index of type `t`'s layout in `Program::layouts`.
+    pub fn layout(&self, types: &ctypes::CTypes, t: TyId) -> u32 {
+        let mut l = self.layouts.borrow_mut();
+        if let Some(&i) = l.1.get(&t) {
+            return i;
+        }
+        let i = l.0.len() as u32;
+        l.0.push(types.mem_layout(t));
+        l.1.insert(t, i);
+        i
+    }
+
     /// Interns a 64-bit constant in the program's pool.
     pub fn konst(&self, v: u64) -> u32 {
         let mut c = self.consts.borrow_mut();
@@ -136,10 +160,13 @@ pub fn compile_program(
         return Err(vec![]);
     };
     let consts = table.consts.into_inner();
+    let strings = table.strings.into_inner();
+    let layouts = table.layouts.into_inner().0;
     Ok(Program {
         funcs,
         consts,
         main,
-        ..Default::default()
+        layouts,
+        strings,
     })
 }
