@@ -420,6 +420,13 @@ pub enum Op {
         kind: SliceKind,
     },
 
+    /// `for i, r := range s` step: decodes the rune of string `s` at byte `i` into
+    /// `dst` (the rune) and `dst+1` (its width), with Go's U+FFFD rule for invalid bytes.
+    DecodeRune {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
     /// `dst = make([]T, len, cap)` with `len` at `n`, `cap` at `n+1`; `lay` is T's layout.
     MakeSlice {
         dst: Reg,

@@ -581,6 +581,18 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 }
             }
 
+            Op::DecodeRune { dst, s, i } => {
+                let (ptr, len, at) = (r!(s), r!(s + 1), r!(i));
+                let n = (len - at).min(4);
+                match heap().read_bytes(ptr + at, n) {
+                    Ok(b) => {
+                        let (rune, w) = crate::stdlib::utf8::decode_rune(&b);
+                        r!(dst) = rune as i64 as u64;
+                        r!(dst + 1) = w as u64;
+                    }
+                    Err(f) => trap!(Trap::Fault(f)),
+                }
+            }
             Op::MakeSlice { dst, n, lay } => {
                 let l = &prog.layouts[lay as usize];
                 let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);

@@ -447,8 +447,15 @@ impl<'a> FnCompiler<'a> {
         span: Span,
     ) -> R<()> {
         let xt = self.facts.expr_type(x.id);
-        if !matches!(self.shape(xt), Shape::Int(_)) {
-            return Err(self.unsupported(span, "range over this type"));
+        match self.shape(xt) {
+            Shape::Int(_) => {}
+            Shape::Slice(_) | Shape::Array { .. } | Shape::String => {
+                return self.range_seq(label, key, value, define, x, body, span);
+            }
+            Shape::Pointer(p) if matches!(self.shape(p), Shape::Array { .. }) => {
+                return self.range_seq(label, key, value, define, x, body, span);
+            }
+            _ => return Err(self.unsupported(span, "range over this type")),
         }
         if value.is_some() {
             return Err(self.unsupported(span, "two variables in a range over an integer"));
@@ -484,6 +491,134 @@ impl<'a> FnCompiler<'a> {
             a: i,
             imm: 1,
         });
+        self.b.emit_jump(top, |off| Op::Jmp { off });
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    /// `for k, v := range x` over a slice, array, pointer to array or string: `x` is
+    /// evaluated once; a hidden index walks it; each iteration gets fresh `k`, `v`
+    /// (Go 1.22), which matters when a closure captures them (they are then heap cells,
+    /// allocated per iteration by `bind_var`).
+    #[allow(clippy::too_many_arguments)]
+    fn range_seq(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) -> R<()> {
+        let xt = self.facts.expr_type(x.id);
+        let is_string = matches!(self.shape(xt), Shape::String);
+        // A (ptr, len) pair over the elements.
+        let (seq, elem, esz) = match self.shape(xt) {
+            Shape::String => {
+                let s = self.alloc_ty(xt);
+                self.expr_into(x, s)?;
+                (s, None, 1u16)
+            }
+            Shape::Slice(elem) => {
+                let s = self.alloc_ty(xt);
+                self.expr_into(x, s)?;
+                (s, Some(elem), self.elem_size(elem, span)?)
+            }
+            Shape::Pointer(arr) => {
+                let Shape::Array { len, elem } = self.shape(arr) else {
+                    return Err(self.unsupported(span, "range over this type"));
+                };
+                let p = self.expr(x)?;
+                let s = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                self.b.emit(Op::Mov { dst: s, src: p });
+                self.load_u64(s + 1, len);
+                (s, Some(elem), self.elem_size(elem, span)?)
+            }
+            Shape::Array { len, elem } => {
+                // Go ranges over a copy of the array: copy it to the heap once.
+                let lay = self.funcs.layout(self.facts.types(), xt);
+                let v = self.alloc_ty(xt);
+                self.expr_into(x, v)?;
+                let s = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                self.b.emit(Op::New { dst: s, lay });
+                self.write_place(Place::Mem { ptr: s, off: 0 }, xt, v);
+                self.load_u64(s + 1, len);
+                (s, Some(elem), self.elem_size(elem, span)?)
+            }
+            _ => return Err(self.unsupported(span, "range over this type")),
+        };
+        let i = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::LoadInt { dst: i, imm: 0 });
+        let rune = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+        let top = self.b.new_label();
+        let cont = self.b.new_label();
+        let brk = self.b.new_label();
+        self.b.bind(top);
+        self.b.emit_jump(brk, |off| Op::JmpGeI {
+            a: i,
+            b: seq + 1,
+            off,
+        });
+        let wants_value = value.is_some_and(|v| !is_blank(v));
+        let vreg = if is_string {
+            self.b.emit(Op::DecodeRune {
+                dst: rune,
+                s: seq,
+                i,
+            });
+            Some(rune)
+        } else if let (true, Some(elem)) = (wants_value, elem) {
+            let a = self.b.alloc(&[WordKind::Pointer]);
+            self.b.emit(Op::IndexAddr {
+                dst: a,
+                s: seq,
+                i,
+                esz,
+            });
+            let v = self.alloc_ty(elem);
+            self.read_place(Place::Mem { ptr: a, off: 0 }, elem, Some(v));
+            Some(v)
+        } else {
+            None
+        };
+        let body_mark = self.b.mark();
+        if let Some(k) = key {
+            if define {
+                self.define_var(k, i)?
+            } else {
+                self.store(k, i)?
+            }
+        }
+        if let (Some(v), Some(vr)) = (value, vreg) {
+            if define {
+                self.define_var(v, vr)?
+            } else {
+                self.store(v, vr)?
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.b.release_to(body_mark);
+        self.b.bind(cont);
+        if is_string {
+            self.b.emit(Op::AddI {
+                dst: i,
+                a: i,
+                b: rune + 1,
+            });
+        } else {
+            self.b.emit(Op::AddIImm {
+                dst: i,
+                a: i,
+                imm: 1,
+            });
+        }
         self.b.emit_jump(top, |off| Op::Jmp { off });
         self.b.bind(brk);
         Ok(())
