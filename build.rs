@@ -6,7 +6,7 @@ fn main() {
             .set_in_dir("grammar")
             .set_out_dir(std::env::var("OUT_DIR").unwrap())
             .emit_report(false)
-            .process_file("grammar/go.lalrpop")
+            .process()
             .unwrap();
     }
 }

@@ -1,0 +1,6 @@
+x /* a
+b */ y
+z /* one line */
+w /* c
+*/
+v

@@ -1,0 +1,3 @@
+x /* one */ y /* two */
+z /**/
+/* lead */ w

@@ -1,0 +1,4 @@
+x // trailing comment
+y // another
+// whole line
+z //

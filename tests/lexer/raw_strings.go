@@ -1,0 +1,8 @@
+x := `raw`
+y := ``
+z := `multi
+line
+` + `back\slash`
+w := `cr
+lf`
+v := `"quoted"`

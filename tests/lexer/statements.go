@@ -1,0 +1,6 @@
+return x
+return
+}
+goto L
+L:
+	fallthrough // c

@@ -1,0 +1,8 @@
+"hello"
+""
+"a\tb\nc\\d\"e"
+"\a\b\f\n\r\t\v\\\""
+"\000\377\x00\xff\u0000\uFFFF\U00000000\U0010FFFF"
+"héllo, 世界"
+"it's"
+x := "a" + "b"
