@@ -1040,7 +1040,7 @@ impl<'a> FnCompiler<'a> {
                 Ok((Place::Mem { ptr: p, off: 0 }, ty))
             }
             ExprKind::Selector { x, .. } => {
-                let Some(Selection::Field { path, indirect }) = self.facts.selection(e.id) else {
+                let Some(Selection::Field { path, .. }) = self.facts.selection(e.id) else {
                     return Err(self.unsupported(e.span, "this selector"));
                 };
                 let xt = self.facts.expr_type(x.id);
@@ -1051,12 +1051,9 @@ impl<'a> FnCompiler<'a> {
                     }
                     _ => self.place_or_temp(x)?,
                 };
-                for (step, &fi) in path.iter().enumerate() {
-                    if step > 0 && indirect.get(step).copied().unwrap_or(false) {
-                        // An embedded pointer: follow it.
-                        let Shape::Pointer(elem) = self.shape(cur) else {
-                            return Err(self.unsupported(e.span, "this selector"));
-                        };
+                for &fi in path.iter() {
+                    if let Shape::Pointer(elem) = self.shape(cur) {
+                        // An embedded pointer field on the way: follow it.
                         let p = self.read_place(place, cur, None);
                         place = Place::Mem { ptr: p, off: 0 };
                         cur = elem;
