@@ -3,6 +3,7 @@
 pub mod bytecode;
 pub mod compile;
 pub mod emit;
+pub mod exec;
 pub mod mem;
 pub mod panic;
 pub mod print;

@@ -61,7 +61,7 @@ pub fn sigsegv_line(addr: u64, pc: u64) -> String {
 /// One logical frame of a traceback.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TraceFrame {
-    /// `main.f`, `main.(*T).M`, `main.main.func1`.
+    /// `main.f(...)`, `main.(*T).M(...)`, `main.main()`: the name with its argument list.
     pub name: String,
     pub file: String,
     pub line: u32,
@@ -94,11 +94,7 @@ pub fn traceback(
 ) {
     let _ = writeln!(out, "goroutine {goid} [{status}]:");
     let print = |out: &mut String, f: &TraceFrame| {
-        let _ = writeln!(
-            out,
-            "{}(...)\n\t{}:{} +{:#x}",
-            f.name, f.file, f.line, f.offset
-        );
+        let _ = writeln!(out, "{}\n\t{}:{} +{:#x}", f.name, f.file, f.line, f.offset);
     };
     if frames.len() <= INNER_FRAMES + OUTER_FRAMES {
         frames.iter().for_each(|f| print(out, f));
@@ -154,7 +150,7 @@ mod tests {
     fn deep_stacks_elide_the_middle() {
         let frames: Vec<_> = (0..152)
             .map(|i| TraceFrame {
-                name: format!("main.f{i}"),
+                name: format!("main.f{i}(...)"),
                 file: "/p.go".into(),
                 line: 3,
                 offset: 0x10,
