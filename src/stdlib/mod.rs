@@ -1,4 +1,8 @@
 //! Go standard-library behaviour that does not depend on the VM: formatting and parsing
 //! (`fmt`'s verb engine, `strconv`), and the Go declarations of the packages goscope
 //! provides (`go/*.go`, type-checked like user code; bodiless functions are natives).
+
+pub mod fmt;
+mod isprint;
+pub mod strconv;
 pub mod utf8;

@@ -1,0 +1,3 @@
+module fmtcases
+
+go 1.23
