@@ -454,6 +454,19 @@ pub enum Op {
         lay: u16,
     },
 
+    /// `dst, dst+1 = any(src)`: an interface holding the value in `src` of run-time type
+    /// `ty` (the value itself for pointer-shaped types, else a pointer to a heap copy).
+    MakeIface {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// Calls native `Program::natives[id]` with its arguments (and results) at `base`.
+    CallNative {
+        id: u32,
+        base: Reg,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -503,6 +516,12 @@ pub struct Program {
     pub layouts: Vec<super::mem::Layout>,
     /// String literals; the VM places them in the heap before running.
     pub strings: Vec<Vec<u8>>,
+    /// Run-time types (interface type words, `%T`, fmt's view of values, panics).
+    pub rtypes: super::rtype::TypeTable,
+    /// The layout (index into `layouts`) of each run-time type.
+    pub rtype_layout: Vec<u32>,
+    /// The natives the program calls, by `CallNative` index.
+    pub natives: Vec<super::natives::NativeFn>,
     /// The function `main.main`.
     pub main: FuncId,
 }

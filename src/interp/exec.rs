@@ -79,6 +79,7 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
         match vm::run(prog, &mut g, &mut env) {
             Exit::Returned => return 0,
             Exit::Preempted => continue,
+            Exit::Trap(Trap::Exit(code)) => return code,
             Exit::Trap(t) => {
                 let mut s = String::new();
                 if t == Trap::StackOverflow {

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod emit;
 pub mod exec;
 pub mod mem;
+pub mod natives;
 pub mod panic;
 pub mod print;
 pub mod rtype;

@@ -173,7 +173,7 @@ const TYPE_WORD_STRIDE: u64 = 0x40;
 
 /// All run-time types of a program, interned by a structural key the compiler supplies
 /// (its own type identity), so one Go type has exactly one index.
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub struct TypeTable {
     types: Vec<RType>,
     by_key: IndexMap<String, TypeIdx>,

@@ -53,6 +53,8 @@ pub enum Trap {
     MakeSliceCap,
     /// `append` past the largest possible slice.
     GrowSliceLen,
+    /// `os.Exit(code)`: not a panic; the program ends with this status at once.
+    Exit(i32),
 }
 
 impl Trap {
@@ -69,6 +71,7 @@ impl Trap {
             Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
+            Trap::Exit(code) => format!("exit status {code}"),
         }
     }
 }
@@ -591,6 +594,50 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         r!(dst + 1) = w as u64;
                     }
                     Err(f) => trap!(Trap::Fault(f)),
+                }
+            }
+            Op::MakeIface { dst, src, ty } => {
+                let rt = prog.rtypes.get(ty);
+                let data = if rt.kind.is_pointer_shaped() {
+                    r!(src)
+                } else {
+                    let l = &prog.layouts[prog.rtype_layout[ty as usize] as usize];
+                    if l.size == 0 {
+                        crate::runtime::heap::ZEROBASE
+                    } else {
+                        let mask = if l.has_pointers() {
+                            Some(&l.ptrmask[..])
+                        } else {
+                            None
+                        };
+                        let p = heap().alloc(env.cache, l.size, mask);
+                        let sr = base + src as usize;
+                        if let Err(f) = l.store(p, &regs[sr..]) {
+                            trap!(Trap::Fault(f));
+                        }
+                        p
+                    }
+                };
+                r!(dst) = super::rtype::TypeTable::word(ty);
+                r!(dst + 1) = data;
+            }
+            Op::CallNative { id, base: b } => {
+                frames.last_mut().unwrap().pc = pc as u32;
+                let nb = base + b as usize;
+                // Natives see a window of at least 16 words (their results may be wider
+                // than their arguments).
+                if regs.len() < nb + 16 {
+                    regs.resize(nb + 16, 0);
+                }
+                let f = prog.natives[id as usize];
+                let mut call = super::natives::NativeCall {
+                    regs: &mut regs[nb..],
+                    env,
+                    prog,
+                };
+                if let Err(t) = f(&mut call) {
+                    frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                    return Exit::Trap(t);
                 }
             }
             Op::MakeSlice { dst, n, lay } => {

@@ -1256,7 +1256,17 @@ impl<'a> FnCompiler<'a> {
         let have = self.facts.expr_type(e.id);
         let (hs, ws) = (self.shape(have), self.shape(want));
         if matches!(ws, Shape::Interface(_)) && !matches!(hs, Shape::Interface(_)) {
-            return Err(self.unsupported(span, "interfaces"));
+            if hs == Shape::UntypedNil {
+                self.zero(dst, want);
+                return Ok(());
+            }
+            let _ = span;
+            let mark = self.b.mark();
+            let v = self.expr(e)?;
+            let ty = self.funcs.rtype(self.facts.types(), have);
+            self.b.emit(Op::MakeIface { dst, src: v, ty });
+            self.b.release_to(mark.max(dst + 2).min(self.b.mark()));
+            return Ok(());
         }
         self.expr_into(e, dst)
     }
@@ -1918,22 +1928,41 @@ impl<'a> FnCompiler<'a> {
             self.conversion(e, r)?;
             return Ok(Some(r));
         }
-        if ellipsis.is_some() {
-            return Err(self.unsupported(e.span, "variadic calls"));
-        }
         let callee = strip_parens(fun);
-        let func = match &callee.kind {
+        enum Target {
+            Func(u32),
+            Native(u32),
+        }
+        let target = match &callee.kind {
             ExprKind::Ident(_) => self
                 .facts
                 .ident_obj(callee.id)
-                .and_then(|o| self.funcs.by_obj.get(&o).copied()),
+                .and_then(|o| self.funcs.by_obj.get(&o).copied())
+                .map(Target::Func),
+            ExprKind::Selector { x, sel }
+                if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package =>
+            {
+                let o = self
+                    .facts
+                    .ident_obj(sel.id)
+                    .ok_or_else(|| self.unsupported(e.span, "this call"))?;
+                let ObjKind::Func { pkg, .. } = &self.facts.obj(o).kind else {
+                    return Err(self.unsupported(e.span, "calls of package variables"));
+                };
+                let q = format!("{pkg}.{}", sel.name);
+                match self.funcs.native(&q) {
+                    Some(id) => Some(Target::Native(id)),
+                    None => return Err(self.unsupported(e.span, &format!("the function {q}"))),
+                }
+            }
             _ => None,
         };
-        let Some(func) = func else {
-            return Err(self.unsupported(
-                e.span,
-                "calls of function values, methods or package functions",
-            ));
+        let Some(target) = target else {
+            return Err(self.unsupported(e.span, "calls of function values and methods"));
+        };
+        let ft = self.facts.expr_type(callee.id);
+        let Shape::Func(sig) = self.shape(ft) else {
+            return Err(self.unsupported(e.span, "this call"));
         };
         let rt = self.facts.expr_type(e.id);
         let result_kinds: Vec<WordKind> = match self.facts.expr_class(e.id) {
@@ -1942,11 +1971,11 @@ impl<'a> FnCompiler<'a> {
         };
         // The call area holds the arguments, then the results; a word that is a pointer
         // in either is marked as a pointer.
-        let mut arg_kinds = Vec::new();
-        for a in args.iter() {
-            let at = self.param_type(func, arg_kinds.len(), a);
-            arg_kinds.extend(kinds_of(&self.facts.types().get(at).words));
-        }
+        let arg_kinds: Vec<WordKind> = sig
+            .params
+            .iter()
+            .flat_map(|t| kinds_of(&self.facts.types().get(*t).words))
+            .collect();
         let n = arg_kinds.len().max(result_kinds.len());
         let kinds: Vec<WordKind> = (0..n)
             .map(|i| {
@@ -1959,33 +1988,75 @@ impl<'a> FnCompiler<'a> {
                 }
             })
             .collect();
+        // Evaluate arguments into temporaries first (an argument may itself be a call),
+        // then move them into the call area at the top of the frame.
+        let mut vals = Vec::new();
+        let fixed = if sig.variadic && ellipsis.is_none() {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        for (i, a) in args.iter().enumerate().take(fixed) {
+            let want = sig.params[i];
+            let r = self.alloc_ty(want);
+            self.expr_into_typed(a, r, want, a.span)?;
+            vals.push((r, want));
+        }
+        if sig.variadic && ellipsis.is_none() {
+            let st = *sig.params.last().expect("variadic has a last parameter");
+            let Shape::Slice(elem) = self.shape(st) else {
+                unreachable!("variadic parameter is a slice")
+            };
+            let s = self.alloc_ty(st);
+            let extra = &args[fixed.min(args.len())..];
+            if extra.is_empty() {
+                self.zero(s, st);
+            } else {
+                let nreg = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+                self.load_u64(nreg, extra.len() as u64);
+                self.load_u64(nreg + 1, extra.len() as u64);
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                self.b.emit(Op::MakeSlice {
+                    dst: s,
+                    n: nreg,
+                    lay,
+                });
+                let esz = self.facts.types().get(elem).size;
+                for (i, a) in extra.iter().enumerate() {
+                    let mark = self.b.mark();
+                    let r = self.alloc_ty(elem);
+                    self.expr_into_typed(a, r, elem, a.span)?;
+                    let off = u32::try_from(i as u64 * esz)
+                        .map_err(|_| self.unsupported(e.span, "this many arguments"))?;
+                    self.write_place(Place::Mem { ptr: s, off }, elem, r);
+                    self.b.release_to(mark);
+                }
+            }
+            vals.push((s, st));
+        }
         let base = self.b.alloc(&kinds);
-        let params = self.funcs.params.get(&func).cloned().unwrap_or_default();
         let mut off = 0;
-        for (i, a) in args.iter().enumerate() {
-            let want = params
-                .get(i)
-                .copied()
-                .unwrap_or_else(|| self.facts.expr_type(a.id));
-            self.expr_into_typed(a, base + off, want, a.span)?;
-            off += self.words(want);
+        for (r, t) in vals {
+            let w = self.words(t);
+            if w > 0 {
+                self.b.emit(Op::MovN {
+                    dst: base + off,
+                    src: r,
+                    n: w,
+                });
+            }
+            off += w;
         }
         self.line(e.span);
-        self.b.emit(Op::Call { func, base });
+        match target {
+            Target::Func(func) => self.b.emit(Op::Call { func, base }),
+            Target::Native(id) => self.b.emit(Op::CallNative { id, base }),
+        };
         if result_kinds.is_empty() {
             Ok(None)
         } else {
             Ok(Some(base))
         }
-    }
-
-    fn param_type(&self, func: u32, i: usize, a: &Expr) -> TyId {
-        let _ = i;
-        self.funcs
-            .params
-            .get(&func)
-            .and_then(|ps| ps.get(i).copied())
-            .unwrap_or_else(|| self.facts.expr_type(a.id))
     }
 
     fn builtin(&mut self, b: Builtin, args: &[Expr], span: Span) -> R<Option<Reg>> {

@@ -42,6 +42,17 @@ pub struct FuncTable {
     consts: RefCell<Vec<u64>>,
     strings: RefCell<Vec<Vec<u8>>>,
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
+    rtypes: RefCell<RTypes>,
+    /// Natives called by the program, with their qualified names.
+    natives: RefCell<(Vec<crate::interp::natives::NativeFn>, Vec<String>)>,
+}
+
+/// The run-time types registered so far.
+#[derive(Default)]
+struct RTypes {
+    table: crate::interp::rtype::TypeTable,
+    layout: Vec<u32>,
+    by_ty: HashMap<TyId, u32>,
 }
 
 impl FuncTable {
@@ -53,6 +64,109 @@ impl FuncTable {
         }
         c.push(b.to_vec());
         c.len() as u32 - 1
+    }
+
+    /// The index of the native implementing `qualified` (`fmt.Println`), if there is one.
+    pub fn native(&self, qualified: &str) -> Option<u32> {
+        let mut n = self.natives.borrow_mut();
+        if let Some(i) = n.1.iter().position(|q| q == qualified) {
+            return Some(i as u32);
+        }
+        let f = crate::interp::natives::lookup(qualified)?;
+        n.0.push(f);
+        n.1.push(qualified.to_string());
+        Some(n.0.len() as u32 - 1)
+    }
+
+    /// The run-time type of `t`, registered (with everything it refers to) on first use.
+    pub fn rtype(&self, types: &ctypes::CTypes, t: TyId) -> u32 {
+        use crate::interp::rtype::{Kind, RField, RType};
+        use ctypes::{IntKind, Shape};
+        if let Some(&i) = self.rtypes.borrow().by_ty.get(&t) {
+            return i;
+        }
+        let ct = types.get(t);
+        let kind = match &ct.shape {
+            Shape::Bool => Kind::Bool,
+            Shape::Int(k) => match k {
+                IntKind::Int => Kind::Int,
+                IntKind::Int8 => Kind::Int8,
+                IntKind::Int16 => Kind::Int16,
+                IntKind::Int32 => Kind::Int32,
+                IntKind::Int64 => Kind::Int64,
+                IntKind::Uint => Kind::Uint,
+                IntKind::Uint8 => Kind::Uint8,
+                IntKind::Uint16 => Kind::Uint16,
+                IntKind::Uint32 => Kind::Uint32,
+                IntKind::Uint64 => Kind::Uint64,
+                IntKind::Uintptr => Kind::Uintptr,
+            },
+            Shape::Float32 => Kind::Float32,
+            Shape::Float64 => Kind::Float64,
+            Shape::Complex64 => Kind::Complex64,
+            Shape::Complex128 => Kind::Complex128,
+            Shape::String => Kind::String,
+            Shape::UnsafePointer => Kind::UnsafePointer,
+            Shape::Pointer(_) | Shape::UntypedNil => Kind::Pointer,
+            Shape::Slice(_) => Kind::Slice,
+            Shape::Array { .. } => Kind::Array,
+            Shape::Struct(_) | Shape::Tuple(_) => Kind::Struct,
+            Shape::Map { .. } => Kind::Map,
+            Shape::Chan { .. } => Kind::Chan,
+            Shape::Func(_) => Kind::Func,
+            Shape::Interface(_) => Kind::Interface,
+        };
+        // Register first (recursive types refer to themselves), fill in after.
+        let idx = {
+            let mut r = self.rtypes.borrow_mut();
+            let key = format!("#{t}");
+            let idx = r
+                .table
+                .intern(&key, || RType::basic(kind, &ct.string, ct.size));
+            r.by_ty.insert(t, idx);
+            r.layout.push(0);
+            idx
+        };
+        let mut rt = RType::basic(kind, &ct.string, ct.size);
+        rt.named = ct.name.is_some();
+        rt.align = ct.align;
+        rt.ptrmask = types.ptrmask(t);
+        match &ct.shape {
+            Shape::Pointer(e) | Shape::Slice(e) | Shape::Chan { elem: e } => {
+                rt.elem = Some(self.rtype(types, *e))
+            }
+            Shape::Array { len, elem } => {
+                rt.elem = Some(self.rtype(types, *elem));
+                rt.len = *len;
+            }
+            Shape::Map { key, elem } => {
+                rt.key = Some(self.rtype(types, *key));
+                rt.elem = Some(self.rtype(types, *elem));
+            }
+            Shape::Struct(fields) => {
+                for (f, off) in fields.iter().zip(ct.offsets.clone()) {
+                    let ty = self.rtype(types, f.ty);
+                    let exported = f.name.chars().next().is_some_and(|c| c.is_uppercase());
+                    rt.fields.push(RField {
+                        name: f.name.clone(),
+                        ty,
+                        offset: off,
+                        embedded: f.embedded,
+                        exported,
+                    });
+                }
+            }
+            _ => {}
+        }
+        rt.comparable = !matches!(
+            ct.shape,
+            Shape::Slice(_) | Shape::Map { .. } | Shape::Func(_)
+        );
+        let lay = self.layout(types, t);
+        let mut r = self.rtypes.borrow_mut();
+        r.table.set(idx, rt);
+        r.layout[idx as usize] = lay;
+        idx
     }
 
     /// The index of type `t`'s layout in `Program::layouts`.
@@ -162,11 +276,16 @@ pub fn compile_program(
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
     let layouts = table.layouts.into_inner().0;
+    let rt = table.rtypes.into_inner();
+    let natives = table.natives.into_inner().0;
     Ok(Program {
         funcs,
         consts,
         main,
         layouts,
         strings,
+        rtypes: rt.table,
+        rtype_layout: rt.layout,
+        natives,
     })
 }

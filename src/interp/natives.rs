@@ -1,0 +1,374 @@
+//! Natives: Go functions of the standard packages implemented in Rust.
+//!
+//! A native is called like a compiled function: its arguments are in the caller's
+//! registers at the call's base, and it writes its results there. It reads and writes Go
+//! memory only through the heap. [`lookup`] finds a native by its qualified Go name
+//! (`fmt.Println`); the compiler records the natives a program uses in
+//! `Program::natives`.
+
+use super::bytecode::Program;
+use super::vm::{Env, Trap};
+use crate::runtime::heap::heap;
+use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
+
+/// What a native sees of the running program.
+pub struct NativeCall<'a, 'e> {
+    /// The call's register window: arguments first, results written back from 0.
+    pub regs: &'a mut [u64],
+    pub env: &'a mut Env<'e>,
+    pub prog: &'a Program,
+}
+
+pub type NativeFn = fn(&mut NativeCall) -> Result<(), Trap>;
+
+/// The native implementing the Go function `qualified` (`pkg.Name`), if goscope has one.
+pub fn lookup(qualified: &str) -> Option<NativeFn> {
+    Some(match qualified {
+        "fmt.Println" => fmt_println,
+        "fmt.Print" => fmt_print,
+        "fmt.Printf" => fmt_printf,
+        "fmt.Sprintln" => fmt_sprintln,
+        "fmt.Sprint" => fmt_sprint,
+        "fmt.Sprintf" => fmt_sprintf,
+        "os.Exit" => os_exit,
+        _ => return None,
+    })
+}
+
+/// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
+/// fmt's engine sees it.
+pub struct HeapValue<'p> {
+    prog: &'p Program,
+    ty: u32,
+    loc: Loc,
+}
+
+#[derive(Clone, Copy)]
+enum Loc {
+    /// The value is in memory here.
+    Mem(u64),
+    /// A pointer-shaped value held directly (an interface's data word).
+    Word(u64),
+}
+
+impl<'p> HeapValue<'p> {
+    /// The dynamic value of the interface stored at `addr`, or None for a nil interface.
+    fn iface_at(prog: &'p Program, addr: u64) -> Option<HeapValue<'p>> {
+        let tw = heap().load_u64(addr).ok()?;
+        let data = heap().load_u64(addr + 8).ok()?;
+        HeapValue::from_iface(prog, tw, data)
+    }
+
+    /// The value an interface (type word, data word) holds; None when nil.
+    pub fn from_iface(prog: &'p Program, tw: u64, data: u64) -> Option<HeapValue<'p>> {
+        let ty = prog.rtypes.from_word(tw)?;
+        let rt = prog.rtypes.get(ty);
+        let loc = if rt.kind.is_pointer_shaped() {
+            Loc::Word(data)
+        } else {
+            Loc::Mem(data)
+        };
+        Some(HeapValue { prog, ty, loc })
+    }
+
+    fn rt(&self) -> &'p super::rtype::RType {
+        self.prog.rtypes.get(self.ty)
+    }
+
+    fn addr(&self) -> u64 {
+        match self.loc {
+            Loc::Mem(a) => a,
+            Loc::Word(_) => 0,
+        }
+    }
+
+    fn word(&self) -> u64 {
+        match self.loc {
+            Loc::Mem(a) => heap().load_u64(a).unwrap_or(0),
+            Loc::Word(w) => w,
+        }
+    }
+
+    fn at(&self, ty: u32, addr: u64) -> HeapValue<'p> {
+        HeapValue {
+            prog: self.prog,
+            ty,
+            loc: Loc::Mem(addr),
+        }
+    }
+}
+
+fn fkind(k: super::rtype::Kind) -> FKind {
+    use super::rtype::Kind as K;
+    match k {
+        K::Bool => FKind::Bool,
+        K::Int => FKind::Int,
+        K::Int8 => FKind::Int8,
+        K::Int16 => FKind::Int16,
+        K::Int32 => FKind::Int32,
+        K::Int64 => FKind::Int64,
+        K::Uint => FKind::Uint,
+        K::Uint8 => FKind::Uint8,
+        K::Uint16 => FKind::Uint16,
+        K::Uint32 => FKind::Uint32,
+        K::Uint64 => FKind::Uint64,
+        K::Uintptr => FKind::Uintptr,
+        K::Float32 => FKind::Float32,
+        K::Float64 => FKind::Float64,
+        K::Complex64 => FKind::Complex64,
+        K::Complex128 => FKind::Complex128,
+        K::String => FKind::String,
+        K::Pointer | K::Invalid => FKind::Pointer,
+        K::UnsafePointer => FKind::UnsafePointer,
+        K::Slice => FKind::Slice,
+        K::Array => FKind::Array,
+        K::Struct => FKind::Struct,
+        K::Map => FKind::Map,
+        K::Interface => FKind::Interface,
+        K::Func => FKind::Func,
+        K::Chan => FKind::Chan,
+    }
+}
+
+impl FmtValue for HeapValue<'_> {
+    fn kind(&self) -> FKind {
+        fkind(self.rt().kind)
+    }
+    fn type_string(&self) -> String {
+        self.rt().name.clone()
+    }
+    fn type_id(&self) -> usize {
+        self.ty as usize
+    }
+    fn bool_value(&self) -> bool {
+        heap().load_u8(self.addr()).unwrap_or(0) != 0
+    }
+    fn int_value(&self) -> i64 {
+        let a = self.addr();
+        let h = heap();
+        match self.rt().size {
+            1 => h.load_u8(a).unwrap_or(0) as i8 as i64,
+            2 => h.load_u16(a).unwrap_or(0) as i16 as i64,
+            4 => h.load_u32(a).unwrap_or(0) as i32 as i64,
+            _ => h.load_u64(a).unwrap_or(0) as i64,
+        }
+    }
+    fn uint_value(&self) -> u64 {
+        let a = self.addr();
+        let h = heap();
+        match self.rt().size {
+            1 => h.load_u8(a).unwrap_or(0) as u64,
+            2 => h.load_u16(a).unwrap_or(0) as u64,
+            4 => h.load_u32(a).unwrap_or(0) as u64,
+            _ => h.load_u64(a).unwrap_or(0),
+        }
+    }
+    fn float_value(&self) -> f64 {
+        let a = self.addr();
+        if self.rt().size == 4 {
+            f32::from_bits(heap().load_u32(a).unwrap_or(0)) as f64
+        } else {
+            f64::from_bits(heap().load_u64(a).unwrap_or(0))
+        }
+    }
+    fn complex_value(&self) -> (f64, f64) {
+        let a = self.addr();
+        let h = heap();
+        if self.rt().size == 8 {
+            (
+                f32::from_bits(h.load_u32(a).unwrap_or(0)) as f64,
+                f32::from_bits(h.load_u32(a + 4).unwrap_or(0)) as f64,
+            )
+        } else {
+            (
+                f64::from_bits(h.load_u64(a).unwrap_or(0)),
+                f64::from_bits(h.load_u64(a + 8).unwrap_or(0)),
+            )
+        }
+    }
+    fn string_value(&self) -> Vec<u8> {
+        let a = self.addr();
+        let (p, n) = (
+            heap().load_u64(a).unwrap_or(0),
+            heap().load_u64(a + 8).unwrap_or(0),
+        );
+        if n == 0 {
+            Vec::new()
+        } else {
+            heap().read_bytes(p, n).unwrap_or_default()
+        }
+    }
+    fn is_nil(&self) -> bool {
+        match self.rt().kind {
+            super::rtype::Kind::Interface => heap().load_u64(self.addr()).unwrap_or(0) == 0,
+            _ => self.word() == 0,
+        }
+    }
+    fn pointer(&self) -> usize {
+        self.word() as usize
+    }
+    fn len(&self) -> usize {
+        let rt = self.rt();
+        match rt.kind {
+            super::rtype::Kind::Slice => heap().load_u64(self.addr() + 8).unwrap_or(0) as usize,
+            super::rtype::Kind::Array => rt.len as usize,
+            super::rtype::Kind::Struct => rt.fields.len(),
+            _ => 0,
+        }
+    }
+    fn elem_kind(&self) -> FKind {
+        let e = self.rt().elem.unwrap_or(0);
+        fkind(self.prog.rtypes.get(e).kind)
+    }
+    fn index(&self, i: usize) -> Box<dyn FmtValue + '_> {
+        let rt = self.rt();
+        let e = rt.elem.unwrap_or(0);
+        let es = self.prog.rtypes.get(e).size;
+        let base = if rt.kind == super::rtype::Kind::Slice {
+            self.word()
+        } else {
+            self.addr()
+        };
+        Box::new(self.at(e, base + i as u64 * es))
+    }
+    fn field_name(&self, i: usize) -> (String, bool) {
+        let f = &self.rt().fields[i];
+        (f.name.clone(), f.exported)
+    }
+    fn field(&self, i: usize) -> Box<dyn FmtValue + '_> {
+        let f = &self.rt().fields[i];
+        Box::new(self.at(f.ty, self.addr() + f.offset))
+    }
+    fn elem(&self) -> Option<Box<dyn FmtValue + '_>> {
+        match self.rt().kind {
+            super::rtype::Kind::Interface => HeapValue::iface_at(self.prog, self.addr())
+                .map(|v| Box::new(v) as Box<dyn FmtValue>),
+            _ => {
+                let p = self.word();
+                if p == 0 {
+                    return None;
+                }
+                Some(Box::new(self.at(self.rt().elem.unwrap_or(0), p)))
+            }
+        }
+    }
+}
+
+/// The values of a `...any` argument: a slice of interfaces at `regs[0..3]`.
+fn any_args<'p>(prog: &'p Program, regs: &[u64]) -> Vec<Option<HeapValue<'p>>> {
+    let (ptr, len) = (regs[0], regs[1]);
+    (0..len)
+        .map(|i| HeapValue::iface_at(prog, ptr + 16 * i))
+        .collect()
+}
+
+/// Formats with one of fmt's entry points; `None` arguments are nil interfaces.
+fn format_any(
+    args: &[Option<HeapValue>],
+    f: impl FnOnce(&mut Vec<u8>, &[&dyn FmtValue]) -> Result<(), gofmt::PanicValue>,
+) -> Vec<u8> {
+    let nil = NilIface;
+    let refs: Vec<&dyn FmtValue> = args
+        .iter()
+        .map(|a| a.as_ref().map(|v| v as &dyn FmtValue).unwrap_or(&nil))
+        .collect();
+    let mut out = Vec::new();
+    // A panic inside a String/Error method is printed by the engine itself; an error
+    // here would be a panicking Format method, which goscope does not call yet.
+    let _ = f(&mut out, &refs);
+    out
+}
+
+/// A nil interface argument (`fmt.Println(nil)` prints `<nil>`).
+struct NilIface;
+
+impl FmtValue for NilIface {
+    fn kind(&self) -> FKind {
+        FKind::Interface
+    }
+    fn type_string(&self) -> String {
+        "<nil>".into()
+    }
+    fn is_nil(&self) -> bool {
+        true
+    }
+    fn elem(&self) -> Option<Box<dyn FmtValue + '_>> {
+        None
+    }
+}
+
+/// Writes `(n int, err error)` results: n bytes written, nil error.
+fn n_nil_err(regs: &mut [u64], n: usize) {
+    regs[0] = n as u64;
+    regs[1] = 0;
+    regs[2] = 0;
+}
+
+/// Puts `b` in the heap as a Go string at `regs[at..at+2]`.
+fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
+    if b.is_empty() {
+        c.regs[at] = 0;
+        c.regs[at + 1] = 0;
+        return Ok(());
+    }
+    let p = heap().alloc(c.env.cache, b.len() as u64, None);
+    heap().write_bytes(p, b).map_err(Trap::Fault)?;
+    c.regs[at] = p;
+    c.regs[at + 1] = b.len() as u64;
+    Ok(())
+}
+
+fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
+    let (p, n) = (regs[at], regs[at + 1]);
+    if n == 0 {
+        Ok(Vec::new())
+    } else {
+        heap().read_bytes(p, n).map_err(Trap::Fault)
+    }
+}
+
+fn fmt_println(c: &mut NativeCall) -> Result<(), Trap> {
+    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprintln(o, a));
+    c.env.out.stdout(&out);
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_print(c: &mut NativeCall) -> Result<(), Trap> {
+    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprint(o, a));
+    c.env.out.stdout(&out);
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_printf(c: &mut NativeCall) -> Result<(), Trap> {
+    let format = go_string(c.regs, 0)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
+        gofmt::sprintf(o, &format, a)
+    });
+    c.env.out.stdout(&out);
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_sprintln(c: &mut NativeCall) -> Result<(), Trap> {
+    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprintln(o, a));
+    ret_string(c, 0, &out)
+}
+
+fn fmt_sprint(c: &mut NativeCall) -> Result<(), Trap> {
+    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprint(o, a));
+    ret_string(c, 0, &out)
+}
+
+fn fmt_sprintf(c: &mut NativeCall) -> Result<(), Trap> {
+    let format = go_string(c.regs, 0)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
+        gofmt::sprintf(o, &format, a)
+    });
+    ret_string(c, 0, &out)
+}
+
+fn os_exit(c: &mut NativeCall) -> Result<(), Trap> {
+    Err(Trap::Exit(c.regs[0] as i64 as i32))
+}
