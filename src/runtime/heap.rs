@@ -13,7 +13,7 @@
 //!
 //! The first 64 KiB of the reservation are never allocated: `ZEROBASE`, the address every
 //! zero-size allocation returns (Go's `zerobase`, malloc.go), lives there, and so the first real
-//! object is at `0xc000010000`, as in a typical Go program.
+//! object is at `0xc000010000`.
 //!
 //! # Layout and allocation (malloc.go, mheap.go, mcache.go, mcentral.go, mbitmap.go)
 //!
