@@ -13,7 +13,7 @@
 //!
 //! The first 64 KiB of the reservation are never allocated: `ZEROBASE`, the address every
 //! zero-size allocation returns (Go's `zerobase`, malloc.go), lives there, and so the first real
-//! object is at `0xc000010000`, as in a typical Go program.
+//! object is at `0xc000010000`.
 //!
 //! # Layout and allocation (malloc.go, mheap.go, mcache.go, mcentral.go, mbitmap.go)
 //!
@@ -275,7 +275,7 @@ pub fn repeat_ptrmask(elem_mask: &[u64], elem_words: u64, count: u64) -> Vec<u64
             let at = e * elem_words + i;
             if v != 0 {
                 out[(at / 64) as usize] |= v << (at % 64);
-                if at % 64 != 0 && at % 64 + n > 64 {
+                if !at.is_multiple_of(64) && at % 64 + n > 64 {
                     out[(at / 64) as usize + 1] |= v >> (64 - at % 64);
                 }
             }
@@ -529,7 +529,9 @@ impl fmt::Debug for ObjectRef<'_> {
 }
 
 /// Per-thread allocation state (Go's `mcache`): the current span of each span class and the
-/// tiny block. One per worker thread (P); it binds to the first heap it allocates from.
+/// tiny block. One per worker thread (P); it binds to the first heap it allocates from. Give
+/// it back with [`Heap::release_mcache`] before dropping it or sweeping: spans it still holds
+/// are skipped by the sweeper's free-list bookkeeping until then.
 pub struct Mcache {
     heap_id: u64,
     alloc: [Option<SpanPtr>; NUM_SPAN_CLASSES],
@@ -572,6 +574,8 @@ struct Central {
 /// Ownership of span records (Go's `allspans`) and recycled records by shape.
 #[derive(Default)]
 struct AllSpans {
+    // Boxed so that a span's address stays put when the vector grows.
+    #[allow(clippy::vec_box)]
     owned: Vec<Box<Span>>,
     pool: HashMap<(u8, u64), Vec<SpanPtr>>,
 }

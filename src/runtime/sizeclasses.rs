@@ -138,10 +138,7 @@ mod tests {
         for size in 1..=MAX_SMALL_SIZE {
             let c = size_to_class(size).unwrap() as usize;
             assert!(CLASS_TO_SIZE[c] as u64 >= size, "size {size}");
-            assert!(
-                CLASS_TO_SIZE[c - 1] as u64 <= size - 1 || c == 1,
-                "size {size}"
-            );
+            assert!((CLASS_TO_SIZE[c - 1] as u64) < size, "size {size}");
         }
     }
 
