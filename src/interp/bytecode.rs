@@ -467,6 +467,25 @@ pub enum Op {
         base: Reg,
     },
 
+    /// `dst = func value`: a closure object `{func id, captured cell pointers...}` (gc's
+    /// `funcval`) with the `n` cell pointers in registers `caps..`.
+    MakeClosure {
+        dst: Reg,
+        func: FuncId,
+        caps: Reg,
+        n: u16,
+    },
+    /// `dst = ` captured cell pointer `idx` of the running closure.
+    LoadCtx {
+        dst: Reg,
+        idx: u32,
+    },
+    /// Calls the func value in `fv` (nil panics as in Go); its frame starts at `base`.
+    CallClosure {
+        fv: Reg,
+        base: Reg,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,

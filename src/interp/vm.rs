@@ -23,6 +23,8 @@ pub struct Frame {
     pub pc: u32,
     /// Where this frame's registers start in the goroutine's register file.
     pub base: u32,
+    /// The closure object this call runs (0 for a plain function call).
+    pub ctx: u64,
 }
 
 /// Why the dispatch loop stopped.
@@ -101,6 +103,7 @@ impl Goroutine {
                 func,
                 pc: 0,
                 base: 0,
+                ctx: 0,
             }],
             preempt: &NEVER,
         }
@@ -621,6 +624,69 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 r!(dst) = super::rtype::TypeTable::word(ty);
                 r!(dst + 1) = data;
             }
+            Op::MakeClosure {
+                dst,
+                func: fid,
+                caps,
+                n,
+            } => {
+                let n = n as u64;
+                let mut mask = vec![0u64; (n as usize + 1).div_ceil(64)];
+                for i in 1..=n as usize {
+                    mask[i / 64] |= 1 << (i % 64);
+                }
+                let p = heap().alloc(
+                    env.cache,
+                    8 * (n + 1),
+                    if n > 0 { Some(&mask) } else { None },
+                );
+                let mut res = heap().store_u64(p, fid as u64);
+                for i in 0..n {
+                    res = res.and_then(|_| heap().store_ptr(p + 8 * (i + 1), r!(caps + i as u32)));
+                }
+                if let Err(f) = res {
+                    trap!(Trap::Fault(f));
+                }
+                r!(dst) = p;
+            }
+            Op::LoadCtx { dst, idx } => {
+                let ctx = frames.last().unwrap().ctx;
+                match heap().load_ptr(ctx + 8 * (idx as u64 + 1)) {
+                    Ok(v) => r!(dst) = v,
+                    Err(f) => trap!(Trap::Fault(f)),
+                }
+            }
+            Op::CallClosure { fv, base: b } => {
+                let clo = r!(fv);
+                let callee = match heap().load_u64(clo) {
+                    Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
+                    Ok(_) => trap!(Trap::Fault(Fault::Invalid { addr: clo })),
+                    Err(f) => trap!(Trap::Fault(f)),
+                };
+                frames.last_mut().unwrap().pc = pc as u32;
+                let cf = &prog.funcs[callee as usize];
+                let nb = base + b as usize;
+                let need = nb + cf.nregs as usize;
+                if need > regs.len() {
+                    if need > MAX_STACK_WORDS {
+                        trap!(Trap::StackOverflow);
+                    }
+                    regs.resize(need.max(regs.len() * 2), 0);
+                }
+                frames.push(Frame {
+                    func: callee,
+                    pc: 0,
+                    base: nb as u32,
+                    ctx: clo,
+                });
+                func = cf;
+                code = &func.code;
+                pc = 0;
+                base = nb;
+                if preempt.load(Ordering::Relaxed) {
+                    return Exit::Preempted;
+                }
+            }
             Op::CallNative { id, base: b } => {
                 frames.last_mut().unwrap().pc = pc as u32;
                 let nb = base + b as usize;
@@ -717,6 +783,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     func: callee,
                     pc: 0,
                     base: nb as u32,
+                    ctx: 0,
                 });
                 func = cf;
                 code = &func.code;

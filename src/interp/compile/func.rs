@@ -63,6 +63,16 @@ pub struct FnCompiler<'a> {
     labels: HashMap<String, Label>,
     /// Whether the builtin call being compiled is `append(s, t...)`.
     append_spread: bool,
+    /// For each `for` being compiled: the variables its init statement declared.
+    loop_vars: Vec<Vec<(u32, TyId)>>,
+    /// For a function literal: the enclosing variables it captures, in closure-object
+    /// order (each is a heap cell; `LoadCtx i` gives cell i's address).
+    captures: Vec<u32>,
+    is_closure: bool,
+    /// The Go name of this function (`main.f`, `main.main.func1`), for closure names.
+    name: String,
+    /// How many function literals this function has so far (for `.funcN` / `.N`).
+    nclosures: u32,
 }
 
 fn kinds_of(words: &[bool]) -> Vec<WordKind> {
@@ -97,6 +107,11 @@ impl<'a> FnCompiler<'a> {
             targets: Vec::new(),
             labels: HashMap::new(),
             append_spread: false,
+            loop_vars: Vec::new(),
+            captures: Vec::new(),
+            is_closure: false,
+            name: String::new(),
+            nclosures: 0,
         }
     }
 
@@ -137,7 +152,7 @@ impl<'a> FnCompiler<'a> {
         sig: &ast::FuncType,
         body: &ast::Block,
         debug: DebugInfo,
-    ) -> R<Function> {
+    ) -> R<(Function, Vec<u32>)> {
         let mut nparams = 0;
         let mut param_regs = Vec::new();
         for p in recv.into_iter().chain(sig.params.iter()) {
@@ -187,7 +202,92 @@ impl<'a> FnCompiler<'a> {
         // reports `missing return` otherwise).
         self.b.set_line(self.src.line_col(body.rbrace).0);
         self.ret_named();
-        Ok(self.b.finish(nparams, nresults, debug))
+        let captures = std::mem::take(&mut self.captures);
+        Ok((self.b.finish(nparams, nresults, debug), captures))
+    }
+
+    /// A compiler for a function literal nested in this function.
+    fn child(&mut self) -> FnCompiler<'a> {
+        self.nclosures += 1;
+        let name = if self.is_closure {
+            format!("{}.{}", self.name, self.nclosures)
+        } else {
+            format!("{}.func{}", self.name, self.nclosures)
+        };
+        let mut c = FnCompiler::new(self.facts, self.funcs, self.file, self.src);
+        c.is_closure = true;
+        c.name = name;
+        c
+    }
+
+    /// Names this function (for the names of its closures).
+    pub fn named(mut self, name: &str) -> FnCompiler<'a> {
+        self.name = name.to_string();
+        self
+    }
+
+    /// Where variable `o` lives, capturing it from the enclosing function when this is a
+    /// function literal that uses it.
+    fn var_of(&mut self, o: u32) -> Option<Var> {
+        if let Some(v) = self.vars.get(&o) {
+            return Some(*v);
+        }
+        if !self.is_closure || !matches!(self.facts.obj(o).kind, ObjKind::Local { .. }) {
+            return None;
+        }
+        let idx = match self.captures.iter().position(|&c| c == o) {
+            Some(i) => i,
+            None => {
+                self.captures.push(o);
+                self.captures.len() - 1
+            }
+        };
+        let r = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::LoadCtx {
+            dst: r,
+            idx: idx as u32,
+        });
+        Some(Var::Heap(r))
+    }
+
+    /// A function literal: compile its body as a function of its own, then build the
+    /// closure object from the cells of the variables it captures.
+    fn func_lit(&mut self, e: &Expr, sig: &ast::FuncType, body: &ast::Block, dst: Reg) -> R<()> {
+        let child = self.child();
+        let name = child.name.clone();
+        let debug = DebugInfo {
+            name: name.clone(),
+            file: self.src.abs_path.clone(),
+            lines: Vec::new(),
+        };
+        let (f, caps) = child.compile_func(None, sig, body, debug)?;
+        let id = self.funcs.add_extra(f);
+        let n = u16::try_from(caps.len())
+            .map_err(|_| self.unsupported(e.span, "closures capturing this many variables"))?;
+        let base = self.b.alloc(&vec![WordKind::Pointer; caps.len()]);
+        for (i, o) in caps.iter().enumerate() {
+            match self.var_of(*o) {
+                Some(Var::Heap(cell)) => {
+                    self.b.emit(Op::Mov {
+                        dst: base + i as u32,
+                        src: cell,
+                    });
+                }
+                _ => {
+                    return Err(self.unsupported(
+                        e.span,
+                        "capturing a variable that does not live in the heap",
+                    ));
+                }
+            }
+        }
+        self.b.emit(Op::MakeClosure {
+            dst,
+            func: id,
+            caps: base,
+            n,
+        });
+        Ok(())
     }
 
     fn heap_var(&self, o: u32) -> bool {
@@ -287,6 +387,8 @@ impl<'a> FnCompiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
+                let lv = self.init_vars(init.as_deref());
+                self.loop_vars.push(lv);
                 self.for_loop(None, cond.as_ref(), post.as_deref(), body)?;
             }
             StmtKind::Range {
@@ -312,6 +414,8 @@ impl<'a> FnCompiler<'a> {
                         if let Some(i) = init {
                             self.stmt(i)?;
                         }
+                        let lv = self.init_vars(init.as_deref());
+                        self.loop_vars.push(lv);
                         self.for_loop(
                             Some(label.name.clone()),
                             cond.as_ref(),
@@ -404,6 +508,28 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
+    /// The variables a `for` init statement declares (`i := 0`).
+    fn init_vars(&self, init: Option<&Stmt>) -> Vec<(u32, TyId)> {
+        let Some(Stmt {
+            kind:
+                StmtKind::Assign {
+                    op: AssignOp::Define,
+                    lhs,
+                    ..
+                },
+            ..
+        }) = init
+        else {
+            return Vec::new();
+        };
+        lhs.iter()
+            .filter_map(|l| {
+                let o = self.facts.ident_obj(l.id)?;
+                Some((o, self.facts.obj(o).ty))
+            })
+            .collect()
+    }
+
     fn for_loop(
         &mut self,
         label: Option<String>,
@@ -426,6 +552,25 @@ impl<'a> FnCompiler<'a> {
         self.block(&body.stmts)?;
         self.targets.pop();
         self.b.bind(cont);
+        // Go 1.22: each iteration has its own copy of the variables the init statement
+        // declared. That is only observable for variables in the heap (captured or
+        // address-taken): give each a fresh cell holding the current value before `post`.
+        for (o, ty) in self.loop_vars.pop().unwrap_or_default() {
+            if let Some(Var::Heap(cell)) = self.vars.get(&o).copied() {
+                let lay = self.funcs.layout(self.facts.types(), ty);
+                let mark = self.b.mark();
+                let v = self.alloc_ty(ty);
+                self.read_place(Place::Mem { ptr: cell, off: 0 }, ty, Some(v));
+                let fresh = self.b.alloc(&[WordKind::Pointer]);
+                self.b.emit(Op::New { dst: fresh, lay });
+                self.write_place(Place::Mem { ptr: fresh, off: 0 }, ty, v);
+                self.b.emit(Op::Mov {
+                    dst: cell,
+                    src: fresh,
+                });
+                self.b.release_to(mark);
+            }
+        }
         if let Some(p) = post {
             self.stmt(p)?;
         }
@@ -1029,9 +1174,9 @@ impl<'a> FnCompiler<'a> {
                     .facts
                     .ident_obj(e.id)
                     .ok_or_else(|| self.unsupported(e.span, "this name"))?;
-                match self.vars.get(&o) {
-                    Some(Var::Reg(r)) => Ok((Place::Reg(*r), ty)),
-                    Some(Var::Heap(p)) => Ok((Place::Mem { ptr: *p, off: 0 }, ty)),
+                match self.var_of(o) {
+                    Some(Var::Reg(r)) => Ok((Place::Reg(r), ty)),
+                    Some(Var::Heap(p)) => Ok((Place::Mem { ptr: p, off: 0 }, ty)),
                     None => Err(self.unsupported(e.span, "package-level variables")),
                 }
             }
@@ -1221,7 +1366,7 @@ impl<'a> FnCompiler<'a> {
     fn expr(&mut self, e: &Expr) -> R<Reg> {
         if let ExprKind::Ident(_) = &e.kind {
             if let Some(o) = self.facts.ident_obj(e.id) {
-                if let Some(&v) = self.vars.get(&o) {
+                if let Some(v) = self.var_of(o) {
                     let ty = self.facts.expr_type(e.id);
                     return Ok(match v {
                         Var::Reg(r) => r,
@@ -1305,6 +1450,25 @@ impl<'a> FnCompiler<'a> {
         }
         let mark = self.b.mark();
         match &e.kind {
+            ExprKind::Ident(_)
+                if self
+                    .facts
+                    .ident_obj(e.id)
+                    .and_then(|o| self.funcs.by_obj.get(&o).copied())
+                    .is_some() =>
+            {
+                let func = self
+                    .facts
+                    .ident_obj(e.id)
+                    .and_then(|o| self.funcs.by_obj.get(&o).copied())
+                    .unwrap_or(0);
+                self.b.emit(Op::MakeClosure {
+                    dst,
+                    func,
+                    caps: 0,
+                    n: 0,
+                });
+            }
             ExprKind::Ident(_) => {
                 let r = self.expr(e)?;
                 if r != dst {
@@ -1437,6 +1601,7 @@ impl<'a> FnCompiler<'a> {
                 dst,
             )?,
             ExprKind::CompositeLit { .. } => self.composite(e, ty, dst)?,
+            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, dst)?,
             _ => return Err(self.unsupported(e.span, "this expression")),
         }
         self.b
@@ -1932,6 +2097,7 @@ impl<'a> FnCompiler<'a> {
         enum Target {
             Func(u32),
             Native(u32),
+            Closure(Reg),
         }
         let target = match &callee.kind {
             ExprKind::Ident(_) => self
@@ -1957,8 +2123,21 @@ impl<'a> FnCompiler<'a> {
             }
             _ => None,
         };
-        let Some(target) = target else {
-            return Err(self.unsupported(e.span, "calls of function values and methods"));
+        let target = match target {
+            Some(t) => t,
+            None if matches!(callee.kind, ExprKind::Selector { .. })
+                && self
+                    .facts
+                    .selection(callee.id)
+                    .is_some_and(|s| !matches!(s, Selection::Field { .. })) =>
+            {
+                return Err(self.unsupported(e.span, "method calls"));
+            }
+            None => {
+                let fv = self.b.alloc(&[WordKind::Pointer]);
+                self.expr_into(callee, fv)?;
+                Target::Closure(fv)
+            }
         };
         let ft = self.facts.expr_type(callee.id);
         let Shape::Func(sig) = self.shape(ft) else {
@@ -2051,6 +2230,7 @@ impl<'a> FnCompiler<'a> {
         match target {
             Target::Func(func) => self.b.emit(Op::Call { func, base }),
             Target::Native(id) => self.b.emit(Op::CallNative { id, base }),
+            Target::Closure(fv) => self.b.emit(Op::CallClosure { fv, base }),
         };
         if result_kinds.is_empty() {
             Ok(None)

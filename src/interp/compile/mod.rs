@@ -43,6 +43,9 @@ pub struct FuncTable {
     strings: RefCell<Vec<Vec<u8>>>,
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
     rtypes: RefCell<RTypes>,
+    /// Functions compiled from function literals, numbered after the declared ones.
+    extra: RefCell<Vec<Function>>,
+    ndeclared: std::cell::Cell<u32>,
     /// Natives called by the program, with their qualified names.
     natives: RefCell<(Vec<crate::interp::natives::NativeFn>, Vec<String>)>,
 }
@@ -64,6 +67,13 @@ impl FuncTable {
         }
         c.push(b.to_vec());
         c.len() as u32 - 1
+    }
+
+    /// Adds a compiled function literal; returns its id.
+    pub fn add_extra(&self, f: Function) -> FuncId {
+        let mut e = self.extra.borrow_mut();
+        e.push(f);
+        self.ndeclared.get() + e.len() as u32 - 1
     }
 
     /// The index of the native implementing `qualified` (`fmt.Println`), if there is one.
@@ -237,6 +247,7 @@ pub fn compile_program(
             }
         }
     }
+    table.ndeclared.set(decls.len() as u32);
     let mut funcs = Vec::with_capacity(decls.len());
     let mut main = None;
     for (i, (fid, fd)) in decls.iter().enumerate() {
@@ -258,9 +269,9 @@ pub fn compile_program(
             file: src.abs_path.clone(),
             lines: Vec::new(),
         };
-        let fc = func::FnCompiler::new(facts, &table, *fid, src);
+        let fc = func::FnCompiler::new(facts, &table, *fid, src).named(&debug.name);
         match fc.compile_func(fd.recv.as_ref(), &fd.sig, body, debug) {
-            Ok(f) => funcs.push(f),
+            Ok((f, _)) => funcs.push(f),
             Err(e) => {
                 errors.push(e.into_diagnostic());
                 funcs.push(Function::default());
@@ -273,6 +284,7 @@ pub fn compile_program(
     let Some(main) = main else {
         return Err(vec![]);
     };
+    funcs.extend(table.extra.take());
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
     let layouts = table.layouts.into_inner().0;
