@@ -1105,4 +1105,139 @@ mod tests {
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
+
+    /// Every character starts some pattern, so logos itself never fails: the
+    /// `Err(())` branch of the iterator is unreachable in practice. Checked on all
+    /// one- and two-character texts over ASCII and a few non-ASCII characters, and on
+    /// three-character texts over the punctuation (where logos must fall back from a
+    /// longer operator to a shorter one, as in `..x`).
+    #[test]
+    fn raw_patterns_cover_every_character() {
+        let mut alphabet: Vec<char> = (0u8..0x80).map(char::from).collect();
+        alphabet.extend(['é', '²', '€', '\u{FEFF}', '\u{A0}', '١', '世']);
+        let punct: Vec<char> = "!%&()*+,-./:;<=>[]^{|}~'\"`0a".chars().collect();
+        let mut texts = Vec::new();
+        for &a in &alphabet {
+            texts.push(a.to_string());
+            for &b in &alphabet {
+                texts.push(format!("{a}{b}"));
+            }
+        }
+        for &a in &punct {
+            for &b in &punct {
+                for &c in &punct {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        for t in &texts {
+            let mut lx = RawToken::lexer(t);
+            while let Some(r) = lx.next() {
+                assert!(r.is_ok(), "logos failed on {t:?} at {:?}", lx.span());
+            }
+        }
+    }
+
+    /// The spans of real tokens cover exactly their text; inserted semicolons are
+    /// empty spans, at a newline, a comment start or the end of the text.
+    #[test]
+    fn spans_cover_token_text() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lexer");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "go") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for item in Lexer::new(&src) {
+                let (lo, tok, hi) = item.unwrap();
+                let text = &src[lo as usize..hi as usize];
+                match tok {
+                    Token::Semi(SemiOrigin::Explicit) => assert_eq!(text, ";"),
+                    Token::Semi(SemiOrigin::Newline) => {
+                        assert_eq!(lo, hi);
+                        assert!(
+                            src[lo as usize..].starts_with(['\n', '/']),
+                            "{}: newline ; at {lo}",
+                            path.display()
+                        );
+                    }
+                    Token::Semi(SemiOrigin::Eof) => {
+                        assert_eq!((lo, hi), (src.len() as u32, src.len() as u32))
+                    }
+                    t => assert_eq!(text, t.to_string(), "{}: span {lo}..{hi}", path.display()),
+                }
+            }
+        }
+    }
+
+    /// Tokens and inserted semicolons as `describe` names them, errors as `error: MSG`.
+    fn stream(src: &str) -> Vec<String> {
+        Lexer::new(src)
+            .map(|r| match r {
+                Ok((_, t, _)) => t.describe(),
+                Err(e) => format!("error: {}", e.msg),
+            })
+            .collect()
+    }
+
+    /// After an error the lexer goes on as cmd/compile's scanner does: invalid
+    /// characters are dropped without touching the semicolon rule, malformed literals
+    /// are still tokens (and so still allow a semicolon).
+    #[test]
+    fn recovery_after_errors() {
+        assert_eq!(
+            stream("x @\ny"),
+            [
+                "name x",
+                "error: invalid character U+0040 '@'",
+                "newline",
+                "name y",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("( @\n)"),
+            ["(", "error: invalid character U+0040 '@'", ")", "EOF"]
+        );
+        assert_eq!(
+            stream("x = \"abc\ny"),
+            [
+                "name x",
+                "=",
+                "error: newline in string",
+                "literal \"abc",
+                "newline",
+                "name y",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("08 + 1"),
+            [
+                "error: invalid digit '8' in octal literal",
+                "literal 08",
+                "+",
+                "literal 1",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("x /* abc"),
+            ["name x", "error: comment not terminated", "EOF"]
+        );
+        assert_eq!(
+            stream("x /* a\nbc"),
+            ["name x", "error: comment not terminated", "newline"]
+        );
+        assert_eq!(
+            stream("'ab' x"),
+            [
+                "error: more than one character in rune literal",
+                "literal 'ab'",
+                "name x",
+                "EOF"
+            ]
+        );
+    }
 }
