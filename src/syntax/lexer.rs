@@ -430,20 +430,22 @@ impl<'s, 'e> Cursor<'s, 'e> {
         }
 
         let lit = &self.src.as_bytes()[self.start..self.pos];
-        if kind == NumKind::Int && ok {
-            if let Some(i) = invalid {
-                let q = quote_rune(lit[i] as char);
-                self.error_at(
-                    i,
-                    format!("invalid digit {q} in {} literal", base_name(base)),
-                );
-                ok = false;
-            }
+        if kind == NumKind::Int
+            && ok
+            && let Some(i) = invalid
+        {
+            let q = quote_rune(lit[i] as char);
+            self.error_at(
+                i,
+                format!("invalid digit {q} in {} literal", base_name(base)),
+            );
+            ok = false;
         }
-        if digsep & 2 != 0 && ok {
-            if let Some(i) = invalid_sep(lit) {
-                self.error_at(i, "'_' must separate successive digits");
-            }
+        if digsep & 2 != 0
+            && ok
+            && let Some(i) = invalid_sep(lit)
+        {
+            self.error_at(i, "'_' must separate successive digits");
         }
         kind
     }
@@ -914,8 +916,8 @@ mod tests {
             let (x, y) = (e.get(i).copied(), a.get(i).copied());
             if x != y {
                 out.push_str(&format!("first difference at line {}:\n", i + 1));
-                for j in i.saturating_sub(2)..i {
-                    out.push_str(&format!("    {}\n", e[j]));
+                for line in &e[i.saturating_sub(2).min(e.len())..i.min(e.len())] {
+                    out.push_str(&format!("    {line}\n"));
                 }
                 out.push_str(&format!(
                     "  - {}\n  + {}\n",
