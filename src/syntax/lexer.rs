@@ -430,20 +430,22 @@ impl<'s, 'e> Cursor<'s, 'e> {
         }
 
         let lit = &self.src.as_bytes()[self.start..self.pos];
-        if kind == NumKind::Int && ok {
-            if let Some(i) = invalid {
-                let q = quote_rune(lit[i] as char);
-                self.error_at(
-                    i,
-                    format!("invalid digit {q} in {} literal", base_name(base)),
-                );
-                ok = false;
-            }
+        if kind == NumKind::Int
+            && ok
+            && let Some(i) = invalid
+        {
+            let q = quote_rune(lit[i] as char);
+            self.error_at(
+                i,
+                format!("invalid digit {q} in {} literal", base_name(base)),
+            );
+            ok = false;
         }
-        if digsep & 2 != 0 && ok {
-            if let Some(i) = invalid_sep(lit) {
-                self.error_at(i, "'_' must separate successive digits");
-            }
+        if digsep & 2 != 0
+            && ok
+            && let Some(i) = invalid_sep(lit)
+        {
+            self.error_at(i, "'_' must separate successive digits");
         }
         kind
     }
@@ -914,8 +916,8 @@ mod tests {
             let (x, y) = (e.get(i).copied(), a.get(i).copied());
             if x != y {
                 out.push_str(&format!("first difference at line {}:\n", i + 1));
-                for j in i.saturating_sub(2)..i {
-                    out.push_str(&format!("    {}\n", e[j]));
+                for line in &e[i.saturating_sub(2).min(e.len())..i.min(e.len())] {
+                    out.push_str(&format!("    {line}\n"));
                 }
                 out.push_str(&format!(
                     "  - {}\n  + {}\n",
@@ -1104,5 +1106,403 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// More programs, modelled on the cases of cmd/compile's own TestScanErrors
+    /// (cmd/compile/internal/syntax/scanner_test.go); the expected lines are what
+    /// go1.23.5's `go tool compile -e` printed for each program, keeping only the
+    /// scanner's messages (not the parser's or the type checker's).
+    #[test]
+    fn errors_match_cmd_compile_scan_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "package p\nvar fo\u{0}o = 1\n",
+                &["2:7: invalid NUL character"],
+            ),
+            (
+                "package p\nvar foo = 1\n\u{feff} var bar = 2\n",
+                &["3:1: invalid BOM in the middle of the file"],
+            ),
+            (
+                "package p\nvar \u{bd} = 1\n",
+                &["2:5: invalid character U+00BD '\u{bd}' in identifier"],
+            ),
+            (
+                "package p\nvar \u{1d736}\u{1d737}\u{1d738}_\u{bd} = 1\n",
+                &["2:18: invalid character U+00BD '\u{bd}' in identifier"],
+            ),
+            (
+                "package p\nvar \u{1d7d8} = 1\n",
+                &["2:5: identifier cannot begin with digit U+1D7D8 '\u{1d7d8}'"],
+            ),
+            (
+                "package p\nvar foo\u{1d7d8}_\u{bd} = 1\n",
+                &["2:13: invalid character U+00BD '\u{bd}' in identifier"],
+            ),
+            (
+                "package p\nvar x = a + #y\n",
+                &["2:13: invalid character U+0023 '#'"],
+            ),
+            (
+                "package p\nvar foo$bar = 0\n",
+                &["2:8: invalid character U+0024 '$'"],
+            ),
+            (
+                "package p\nvar x = 0123456789\n",
+                &["2:17: invalid digit '8' in octal literal"],
+            ),
+            (
+                "package p\nvar x = 0123456789. /* foobar",
+                &["2:21: comment not terminated"],
+            ),
+            (
+                "package p\nvar x = 0123456789e0 /*\nfoobar",
+                &["2:22: comment not terminated"],
+            ),
+            (
+                "package p\nvar a, b = 09, 07\n",
+                &["2:13: invalid digit '9' in octal literal"],
+            ),
+            ("package p\nvar x = '\n", &["2:10: newline in rune literal"]),
+            (
+                "package p\nvar x = '\\",
+                &["2:9: rune literal not terminated"],
+            ),
+            (
+                "package p\nvar x = '\\'",
+                &["2:9: rune literal not terminated"],
+            ),
+            (
+                "package p\nvar x = '\\x",
+                &["2:9: rune literal not terminated"],
+            ),
+            (
+                "package p\nvar x = '\\x'\n",
+                &["2:12: invalid character '\\'' in hexadecimal escape"],
+            ),
+            ("package p\nvar x = '\\y'\n", &["2:11: unknown escape"]),
+            (
+                "package p\nvar x = '\\x0'\n",
+                &["2:13: invalid character '\\'' in hexadecimal escape"],
+            ),
+            (
+                "package p\nvar x = '\\00'\n",
+                &["2:13: invalid character '\\'' in octal escape"],
+            ),
+            (
+                "package p\nvar x = '\\377' /*",
+                &["2:16: comment not terminated"],
+            ),
+            (
+                "package p\nvar x = '\\378",
+                &["2:13: invalid character '8' in octal escape"],
+            ),
+            (
+                "package p\nvar x = '\\400'\n",
+                &["2:14: octal escape value 256 > 255"],
+            ),
+            (
+                "package p\nvar x = 'xx",
+                &["2:9: rune literal not terminated"],
+            ),
+            (
+                "package p\nvar x = 'xx'\n",
+                &["2:9: more than one character in rune literal"],
+            ),
+            (
+                "package p\nvar x =\n   \"foo\n",
+                &["3:8: newline in string"],
+            ),
+            ("package p\nvar x = \"", &["2:9: string not terminated"]),
+            ("package p\nvar x = `", &["2:9: string not terminated"]),
+            (
+                "package p\nvar x = 1 /*/",
+                &["2:11: comment not terminated"],
+            ),
+            (
+                "package p\nvar x = 1 /*\n\nfoo",
+                &["2:11: comment not terminated"],
+            ),
+            ("package p\nvar x = \"\\", &["2:9: string not terminated"]),
+            ("package p\nvar x = \"\\\"", &["2:9: string not terminated"]),
+            ("package p\nvar x = \"\\x", &["2:9: string not terminated"]),
+            (
+                "package p\nvar x = \"\\x\"\n",
+                &["2:12: invalid character '\"' in hexadecimal escape"],
+            ),
+            (
+                "package p\nvar x = \"\\x0\"\n",
+                &["2:13: invalid character '\"' in hexadecimal escape"],
+            ),
+            (
+                "package p\nvar x = \"\\00\"\n",
+                &["2:13: invalid character '\"' in octal escape"],
+            ),
+            (
+                "package p\nvar x = \"\\378\"\n",
+                &["2:13: invalid character '8' in octal escape"],
+            ),
+            (
+                "package p\nvar s = \"foo\\z00\\nbar\"\n",
+                &["2:14: unknown escape"],
+            ),
+            (
+                "package p\nfunc f() string { return \"\\Uffffffff\" }\n",
+                &["2:37: escape is invalid Unicode code point U+FFFFFFFF"],
+            ),
+            (
+                "package p\nvar x = 0b.0\n",
+                &["2:11: invalid radix point in binary literal"],
+            ),
+            (
+                "package p\nvar x = 0x.p0\n",
+                &["2:12: hexadecimal literal has no digits"],
+            ),
+            (
+                "package p\nvar x = 0x1p\n",
+                &["2:13: exponent has no digits"],
+            ),
+            (
+                "package p\nvar x = 0X1.5P\n",
+                &["2:15: exponent has no digits"],
+            ),
+            (
+                "package p\nvar x = 1E+\n",
+                &["2:12: exponent has no digits"],
+            ),
+            (
+                "package p\nvar x = 0b_1__0\n",
+                &["2:14: '_' must separate successive digits"],
+            ),
+            (
+                "package p\nvar x = 0x_1_\n",
+                &["2:13: '_' must separate successive digits"],
+            ),
+            (
+                "package p\nvar x = 1_i\n",
+                &["2:10: '_' must separate successive digits"],
+            ),
+            ("package p\nvar x = 0_7.5\n", &[]),
+            (
+                "package p\nvar x = 0o_\n",
+                &["2:12: octal literal has no digits"],
+            ),
+            (
+                "package p\nvar x = 0B\n",
+                &["2:11: binary literal has no digits"],
+            ),
+            ("package p\nvar x = 0b102i\n", &[]),
+            (
+                "package p\nvar x = 0o8\n",
+                &["2:11: invalid digit '8' in octal literal"],
+            ),
+            ("package p\nvar x = 1.5e3p\n", &[]),
+            ("package p\nvar x = 0x1P-2E3\n", &[]),
+            (
+                "package p\nvar x = '\\u12'\n",
+                &["2:14: invalid character '\\'' in hexadecimal escape"],
+            ),
+            (
+                "package p\nvar x = '\\U0010FFFF' + '\\U00110000'\n",
+                &["2:35: escape is invalid Unicode code point U+110000"],
+            ),
+            (
+                "package p\nvar x = '\\uDFFF'\n",
+                &["2:16: escape is invalid Unicode code point U+DFFF"],
+            ),
+            (
+                "package p\nvar x = \"\\uE000\\xFF\\x\u{e9}\"\n",
+                &["2:22: invalid character '\u{e9}' in hexadecimal escape"],
+            ),
+            (
+                "package p\nvar x = \"a\"b\"\n",
+                &["2:14: newline in string"],
+            ),
+            (
+                "package p\nvar x = \u{201c}quoted\u{201d}\n",
+                &[
+                    "2:9: invalid character U+201C '\u{201c}' in identifier",
+                    "2:18: invalid character U+201D '\u{201d}' in identifier",
+                ],
+            ),
+            (
+                "package p\nvar x = 1 ? 2 : 3\n",
+                &["2:11: invalid character U+003F '?'"],
+            ),
+            (
+                "package p\nvar x = \"\\\u{0}\"\n",
+                &["2:11: invalid NUL character", "2:13: newline in string"],
+            ),
+            (
+                "package p\nvar x = `a\u{0}b`\n",
+                &["2:11: invalid NUL character"],
+            ),
+            (
+                "package p\nvar x = 1 // c\u{0}d\n",
+                &["2:15: invalid NUL character"],
+            ),
+            (
+                "package p\nvar x = \u{7f}\n",
+                &["2:9: invalid character U+007F"],
+            ),
+            (
+                "package p\nvar x\u{a0}= 1\n",
+                &["2:6: invalid character U+00A0 in identifier"],
+            ),
+            (
+                "package p\nvar x = '\\'\n",
+                &["2:12: newline in rune literal"],
+            ),
+            (
+                "package p\nvar x = '''\n",
+                &[
+                    "2:10: empty rune literal or unescaped '",
+                    "2:12: newline in rune literal",
+                ],
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (src, want) in cases {
+            let got = errors(src);
+            if got != *want {
+                failures.push(format!("{src:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Every character starts some pattern, so logos itself never fails: the
+    /// `Err(())` branch of the iterator is unreachable in practice. Checked on all
+    /// one- and two-character texts over ASCII and a few non-ASCII characters, and on
+    /// three-character texts over the punctuation (where logos must fall back from a
+    /// longer operator to a shorter one, as in `..x`).
+    #[test]
+    fn raw_patterns_cover_every_character() {
+        let mut alphabet: Vec<char> = (0u8..0x80).map(char::from).collect();
+        alphabet.extend(['é', '²', '€', '\u{FEFF}', '\u{A0}', '١', '世']);
+        let punct: Vec<char> = "!%&()*+,-./:;<=>[]^{|}~'\"`0a".chars().collect();
+        let mut texts = Vec::new();
+        for &a in &alphabet {
+            texts.push(a.to_string());
+            for &b in &alphabet {
+                texts.push(format!("{a}{b}"));
+            }
+        }
+        for &a in &punct {
+            for &b in &punct {
+                for &c in &punct {
+                    texts.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        for t in &texts {
+            let mut lx = RawToken::lexer(t);
+            while let Some(r) = lx.next() {
+                assert!(r.is_ok(), "logos failed on {t:?} at {:?}", lx.span());
+            }
+        }
+    }
+
+    /// The spans of real tokens cover exactly their text; inserted semicolons are
+    /// empty spans, at a newline, a comment start or the end of the text.
+    #[test]
+    fn spans_cover_token_text() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lexer");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "go") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for item in Lexer::new(&src) {
+                let (lo, tok, hi) = item.unwrap();
+                let text = &src[lo as usize..hi as usize];
+                match tok {
+                    Token::Semi(SemiOrigin::Explicit) => assert_eq!(text, ";"),
+                    Token::Semi(SemiOrigin::Newline) => {
+                        assert_eq!(lo, hi);
+                        assert!(
+                            src[lo as usize..].starts_with(['\n', '/']),
+                            "{}: newline ; at {lo}",
+                            path.display()
+                        );
+                    }
+                    Token::Semi(SemiOrigin::Eof) => {
+                        assert_eq!((lo, hi), (src.len() as u32, src.len() as u32))
+                    }
+                    t => assert_eq!(text, t.to_string(), "{}: span {lo}..{hi}", path.display()),
+                }
+            }
+        }
+    }
+
+    /// Tokens and inserted semicolons as `describe` names them, errors as `error: MSG`.
+    fn stream(src: &str) -> Vec<String> {
+        Lexer::new(src)
+            .map(|r| match r {
+                Ok((_, t, _)) => t.describe(),
+                Err(e) => format!("error: {}", e.msg),
+            })
+            .collect()
+    }
+
+    /// After an error the lexer goes on as cmd/compile's scanner does: invalid
+    /// characters are dropped without touching the semicolon rule, malformed literals
+    /// are still tokens (and so still allow a semicolon).
+    #[test]
+    fn recovery_after_errors() {
+        assert_eq!(
+            stream("x @\ny"),
+            [
+                "name x",
+                "error: invalid character U+0040 '@'",
+                "newline",
+                "name y",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("( @\n)"),
+            ["(", "error: invalid character U+0040 '@'", ")", "EOF"]
+        );
+        assert_eq!(
+            stream("x = \"abc\ny"),
+            [
+                "name x",
+                "=",
+                "error: newline in string",
+                "literal \"abc",
+                "newline",
+                "name y",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("08 + 1"),
+            [
+                "error: invalid digit '8' in octal literal",
+                "literal 08",
+                "+",
+                "literal 1",
+                "EOF"
+            ]
+        );
+        assert_eq!(
+            stream("x /* abc"),
+            ["name x", "error: comment not terminated", "EOF"]
+        );
+        assert_eq!(
+            stream("x /* a\nbc"),
+            ["name x", "error: comment not terminated", "newline"]
+        );
+        assert_eq!(
+            stream("'ab' x"),
+            [
+                "error: more than one character in rune literal",
+                "literal 'ab'",
+                "name x",
+                "EOF"
+            ]
+        );
     }
 }
