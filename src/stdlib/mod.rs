@@ -2,3 +2,6 @@
 //! (`fmt`'s verb engine, `strconv`), and the Go declarations of the packages goscope
 //! provides (`go/*.go`, type-checked like user code; bodiless functions are natives).
 pub mod utf8;
+// Pure-Rust algorithms behind the `strings`/`bytes`, `unicode`, `math` and `sort` natives.
+pub mod unicode;
+pub mod unicode_tables;
