@@ -3,6 +3,7 @@
 //! provides (`go/*.go`, type-checked like user code; bodiless functions are natives).
 pub mod utf8;
 // Pure-Rust algorithms behind the `strings`/`bytes`, `unicode`, `math` and `sort` natives.
+pub mod math;
 pub mod sort;
 pub mod strings;
 pub mod unicode;
