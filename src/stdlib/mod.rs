@@ -6,3 +6,9 @@ pub mod fmt;
 mod isprint;
 pub mod strconv;
 pub mod utf8;
+// Pure-Rust algorithms behind the `strings`/`bytes`, `unicode`, `math` and `sort` natives.
+pub mod math;
+pub mod sort;
+pub mod strings;
+pub mod unicode;
+pub mod unicode_tables;
