@@ -30,6 +30,11 @@
 //! The stdout rule: heap addresses, `0xc0` followed by 8 or more hex digits (as `%p` and
 //! `%v` of pointers print them), become `0xc0?`. Nothing else in stdout changes.
 
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
 /// The top-level directories of Go's standard library source tree (`$GOROOT/src`) that
 /// a traceback can name. A path `/…/src/NAME/` with NAME in this list is a Go root path.
 pub const STD_TOP_DIRS: &[&str] = &[
@@ -291,6 +296,112 @@ fn replace_goroutine_ids(line: &str) -> String {
     l
 }
 
+/// The arguments a golden test passes to its program: a first line `// args: a b c`
+/// gives `a b c` (split on whitespace); otherwise there are none.
+pub fn args_from_source(src: &str) -> Vec<String> {
+    let first = src.lines().next().unwrap_or("");
+    match first.trim_end().strip_prefix("// args:") {
+        Some(rest) => rest.split_whitespace().map(str::to_string).collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The `.go` files of a directory test (not `_test.go`), sorted by name as the go
+/// command sorts them.
+pub fn go_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.ends_with(".go") && !name.ends_with("_test.go") && p.is_file() {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The arguments of the test at `path`: a `.go` file, or a directory whose first file
+/// (in name order) with an `// args:` line gives them.
+pub fn test_args(path: &Path) -> std::io::Result<Vec<String>> {
+    let files = if path.is_dir() {
+        go_files_in(path)?
+    } else {
+        vec![path.to_path_buf()]
+    };
+    for f in files {
+        let src = std::fs::read_to_string(&f)?;
+        let args = args_from_source(&src);
+        if src.starts_with("// args:") {
+            return Ok(args);
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// What a finished (or killed) child process left behind.
+#[derive(Debug)]
+pub struct Captured {
+    /// The exit code, or `None` when the process was ended by a signal.
+    pub code: Option<i32>,
+    /// The signal that ended the process, if one did (Unix only).
+    pub signal: Option<i32>,
+    /// Everything the process wrote to stdout.
+    pub stdout: Vec<u8>,
+    /// Everything the process wrote to stderr.
+    pub stderr: Vec<u8>,
+    /// True when the process ran past the timeout and was killed.
+    pub timed_out: bool,
+}
+
+/// Runs `cmd` with stdin closed (null) and stdout/stderr captured, killing it if it is
+/// still running after `timeout`.
+pub fn run_captured(cmd: &mut Command, timeout: Duration) -> std::io::Result<Captured> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut out_pipe = child.stdout.take().expect("stdout is piped");
+    let mut err_pipe = child.stderr.take().expect("stderr is piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if start.elapsed() >= timeout {
+            timed_out = true;
+            let _ = child.kill();
+            break child.wait()?;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
+    #[cfg(unix)]
+    let signal = std::os::unix::process::ExitStatusExt::signal(&status);
+    #[cfg(not(unix))]
+    let signal = None;
+    Ok(Captured {
+        code: status.code(),
+        signal,
+        stdout,
+        stderr,
+        timed_out,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +576,43 @@ main.f(...)
         // Real output of `panic(S{1})` for a struct type S.
         let raw = "panic: (main.S) 0x4ecb08\n";
         assert_eq!(normalize_stderr(raw, "/tmp/x"), "panic: (main.S) 0x?\n");
+    }
+
+    #[test]
+    fn args_line() {
+        assert_eq!(
+            args_from_source("// args: a  b c\npackage main\n"),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            args_from_source("// args:\npackage main\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            args_from_source("package main\n// args: x\n"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn run_captured_collects_output_and_times_out() {
+        let c = run_captured(
+            Command::new("sh").args(["-c", "echo out; echo err >&2; exit 3"]),
+            Duration::from_secs(10),
+        )
+        .unwrap();
+        assert_eq!((c.code, c.timed_out), (Some(3), false));
+        assert_eq!(
+            (c.stdout.as_slice(), c.stderr.as_slice()),
+            (&b"out\n"[..], &b"err\n"[..])
+        );
+        let c = run_captured(
+            Command::new("sh").args(["-c", "exec sleep 5"]),
+            Duration::from_millis(200),
+        )
+        .unwrap();
+        assert!(c.timed_out);
+        assert_eq!(c.code, None);
     }
 
     #[test]
