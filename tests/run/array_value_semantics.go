@@ -2,7 +2,7 @@ package main
 
 import "fmt"
 
-func modify(a [3]int) { a[0] = 100 }
+func modify(a [3]int)     { a[0] = 100 }
 func modifyPtr(a *[3]int) { a[0] = 100 }
 
 func main() {

@@ -12,7 +12,10 @@ func main() {
 	*p = 5
 	ps := new([]string)
 	fmt.Println(*p, *ps == nil, len(*ps))
-	type T struct{ A int; B string }
+	type T struct {
+		A int
+		B string
+	}
 	t := new(T)
 	fmt.Printf("%+v\n", *t)
 	var arrp *[4]int

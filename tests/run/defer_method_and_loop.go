@@ -4,8 +4,8 @@ import "fmt"
 
 type T struct{ name string }
 
-func (t T) Close()      { fmt.Println("close", t.name) }
-func (t *T) PClose()    { fmt.Println("pclose", t.name) }
+func (t T) Close()   { fmt.Println("close", t.name) }
+func (t *T) PClose() { fmt.Println("pclose", t.name) }
 
 func main() {
 	t := T{"a"}

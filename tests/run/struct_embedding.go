@@ -7,7 +7,7 @@ type Animal struct {
 	Legs int
 }
 
-func (a Animal) Describe() string { return fmt.Sprintf("%s has %d legs", a.Name, a.Legs) }
+func (a Animal) Describe() string  { return fmt.Sprintf("%s has %d legs", a.Name, a.Legs) }
 func (a *Animal) SetName(n string) { a.Name = n }
 
 type Dog struct {
