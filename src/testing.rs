@@ -25,7 +25,8 @@
 //! 5. `0x` followed by 5 or more hex digits becomes `0x?` (heap and code addresses, `pc=`,
 //!    `sp=`, `gp=` and so on). Shorter numbers such as `code=0x1` and `addr=0x0` stay.
 //! 6. Goroutine ids become `N`: `goroutine 18 [` and `goroutine 1 gp=` at the start of a
-//!    line, and `in goroutine 1` at the end of a `created by` line.
+//!    line, and `in goroutine 1` at the end of a `created by` line. In a `gp=` header (a
+//!    throw's), the M number `m=3` becomes `m=?`.
 //!
 //! The stdout rule: heap addresses, `0xc0` followed by 8 or more hex digits (as `%p` and
 //! `%v` of pointers print them), become `0xc0?`. Nothing else in stdout changes.
@@ -281,7 +282,24 @@ fn replace_goroutine_ids(line: &str) -> String {
     if let Some(rest) = l.strip_prefix("goroutine ") {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let after = &rest[digits..];
-        if digits > 0 && (after.starts_with(" [") || after.starts_with(" gp=")) {
+        if digits > 0 && after.starts_with(" [") {
+            l = format!("goroutine N{after}");
+        } else if digits > 0 && after.starts_with(" gp=") {
+            // A throw's header also names the M, whose number varies from run to run.
+            let m_at = after.find(" m=").filter(|&pos| {
+                after
+                    .as_bytes()
+                    .get(pos + 3)
+                    .is_some_and(u8::is_ascii_digit)
+            });
+            let after = match m_at {
+                Some(pos) => {
+                    let rest = &after[pos + 3..];
+                    let m_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    format!("{} m=?{}", &after[..pos], &rest[m_digits..])
+                }
+                None => after.to_string(),
+            };
             l = format!("goroutine N{after}");
         }
     }
@@ -533,6 +551,8 @@ runtime.morestack()
 goroutine 1 gp=0xc0000061c0 m=0 mp=0x4f0300 [running]:
 main.f(0x1555526?)
 	/tmp/tr-loop/main.go:3 +0x29 fp=0xc0200883a0 sp=0xc020088398 pc=0x466b89
+
+goroutine 5 gp=0xc000007dc0 m=nil [finalizer wait]:
 ";
         let want = "runtime: goroutine stack exceeds 1000000000-byte limit
 runtime: sp=0x? stack=[0x?, 0x?]
@@ -544,9 +564,11 @@ runtime.throw(...)
 runtime.morestack()
 	$GOROOT/src/runtime/asm_amd64.s:621 +0x? fp=0x? sp=0x? pc=0x?
 
-goroutine N gp=0x? m=0 mp=0x? [running]:
+goroutine N gp=0x? m=? mp=0x? [running]:
 main.f(...)
 	$DIR/main.go:3 +0x? fp=0x? sp=0x? pc=0x?
+
+goroutine N gp=0x? m=nil [finalizer wait]:
 ";
         assert_eq!(normalize_stderr(raw, "/tmp/tr-loop"), want);
     }
