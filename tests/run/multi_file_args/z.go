@@ -1,0 +1,5 @@
+package main
+
+import "strings"
+
+func helper(a []string) string { return strings.Join(a, "+") }

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	run([]int{1, 2, 3})
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"errors"
+)
+
+func main() {
+	panic(errors.New("custom error value"))
+}

@@ -1,0 +1,7 @@
+package main
+
+type Code string
+
+func main() {
+	panic(Code("E42"))
+}

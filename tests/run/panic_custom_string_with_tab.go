@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	panic("col1\tcol2\nrow2")
+}

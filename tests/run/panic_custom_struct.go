@@ -1,0 +1,7 @@
+package main
+
+type S struct{ a, b int }
+
+func main() {
+	panic(S{1, 2})
+}

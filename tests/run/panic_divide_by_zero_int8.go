@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	var a, b int8 = -128, 0
+	fmt.Println(a / b)
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func(m map[string]int) {
+		m["k"]++
+	}
+	f(nil)
+}

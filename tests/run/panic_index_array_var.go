@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a [4]string
+	idx := 4
+	a[idx] = "x"
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	s := "abc"
+	n := len(s)
+	fmt.Println(s[n])
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	var f func(int) int
+	fmt.Println(f(1))
+}

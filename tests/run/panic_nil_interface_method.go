@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	var s fmt.Stringer
+	fmt.Println(s.String())
+}

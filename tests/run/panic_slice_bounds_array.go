@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a [3]int
+	j := 10
+	_ = a[:j]
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	var i interface{}
+	fmt.Println(i.(string))
+}
