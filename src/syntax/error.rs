@@ -204,8 +204,9 @@ impl Ctx<'_> {
     fn message(&self) -> SyntaxError {
         let tok = self.tok().cloned();
         if !matches!(self.toks.first(), Some((_, Token::Package, _))) {
+            let pos = self.toks.first().map_or(0, |t| t.0);
             return SyntaxError {
-                pos: self.toks.first().map_or(0, |t| t.0),
+                pos,
                 msg: "syntax error: package statement must be first".into(),
             };
         }
@@ -218,19 +219,33 @@ impl Ctx<'_> {
                 return self.at("syntax error: else must be followed by if or statement block");
             }
             (Some(Token::For), Some(Token::Var)) => {
+                // Reported after `var` has been consumed (header).
                 let pos = self.toks.get(self.idx + 1).map_or(self.eof, |t| t.0);
-                return SyntaxError {
-                    pos,
-                    msg: "syntax error: var declaration not allowed in for initializer".into(),
-                };
+                let msg = "syntax error: var declaration not allowed in for initializer".into();
+                return SyntaxError { pos, msg };
             }
             _ => {}
         }
 
+        // A header that is not followed by its block (blockStmt, switchStmt).
+        if self.has("{") && !expr_start {
+            match self.header_keyword() {
+                Some(Token::For) => return self.unexpected(", expected { after for clause"),
+                Some(Token::If) => return self.unexpected(", expected { after if clause"),
+                Some(Token::Switch) => {
+                    return self.at("syntax error: missing { after switch clause");
+                }
+                _ => {}
+            }
+        }
+
         let Some(&top) = stack.last() else {
-            // At the top level.
+            // At the top level (fileOrNil).
             if self.idx <= 2 {
                 return self.unexpected(", expected semicolon or newline");
+            }
+            if self.has(";") {
+                return self.unexpected(" after top level declaration");
             }
             if self.has("func") {
                 if tok == Some(Token::Import) {
@@ -241,14 +256,12 @@ impl Ctx<'_> {
                 }
                 return self.at("syntax error: non-declaration statement outside function body");
             }
-            if self.has(";") {
-                return self.unexpected(" after top level declaration");
-            }
             return self.generic(expr_start);
         };
 
         match self.toks[top].1 {
             Token::LParen => {
+                // Lists (list): arguments or parameters.
                 if self.has(",") && self.has(")") && !expr_start {
                     return if self.is_param_list(top) {
                         self.unexpected(" in parameter list; possibly missing comma or )")
@@ -260,10 +273,23 @@ impl Ctx<'_> {
                     return self.unexpected(", expected )");
                 }
             }
+            Token::LBrack => {
+                if self.has(":") && self.has("]") && !expr_start {
+                    return self.unexpected(", expected comma, : or ]");
+                }
+            }
             Token::LBrace => {
                 let before = top.checked_sub(1).map(|j| &self.toks[j].1);
-                if self.has(",") && self.has("}") && !expr_start {
+                // Blocks accept `;`; literal bodies never do.
+                if self.has(",") && self.has("}") && !self.has(";") && !expr_start {
                     return self.unexpected(" in composite literal; possibly missing comma or }");
+                }
+                if matches!(before, Some(Token::Struct))
+                    && self.has("Ident")
+                    && self.has("}")
+                    && !self.has(";")
+                {
+                    return self.unexpected(", expected field name or embedded type");
                 }
                 if self.has(";") && self.has("}") && !expr_start {
                     match before {
@@ -296,6 +322,26 @@ impl Ctx<'_> {
             _ => {}
         }
         self.generic(expr_start)
+    }
+
+    /// The `for`/`if`/`switch` whose header the error is in, if any: the nearest such
+    /// keyword at the same bracket depth.
+    fn header_keyword(&self) -> Option<Token> {
+        let mut depth = 0i32;
+        for t in self.toks[..self.idx.min(self.toks.len())].iter().rev() {
+            match t.1 {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    if depth == 0 {
+                        return None;
+                    }
+                    depth -= 1;
+                }
+                Token::For | Token::If | Token::Switch if depth == 0 => return Some(t.1.clone()),
+                _ => {}
+            }
+        }
+        None
     }
 
     fn is_assign_op(&self, t: &Option<Token>) -> bool {

@@ -760,6 +760,64 @@ end:
             "package main\n\nfunc f() (int, string {\n}\n",
             &["3:23: syntax error: unexpected { in parameter list; possibly missing comma or )"],
         ),
+        (
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\"))\n}\n",
+            &["6:18: syntax error: unexpected ) at end of statement"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx = = 1\n}\n",
+            &["4:6: syntax error: unexpected =, expected expression"],
+        ),
+        (
+            "package main\n\nfunc main() {\n",
+            &["4:1: syntax error: unexpected EOF, expected }"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar x int y\n}\n",
+            &["4:12: syntax error: unexpected name y at end of statement"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif (x {\n\t}\n}\n",
+            &["5:3: syntax error: unexpected newline, expected )"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := [3]int{1, 2, 3}\n\t_ = x[1\n}\n",
+            &["5:9: syntax error: unexpected newline, expected comma, : or ]"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor i := 0; i < 10; i++\n\t{\n\t}\n}\n",
+            &["4:25: syntax error: unexpected newline, expected { after for clause"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tswitch x := 1; x\n\t{\n\t}\n}\n",
+            &["4:18: syntax error: missing { after switch clause"],
+        ),
+        (
+            "package main\n\ntype T struct {\n\ta int\n\nfunc main() {\n}\n",
+            &["6:1: syntax error: unexpected func, expected field name or embedded type"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := 1;;\n\t_ = x\n\ty := 2 3\n}\n",
+            &["6:9: syntax error: unexpected literal 3 at end of statement"],
+        ),
+        (
+            "package main\n\nfunc main()) {\n}\n",
+            &["3:12: syntax error: unexpected ) after top level declaration"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar a []int\n\ta.append(1,)\n\tb := a[1:2:3:4]\n}\n",
+            &["6:14: syntax error: unexpected :, expected ]"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\treturn 1,\n}\n",
+            &["5:1: syntax error: unexpected }, expected expression"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tm := map[string]int{\n\t\t\"a\": 1\n\t}\n}\n",
+            &[
+                "5:9: syntax error: unexpected newline in composite literal; possibly missing comma or }",
+            ],
+        ),
     ];
 
     #[test]
