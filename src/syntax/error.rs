@@ -71,9 +71,7 @@ pub fn describe(e: PError, toks: &[(u32, Token, u32)], eof: u32) -> SyntaxError 
             token: (lo, _, _),
             expected,
         } => (
-            toks.iter()
-                .position(|t| t.0 == lo && !matches!(t.1, Token::Semi(_)) || t.0 == lo)
-                .unwrap_or(toks.len()),
+            toks.iter().position(|t| t.0 == lo).unwrap_or(toks.len()),
             expected,
         ),
     };
@@ -150,10 +148,17 @@ impl Ctx<'_> {
         let before = |k: usize| i.checked_sub(k).map(|j| &self.toks[j].1);
         match before(1) {
             Some(Token::Func) => true,
-            Some(Token::Ident(_)) => {
-                matches!(before(2), Some(Token::Func))
-                    || matches!(before(2), Some(Token::RParen) if self.receiver_before(i - 2))
-            }
+            Some(Token::Ident(_)) => match before(2) {
+                Some(Token::Func) => true,
+                Some(Token::RParen) => self.receiver_before(i - 2),
+                // A method in an interface: `interface { M(`.
+                Some(Token::Semi(_) | Token::LBrace) => self.enclosing_open(i).is_some_and(|o| {
+                    o > 0
+                        && matches!(self.toks[o].1, Token::LBrace)
+                        && matches!(self.toks[o - 1].1, Token::Interface)
+                }),
+                _ => false,
+            },
             Some(Token::RParen) => {
                 // A result list: `func f(…) (`; find the `(` matching this `)`.
                 let mut depth = 0usize;
@@ -177,6 +182,24 @@ impl Ctx<'_> {
             }
             _ => false,
         }
+    }
+
+    /// The unclosed bracket that encloses the token at `i`.
+    fn enclosing_open(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for j in (0..i).rev() {
+            match self.toks[j].1 {
+                Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+                Token::LParen | Token::LBrack | Token::LBrace => {
+                    if depth == 0 {
+                        return Some(j);
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Whether the `)` at `j` closes a method receiver (`func (r T) name(`).
@@ -246,6 +269,9 @@ impl Ctx<'_> {
             }
             if self.has(";") {
                 return self.unexpected(" after top level declaration");
+            }
+            if expr_start {
+                return self.generic(expr_start);
             }
             if self.has("func") {
                 if tok == Some(Token::Import) {

@@ -818,6 +818,52 @@ end:
                 "5:9: syntax error: unexpected newline in composite literal; possibly missing comma or }",
             ],
         ),
+        (
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\" }\n",
+            &["6:19: syntax error: unexpected } in argument list; possibly missing comma or )"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tif i == 1 {\n\t\t\tbreak\n\t}\n}\n",
+            &["9:1: syntax error: unexpected EOF, expected }"],
+        ),
+        (
+            "package main\n\nfunc f() int {\n\treturn 1\n}\n\nfunc main() {\n\tx := f(\n\ty := 2\n}\n",
+            &["9:4: syntax error: unexpected := in argument list; possibly missing comma or )"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar x = []int{1, 2, 3}\n\tfor i, v = range x {\n\t}\n\tx[0] = \n}\n",
+            &["8:1: syntax error: unexpected }, expected expression"],
+        ),
+        (
+            "package main\n\ntype I interface {\n\tM() int\n\tN(x int\n}\n",
+            &[
+                "5:9: syntax error: unexpected newline in parameter list; possibly missing comma or )",
+            ],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tch := make(chan int)\n\tselect {\n\tcase <-ch\n\t}\n}\n",
+            &["6:11: syntax error: unexpected newline, expected :"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := struct{a int}{1}\n\tswitch x.a {\n\tcase 1:\n\tcase 2\n\t\tbreak\n\t}\n}\n",
+            &["7:8: syntax error: unexpected newline, expected :"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\ta := []int{1,2,3}\n\tfor _, x := range a {\n\t\tprintln(x)\n\t}}\n}\n",
+            &["8:1: syntax error: non-declaration statement outside function body"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tdefer\n}\n",
+            &["5:1: syntax error: unexpected }, expected expression"],
+        ),
+        (
+            "package main\n\nvar x int = 1,\n",
+            &["4:1: syntax error: unexpected EOF, expected expression"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := map[string]int{\"a\": 1,}\n\ty := x[\"a\"\n}\n",
+            &["5:12: syntax error: unexpected newline, expected comma, : or ]"],
+        ),
     ];
 
     #[test]
