@@ -394,6 +394,31 @@ end:
         assert!(b.body.is_none());
     }
 
+    /// Every prefix of a valid file is either valid or gets exactly one syntax error
+    /// (the error mapping must never panic on an unusual parser state).
+    #[test]
+    fn truncated_files_report_one_error() {
+        let mut cut = 10;
+        while cut < VALID.len() {
+            if VALID.is_char_boundary(cut) {
+                let src = &VALID[..cut];
+                let mut ids = NodeIds::new();
+                let (f, diags) = parse_file(0, src, &mut ids);
+                assert!(
+                    f.is_some() || !diags.is_empty(),
+                    "no tree and no error for prefix {cut}"
+                );
+                for d in &diags {
+                    assert!(
+                        !d.msg.is_empty() && d.pos as usize <= src.len(),
+                        "bad diagnostic {d:?} at prefix {cut}"
+                    );
+                }
+            }
+            cut += 5;
+        }
+    }
+
     #[test]
     fn ids_are_unique_and_dense() {
         let mut ids = NodeIds::new();
