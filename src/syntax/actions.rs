@@ -67,10 +67,10 @@ pub fn ident(ids: &Cell<u32>, lo: Pos, name: String, hi: Pos) -> Ident {
     }
 }
 
-/// A name used as an expression; the expression gets its own id.
-pub fn name_expr(ids: &Cell<u32>, n: Ident) -> Expr {
+/// A name used as an expression; the expression takes over the name's id.
+pub fn name_expr(_ids: &Cell<u32>, n: Ident) -> Expr {
     Expr {
-        id: fresh(ids),
+        id: n.id,
         span: n.span,
         kind: ExprKind::Ident(n.name),
     }
@@ -392,26 +392,37 @@ pub fn func_lit(ids: &Cell<u32>, lo: Pos, hi: Pos, t: Expr, body: Block) -> Expr
     e(ids, lo, hi, ExprKind::FuncLit { sig, body })
 }
 
+/// Where cmd/compile's tree puts a simple statement: at the operator of an
+/// assignment, increment or send, else at its start.
+fn stmt_pos(s: &Stmt) -> Pos {
+    match &s.kind {
+        StmtKind::Assign { op_pos, .. } | StmtKind::IncDec { op_pos, .. } => *op_pos,
+        StmtKind::Send { arrow, .. } => *arrow,
+        _ => s.span.lo,
+    }
+}
+
 /// The condition of a header: the statement must be an expression (cmd/compile's
 /// `header`, "cannot use … as value").
 fn cond_expr(s: Stmt) -> Result<Expr, PErr> {
+    let pos = stmt_pos(&s);
     match s.kind {
         StmtKind::Expr(x) => Ok(x),
         StmtKind::Assign {
             op: AssignOp::Assign,
-            lhs,
-            rhs,
+            ref lhs,
+            ref rhs,
             ..
         } => Err(err(
-            s.span.lo,
+            pos,
             format!(
                 "syntax error: cannot use assignment {} = {} as value",
-                emphasize_list(&lhs),
-                emphasize_list(&rhs)
+                emphasize_list(lhs),
+                emphasize_list(rhs)
             ),
         )),
         _ => Err(err(
-            s.span.lo,
+            pos,
             format!("syntax error: cannot use {} as value", stmt_string(&s)),
         )),
     }
@@ -556,12 +567,14 @@ pub fn for_stmt(lo: Pos, hi: Pos, h: Hdr, body: Block) -> Result<Stmt, PErr> {
         });
     }
     if h.semi2.is_none() {
-        // `for init; cond {`: cmd/compile wants the second semicolon here.
-        let _ = body;
-        return Err(err(
-            body.lbrace,
-            "syntax error: expected for loop condition",
-        ));
+        // `for init; {` lacks a condition; `for init; cond {` the second semicolon
+        // (cmd/compile's `header`).
+        let msg = if h.cond.is_none() {
+            "syntax error: unexpected {, expected for loop condition"
+        } else {
+            "syntax error: unexpected {, expected semicolon or newline"
+        };
+        return Err(err(body.lbrace, msg));
     }
     if let Some(p) = &h.post {
         if let StmtKind::Assign {
@@ -570,7 +583,7 @@ pub fn for_stmt(lo: Pos, hi: Pos, h: Hdr, body: Block) -> Result<Stmt, PErr> {
         } = p.kind
         {
             return Err(err(
-                p.span.lo,
+                stmt_pos(p),
                 "syntax error: cannot declare in post statement of for loop",
             ));
         }
@@ -601,8 +614,10 @@ pub fn range_stmt(
     body: Block,
 ) -> Result<Stmt, PErr> {
     if lhs.len() > 2 {
+        // types2 reports this (stmt.go) at the third variable; the tree has no room
+        // for it, so the parser does.
         return Err(err(
-            lhs[0].span.lo,
+            lhs[2].span.lo,
             "range clause permits at most two iteration variables",
         ));
     }
