@@ -66,3 +66,73 @@ fn io_reason(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+/// The parsed files of one program, in `SourceMap` order.
+pub struct Parsed {
+    pub sources: SourceMap,
+    pub files: Vec<(crate::source::FileId, crate::syntax::ast::File)>,
+    pub ids: crate::syntax::parser::NodeIds,
+}
+
+/// Parses every file; diagnostics come back in the order the parser reported them.
+pub fn parse(sources: SourceMap) -> (Parsed, Vec<crate::diag::Diagnostic>) {
+    let mut ids = crate::syntax::parser::NodeIds::new();
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    for (fid, f) in sources.files.iter().enumerate() {
+        let (ast, mut d) = crate::syntax::parser::parse_file(fid, &f.text, &mut ids);
+        diags.append(&mut d);
+        if let Some(ast) = ast {
+            files.push((fid, ast));
+        }
+    }
+    (
+        Parsed {
+            sources,
+            files,
+            ids,
+        },
+        diags,
+    )
+}
+
+/// How compile errors are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorStyle {
+    /// Source snippets with carets (codespan-reporting), in colour on a terminal.
+    Human,
+    /// `go build`'s plain lines, byte for byte.
+    Go,
+}
+
+/// Renders diagnostics to standard error in the chosen style. `go_run_header` adds the
+/// `# command-line-arguments` line `go run`/`go build` print first.
+pub fn report(
+    sources: &SourceMap,
+    diags: &[crate::diag::Diagnostic],
+    style: ErrorStyle,
+    go_run_header: bool,
+) {
+    use std::io::Write;
+    match style {
+        ErrorStyle::Go => {
+            let mut s = String::new();
+            if go_run_header {
+                s.push_str("# command-line-arguments\n");
+            }
+            s.push_str(&crate::diag::render_go(sources, diags));
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        ErrorStyle::Human => {
+            use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+            use std::io::IsTerminal;
+            let choice = if std::io::stderr().is_terminal() {
+                ColorChoice::Auto
+            } else {
+                ColorChoice::Never
+            };
+            let mut out = StandardStream::stderr(choice);
+            let _ = crate::diag::render_snippets(sources, diags, &mut out);
+        }
+    }
+}

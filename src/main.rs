@@ -1,5 +1,7 @@
 //! The `goscope` command: argument parsing only; the work is in the library.
 
+use goscope::driver::{self, ErrorStyle};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -7,23 +9,110 @@ goscope: a Go interpreter you can see inside
 
 usage:
   goscope                          start the interactive shell (REPL)
-  goscope run [-m] FILE|DIR [ARGS] run a Go program, as `go run` does
+  goscope run [-m] [--errors=go|human] FILE|DIR [ARGS...]
+                                   run a Go program, as `go run` does
   goscope check [-m] [--errors=go|human] FILE|DIR
                                    report compile errors without running
-  goscope lesson FILE              run a lesson file
 ";
+
+struct Opts {
+    escapes: bool,
+    style: ErrorStyle,
+    path: PathBuf,
+    args: Vec<String>,
+}
+
+fn parse_opts(args: &[String]) -> Result<Opts, String> {
+    let mut escapes = false;
+    let mut style = ErrorStyle::Human;
+    let mut i = 0;
+    while i < args.len() && args[i].starts_with('-') {
+        match args[i].as_str() {
+            "-m" => escapes = true,
+            "--errors=go" => style = ErrorStyle::Go,
+            "--errors=human" => style = ErrorStyle::Human,
+            other => return Err(format!("unknown flag {other}")),
+        }
+        i += 1;
+    }
+    let Some(path) = args.get(i) else {
+        return Err("missing FILE or DIR".into());
+    };
+    Ok(Opts {
+        escapes,
+        style,
+        path: PathBuf::from(path),
+        args: args[i + 1..].to_vec(),
+    })
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
+    let cmd = args.first().map(String::as_str);
+    match cmd {
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprint!("{USAGE}");
-            eprintln!("goscope: this build cannot run programs yet");
+        Some("check" | "run") => {
+            let opts = match parse_opts(&args[1..]) {
+                Ok(o) => o,
+                Err(e) => {
+                    eprintln!("goscope: {e}\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            };
+            let code = if cmd == Some("check") {
+                check(&opts)
+            } else {
+                run(&opts)
+            };
+            ExitCode::from(code)
+        }
+        None => {
+            eprintln!("goscope: the interactive shell is not built yet; use `goscope run FILE`");
+            ExitCode::from(2)
+        }
+        Some(other) => {
+            eprintln!("goscope: unknown command {other:?}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// `goscope check`: compile errors only. Exit 1 when there are errors, like `go vet`.
+fn check(opts: &Opts) -> u8 {
+    let _ = opts.escapes;
+    let sources = match driver::load(&opts.path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let (parsed, diags) = driver::parse(sources);
+    if !diags.is_empty() {
+        driver::report(&parsed.sources, &diags, opts.style, false);
+        return 1;
+    }
+    0
+}
+
+/// `goscope run`: like `go run`, compile errors are reported with Go's header and exit 1.
+fn run(opts: &Opts) -> u8 {
+    let _ = &opts.args;
+    let sources = match driver::load(&opts.path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let (parsed, diags) = driver::parse(sources);
+    if !diags.is_empty() {
+        driver::report(&parsed.sources, &diags, opts.style, true);
+        return 1;
+    }
+    eprintln!("goscope: running programs needs the type checker, which is not merged yet");
+    2
 }
