@@ -30,10 +30,22 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: FileId, span: Span, msg: impl Into<String>) -> Diagnostic {
-        Diagnostic { file, pos: span.lo, span, msg: msg.into(), notes: Vec::new() }
+        Diagnostic {
+            file,
+            pos: span.lo,
+            span,
+            msg: msg.into(),
+            notes: Vec::new(),
+        }
     }
     pub fn at(file: FileId, pos: Pos, msg: impl Into<String>) -> Diagnostic {
-        Diagnostic { file, pos, span: Span::new(pos, pos), msg: msg.into(), notes: Vec::new() }
+        Diagnostic {
+            file,
+            pos,
+            span: Span::new(pos, pos),
+            msg: msg.into(),
+            notes: Vec::new(),
+        }
     }
 }
 
@@ -81,10 +93,18 @@ impl<'a> Files<'a> for CsFiles<'a> {
     type Source = &'a str;
 
     fn name(&'a self, id: FileId) -> Result<&'a str, CsError> {
-        self.0.files.get(id).map(|f| f.display_name.as_str()).ok_or(CsError::FileMissing)
+        self.0
+            .files
+            .get(id)
+            .map(|f| f.display_name.as_str())
+            .ok_or(CsError::FileMissing)
     }
     fn source(&'a self, id: FileId) -> Result<&'a str, CsError> {
-        self.0.files.get(id).map(|f| f.text.as_str()).ok_or(CsError::FileMissing)
+        self.0
+            .files
+            .get(id)
+            .map(|f| f.text.as_str())
+            .ok_or(CsError::FileMissing)
     }
     fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, CsError> {
         let f = self.0.files.get(id).ok_or(CsError::FileMissing)?;
@@ -93,14 +113,24 @@ impl<'a> Files<'a> for CsFiles<'a> {
     fn line_range(&'a self, id: FileId, line_index: usize) -> Result<Range<usize>, CsError> {
         let f = self.0.files.get(id).ok_or(CsError::FileMissing)?;
         let starts = f.line_starts();
-        let start = *starts.get(line_index).ok_or(CsError::LineTooLarge { given: line_index, max: starts.len() - 1 })?;
-        let end = starts.get(line_index + 1).map(|&e| e as usize).unwrap_or(f.text.len());
+        let start = *starts.get(line_index).ok_or(CsError::LineTooLarge {
+            given: line_index,
+            max: starts.len() - 1,
+        })?;
+        let end = starts
+            .get(line_index + 1)
+            .map(|&e| e as usize)
+            .unwrap_or(f.text.len());
         Ok(start as usize..end)
     }
 }
 
 /// The people's form: a snippet with a caret per error, in colour when `out` supports it.
-pub fn render_snippets(sources: &SourceMap, diags: &[Diagnostic], out: &mut dyn WriteColor) -> std::io::Result<()> {
+pub fn render_snippets(
+    sources: &SourceMap,
+    diags: &[Diagnostic],
+    out: &mut dyn WriteColor,
+) -> std::io::Result<()> {
     let files = CsFiles(sources);
     let config = term::Config::default();
     for (i, d) in diags.iter().enumerate() {
@@ -110,7 +140,11 @@ pub fn render_snippets(sources: &SourceMap, diags: &[Diagnostic], out: &mut dyn 
         }
         let f = sources.file(d.file);
         let (line, col) = f.line_col(d.pos);
-        let hi = if d.span.hi > d.pos { d.span.hi } else { next_char_end(&f.text, d.pos) };
+        let hi = if d.span.hi > d.pos {
+            d.span.hi
+        } else {
+            next_char_end(&f.text, d.pos)
+        };
         let label = Label::primary(d.file, d.pos as usize..hi as usize);
         let cs = CsDiagnostic::error()
             .with_message(format!("{} ({}:{}:{})", d.msg, f.display_name, line, col))
@@ -139,7 +173,10 @@ mod tests {
         let mut sm = SourceMap::default();
         let text: String = (0..12).map(|i| format!("x{i}\n")).collect();
         let f = sm.add(SourceFile::new("./p.go", "/p.go", text));
-        let mut ds: Vec<_> = (0..12u32).rev().map(|i| Diagnostic::at(f, i * 3 + 1, format!("e{i}"))).collect();
+        let mut ds: Vec<_> = (0..12u32)
+            .rev()
+            .map(|i| Diagnostic::at(f, i * 3 + 1, format!("e{i}")))
+            .collect();
         sort_go_order(&sm, &mut ds);
         let out = render_go(&sm, &ds);
         let lines: Vec<_> = out.lines().collect();

@@ -20,7 +20,9 @@ fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
     }
 }
 
@@ -46,9 +48,14 @@ pub fn load(path: &Path) -> Result<SourceMap, String> {
     }
     let mut sm = SourceMap::default();
     for f in files {
-        let text = std::fs::read(&f).map_err(|e| format!("open {}: {}", f.display(), io_reason(&e)))?;
+        let text =
+            std::fs::read(&f).map_err(|e| format!("open {}: {}", f.display(), io_reason(&e)))?;
         let text = String::from_utf8_lossy(&text).into_owned();
-        sm.add(SourceFile::new(display_name(&f), absolute(&f).display().to_string(), text));
+        sm.add(SourceFile::new(
+            display_name(&f),
+            absolute(&f).display().to_string(),
+            text,
+        ));
     }
     Ok(sm)
 }

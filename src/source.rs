@@ -21,7 +21,10 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 }
 
@@ -40,7 +43,11 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn new(display_name: impl Into<String>, abs_path: impl Into<String>, text: impl Into<String>) -> SourceFile {
+    pub fn new(
+        display_name: impl Into<String>,
+        abs_path: impl Into<String>,
+        text: impl Into<String>,
+    ) -> SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
@@ -48,7 +55,12 @@ impl SourceFile {
                 line_starts.push(i as Pos + 1);
             }
         }
-        SourceFile { display_name: display_name.into(), abs_path: abs_path.into(), text, line_starts }
+        SourceFile {
+            display_name: display_name.into(),
+            abs_path: abs_path.into(),
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line and 1-based byte column of `pos`.

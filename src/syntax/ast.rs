@@ -130,7 +130,10 @@ pub struct FieldDecl {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface (or, with generics later, a type term).
     Embedded(Expr),
 }
@@ -155,12 +158,12 @@ pub enum LitKind {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UnOp {
-    Plus,  // +x
-    Neg,   // -x
-    Not,   // !x
-    Xor,   // ^x
-    Addr,  // &x
-    Recv,  // <-x
+    Plus, // +x
+    Neg,  // -x
+    Not,  // !x
+    Xor,  // ^x
+    Addr, // &x
+    Recv, // <-x
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -215,7 +218,13 @@ impl BinOp {
     /// 2 `&&`, 1 `||`.
     pub fn precedence(self) -> u8 {
         match self {
-            BinOp::Mul | BinOp::Quo | BinOp::Rem | BinOp::Shl | BinOp::Shr | BinOp::And | BinOp::AndNot => 5,
+            BinOp::Mul
+            | BinOp::Quo
+            | BinOp::Rem
+            | BinOp::Shl
+            | BinOp::Shr
+            | BinOp::And
+            | BinOp::AndNot => 5,
             BinOp::Add | BinOp::Sub | BinOp::Or | BinOp::Xor => 4,
             BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => 3,
             BinOp::LAnd => 2,
@@ -250,34 +259,97 @@ pub enum ExprKind {
     Bad,
     Ident(String),
     /// `raw` is the literal as written (`0x1F`, `'a'`, `"a\n"`, `` `raw` ``).
-    BasicLit { kind: LitKind, raw: String },
+    BasicLit {
+        kind: LitKind,
+        raw: String,
+    },
     /// `T{...}`; `ty` is None for an elided type inside an outer literal.
-    CompositeLit { ty: Option<Box<Expr>>, elems: Vec<Expr>, lbrace: Pos, rbrace: Pos },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elems: Vec<Expr>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
     /// `key: value` inside a composite literal; `colon` is the `:` position.
-    KeyValue { key: Box<Expr>, value: Box<Expr>, colon: Pos },
-    FuncLit { sig: FuncType, body: Block },
+    KeyValue {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        colon: Pos,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
-    Selector { x: Box<Expr>, sel: Ident },
-    Index { x: Box<Expr>, index: Box<Expr>, lbrack: Pos },
+    Selector {
+        x: Box<Expr>,
+        sel: Ident,
+    },
+    Index {
+        x: Box<Expr>,
+        index: Box<Expr>,
+        lbrack: Pos,
+    },
     /// `x[lo:hi]` or `x[lo:hi:max]` (`full` is true for the 3-index form).
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, full: bool, lbrack: Pos },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        full: bool,
+        lbrack: Pos,
+    },
     /// `x.(T)`; `ty` is None for `x.(type)` in a type switch header.
-    TypeAssert { x: Box<Expr>, ty: Option<Box<Expr>>, lparen: Pos },
-    Call { fun: Box<Expr>, args: Vec<Expr>, ellipsis: Option<Pos>, lparen: Pos, rparen: Pos },
+    TypeAssert {
+        x: Box<Expr>,
+        ty: Option<Box<Expr>>,
+        lparen: Pos,
+    },
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: Option<Pos>,
+        lparen: Pos,
+        rparen: Pos,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
-    Unary { op: UnOp, x: Box<Expr>, op_pos: Pos },
-    Binary { op: BinOp, x: Box<Expr>, y: Box<Expr>, op_pos: Pos },
+    Unary {
+        op: UnOp,
+        x: Box<Expr>,
+        op_pos: Pos,
+    },
+    Binary {
+        op: BinOp,
+        x: Box<Expr>,
+        y: Box<Expr>,
+        op_pos: Pos,
+    },
 
     // Types.
     /// `[N]T`; `len` is None for `[...]T`.
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
-    SliceType { elem: Box<Expr> },
-    StructType { fields: Vec<FieldDecl> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
+    SliceType {
+        elem: Box<Expr>,
+    },
+    StructType {
+        fields: Vec<FieldDecl>,
+    },
     FuncType(FuncType),
-    InterfaceType { elems: Vec<InterfaceElem> },
-    MapType { key: Box<Expr>, value: Box<Expr> },
-    ChanType { dir: ChanDir, elem: Box<Expr> },
+    InterfaceType {
+        elems: Vec<InterfaceElem>,
+    },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -317,25 +389,78 @@ pub enum StmtKind {
     /// A placeholder after a syntax error.
     Bad,
     Expr(Expr),
-    Send { ch: Expr, value: Expr, arrow: Pos },
-    IncDec { x: Expr, inc: bool, op_pos: Pos },
-    Assign { op: AssignOp, lhs: Vec<Expr>, rhs: Vec<Expr>, op_pos: Pos },
+    Send {
+        ch: Expr,
+        value: Expr,
+        arrow: Pos,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+        op_pos: Pos,
+    },
+    Assign {
+        op: AssignOp,
+        lhs: Vec<Expr>,
+        rhs: Vec<Expr>,
+        op_pos: Pos,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
     /// Expression switch; `tag` None means `switch { … }` (true).
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, lbrace: Pos, rbrace: Pos },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
     /// `switch [bind :=] x.(type) { … }`; `x` is the operand of `.(type)`.
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause>, lbrace: Pos, rbrace: Pos },
-    Select { clauses: Vec<CommClause>, lbrace: Pos, rbrace: Pos },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+        lbrace: Pos,
+        rbrace: Pos,
+    },
     /// `for init; cond; post {}`, `for cond {}`, `for {}`.
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x {}` (`define`), `for k, v = range x {}`, `for range x {}`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block, range_pos: Pos },
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+        range_pos: Pos,
+    },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     /// A `var`, `const` or `type` declaration inside a function (never `Decl::Func`).
     Decl(Decl),
 }

@@ -200,7 +200,12 @@ impl fmt::Display for Token {
     /// The token as Go source spells it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {
-            Token::Ident(s) | Token::Int(s) | Token::Float(s) | Token::Imag(s) | Token::Char(s) | Token::Str(s) => {
+            Token::Ident(s)
+            | Token::Int(s)
+            | Token::Float(s)
+            | Token::Imag(s)
+            | Token::Char(s)
+            | Token::Str(s) => {
                 return f.write_str(s);
             }
             Token::Break => "break",
