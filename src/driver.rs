@@ -136,3 +136,35 @@ pub fn report(
         }
     }
 }
+
+/// Parses one of goscope's standard-library declaration files for the type checker. Each
+/// file gets its own range of node ids, far above any user program's.
+fn parse_std(name: &str, src: &str) -> Option<crate::syntax::ast::File> {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT_RANGE: AtomicU32 = AtomicU32::new(1 << 30);
+    let first = NEXT_RANGE.fetch_add(1 << 20, Ordering::Relaxed);
+    let mut ids = crate::syntax::parser::NodeIds::starting_at(first);
+    let (ast, diags) = crate::syntax::parser::parse_file(0, src, &mut ids);
+    if !diags.is_empty() {
+        // goscope's own declaration files must parse; a failure is a goscope bug.
+        eprintln!(
+            "goscope: internal error: the declarations of package {name} do not parse: {}",
+            diags[0].msg
+        );
+    }
+    ast
+}
+
+/// Type-checks a parsed program; diagnostics come back in the order they were reported.
+pub fn check(
+    parsed: &Parsed,
+) -> (
+    crate::types::Package,
+    crate::types::Info,
+    Vec<crate::diag::Diagnostic>,
+) {
+    let files: Vec<crate::syntax::ast::File> =
+        parsed.files.iter().map(|(_, f)| f.clone()).collect();
+    let mut importer = crate::types::importer::StdImporter::new(parse_std);
+    crate::types::check_package(&parsed.sources, &files, &mut importer)
+}

@@ -80,39 +80,67 @@ fn main() -> ExitCode {
     }
 }
 
+/// Parses and type-checks; reports errors (with `go run`'s header when asked) and
+/// returns None when there were any.
+fn front_end(
+    opts: &Opts,
+    go_run_header: bool,
+) -> Result<
+    (
+        driver::Parsed,
+        goscope::types::Package,
+        goscope::types::Info,
+    ),
+    u8,
+> {
+    let sources = match driver::load(&opts.path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return Err(1);
+        }
+    };
+    let (parsed, diags) = driver::parse(sources);
+    if !diags.is_empty() {
+        driver::report(&parsed.sources, &diags, opts.style, go_run_header);
+        return Err(1);
+    }
+    let (pkg, info, diags) = driver::check(&parsed);
+    if !diags.is_empty() {
+        driver::report(&parsed.sources, &diags, opts.style, go_run_header);
+        return Err(1);
+    }
+    Ok((parsed, pkg, info))
+}
+
 /// `goscope check`: compile errors only. Exit 1 when there are errors, like `go vet`.
 fn check(opts: &Opts) -> u8 {
     let _ = opts.escapes;
-    let sources = match driver::load(&opts.path) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{e}");
-            return 1;
-        }
-    };
-    let (parsed, diags) = driver::parse(sources);
-    if !diags.is_empty() {
-        driver::report(&parsed.sources, &diags, opts.style, false);
-        return 1;
+    match front_end(opts, false) {
+        Ok(_) => 0,
+        Err(code) => code,
     }
-    0
 }
 
-/// `goscope run`: like `go run`, compile errors are reported with Go's header and exit 1.
+/// `goscope run`: like `go run`, compile errors are reported with Go's header and exit 1;
+/// the program's own exit status otherwise.
 fn run(opts: &Opts) -> u8 {
-    let _ = &opts.args;
-    let sources = match driver::load(&opts.path) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{e}");
+    let (parsed, pkg, info) = match front_end(opts, true) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let facts = goscope::interp::compile::adapter::CheckedFacts::new(&pkg, &info);
+    let files: Vec<_> = parsed.files.iter().map(|(id, f)| (*id, f)).collect();
+    let prog = match goscope::interp::compile::compile_program(&parsed.sources, &files, &facts) {
+        Ok(p) => p,
+        Err(diags) => {
+            driver::report(&parsed.sources, &diags, opts.style, true);
             return 1;
         }
     };
-    let (parsed, diags) = driver::parse(sources);
-    if !diags.is_empty() {
-        driver::report(&parsed.sources, &diags, opts.style, true);
-        return 1;
-    }
-    eprintln!("goscope: running programs needs the type checker, which is not merged yet");
-    2
+    let _ = &opts.args;
+    let mut out = goscope::interp::exec::ProcessOutput::default();
+    let code = goscope::interp::exec::execute(&prog, &mut out);
+    out.flush();
+    code as u8
 }

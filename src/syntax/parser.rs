@@ -39,6 +39,12 @@ impl NodeIds {
         NodeIds { next: 0 }
     }
 
+    /// Ids from `first` on: packages parsed separately (the standard library's Go
+    /// declarations) use disjoint ranges so that one set of side tables can hold them all.
+    pub fn starting_at(first: u32) -> Self {
+        NodeIds { next: first }
+    }
+
     /// A fresh id.
     pub fn next(&mut self) -> ast::NodeId {
         let id = self.next;

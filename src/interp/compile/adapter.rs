@@ -5,7 +5,9 @@
 use super::ctypes::{CField, CSig, CTypes, IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjId, ObjInfo, ObjKind, Selection};
 use crate::syntax::ast::NodeId;
-use crate::types::{self, BasicKind, ConstValue, Info, Mode, Package, Qualifier, SelectionKind, Type, TypeId, World};
+use crate::types::{
+    self, BasicKind, ConstValue, Info, Mode, Package, Qualifier, SelectionKind, Type, TypeId, World,
+};
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -23,7 +25,15 @@ pub struct CheckedFacts<'a> {
 
 impl<'a> CheckedFacts<'a> {
     pub fn new(pkg: &'a Package, info: &'a Info) -> CheckedFacts<'a> {
-        let mut f = CheckedFacts { world: &pkg.world, info, pkg, types: CTypes::default(), ty_map: HashMap::new(), objs: HashMap::new(), _lazy: RefCell::new(()) };
+        let mut f = CheckedFacts {
+            world: &pkg.world,
+            info,
+            pkg,
+            types: CTypes::default(),
+            ty_map: HashMap::new(),
+            objs: HashMap::new(),
+            _lazy: RefCell::new(()),
+        };
         // Convert every type and object the compiler can ask about, up front, so the
         // trait's methods can take `&self`.
         let mut tys: Vec<TypeId> = info.types.values().map(|tv| tv.ty).collect();
@@ -32,7 +42,13 @@ impl<'a> CheckedFacts<'a> {
         for t in tys {
             f.conv(t);
         }
-        let mut objs: Vec<types::ObjId> = info.defs.values().chain(info.uses.values()).chain(info.implicits.values()).copied().collect();
+        let mut objs: Vec<types::ObjId> = info
+            .defs
+            .values()
+            .chain(info.uses.values())
+            .chain(info.implicits.values())
+            .copied()
+            .collect();
         objs.sort_by_key(|o| o.0);
         objs.dedup();
         for o in objs {
@@ -45,25 +61,42 @@ impl<'a> CheckedFacts<'a> {
     fn conv_obj(&mut self, o: types::ObjId) -> ObjInfo {
         let obj = self.world.obj(o);
         let ty = self.conv(obj.ty);
-        let pkg_path = obj.pkg.map(|p| self.world.pkg(p).path.clone()).unwrap_or_default();
+        let pkg_path = obj
+            .pkg
+            .map(|p| self.world.pkg(p).path.clone())
+            .unwrap_or_default();
         let kind = match &obj.kind {
             types::ObjKind::Var { .. } => {
-                let package_level = obj.parent.is_some_and(|s| obj.pkg.is_some_and(|p| self.world.pkg(p).scope == s));
+                let package_level = obj
+                    .parent
+                    .is_some_and(|s| obj.pkg.is_some_and(|p| self.world.pkg(p).scope == s));
                 if package_level {
                     ObjKind::Global { pkg: pkg_path }
                 } else {
-                    ObjKind::Local { heap: self.info.captured.contains(&o) || self.info.addr_taken.contains(&o) }
+                    ObjKind::Local {
+                        heap: self.info.captured.contains(&o) || self.info.addr_taken.contains(&o),
+                    }
                 }
             }
             types::ObjKind::Const { val } => ObjKind::Const(self.conv_const(val, obj.ty)),
             types::ObjKind::TypeName => ObjKind::TypeName,
-            types::ObjKind::Func { has_body } => ObjKind::Func { pkg: pkg_path, native: !has_body },
+            types::ObjKind::Func { has_body } => ObjKind::Func {
+                pkg: pkg_path,
+                native: !has_body,
+            },
             types::ObjKind::PkgName { .. } => ObjKind::PkgName,
             types::ObjKind::Nil => ObjKind::Nil,
             types::ObjKind::Label { .. } => ObjKind::Label,
-            types::ObjKind::Builtin(_) => ObjKind::Func { pkg: String::new(), native: true },
+            types::ObjKind::Builtin(_) => ObjKind::Func {
+                pkg: String::new(),
+                native: true,
+            },
         };
-        ObjInfo { name: obj.name.clone(), kind, ty }
+        ObjInfo {
+            name: obj.name.clone(),
+            kind,
+            ty,
+        }
     }
 
     /// A constant in the representation of type `t` (after untyped constants got their
@@ -75,16 +108,31 @@ impl<'a> CheckedFacts<'a> {
             ConstValue::Bool(b) => ConstVal::Bool(*b),
             ConstValue::String(s) => ConstVal::String(s.as_bytes().to_vec()),
             ConstValue::Int(i) => match kind {
-                Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat) => ConstVal::Float(round_to(kind, i.to_f64().unwrap_or(f64::NAN))),
-                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex) => ConstVal::Complex(round_to(kind, i.to_f64().unwrap_or(f64::NAN)), 0.0),
-                _ => ConstVal::Int(i.to_i64().map(|x| x as u64).or_else(|| i.to_u64()).unwrap_or(0)),
+                Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat) => {
+                    ConstVal::Float(round_to(kind, i.to_f64().unwrap_or(f64::NAN)))
+                }
+                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex) => {
+                    ConstVal::Complex(round_to(kind, i.to_f64().unwrap_or(f64::NAN)), 0.0)
+                }
+                _ => ConstVal::Int(
+                    i.to_i64()
+                        .map(|x| x as u64)
+                        .or_else(|| i.to_u64())
+                        .unwrap_or(0),
+                ),
             },
             ConstValue::Float(r) => match kind {
-                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex) => ConstVal::Complex(round_to(kind, as_f64(r)), 0.0),
-                Some(k) if is_int_kind(k) => ConstVal::Int(r.to_integer().to_i64().map(|x| x as u64).unwrap_or(0)),
+                Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex) => {
+                    ConstVal::Complex(round_to(kind, as_f64(r)), 0.0)
+                }
+                Some(k) if is_int_kind(k) => {
+                    ConstVal::Int(r.to_integer().to_i64().map(|x| x as u64).unwrap_or(0))
+                }
                 _ => ConstVal::Float(round_to(kind, as_f64(r))),
             },
-            ConstValue::Complex(re, im) => ConstVal::Complex(round_to(kind, as_f64(re)), round_to(kind, as_f64(im))),
+            ConstValue::Complex(re, im) => {
+                ConstVal::Complex(round_to(kind, as_f64(re)), round_to(kind, as_f64(im)))
+            }
             ConstValue::Unknown => ConstVal::Int(0),
         }
     }
@@ -134,11 +182,23 @@ impl<'a> CheckedFacts<'a> {
                 return id;
             }
             Type::Signature(sig) => {
-                let id = self.types.add(Shape::Func(CSig { params: vec![], results: vec![], variadic: false }), name, string);
+                let id = self.types.add(
+                    Shape::Func(CSig {
+                        params: vec![],
+                        results: vec![],
+                        variadic: false,
+                    }),
+                    name,
+                    string,
+                );
                 self.ty_map.insert(t, id);
                 let params = sig.params.iter().map(|p| self.conv(p.ty)).collect();
                 let results = sig.results.iter().map(|p| self.conv(p.ty)).collect();
-                self.types.types[id as usize].shape = Shape::Func(CSig { params, results, variadic: sig.variadic });
+                self.types.types[id as usize].shape = Shape::Func(CSig {
+                    params,
+                    results,
+                    variadic: sig.variadic,
+                });
                 return id;
             }
             Type::Interface(_) => {
@@ -147,8 +207,20 @@ impl<'a> CheckedFacts<'a> {
                 return id;
             }
             Type::Basic { kind, .. } => basic_shape(kind),
-            Type::Array { len, elem } => Shape::Array { len: len.max(0) as u64, elem: self.conv(elem) },
-            Type::Struct { fields } => Shape::Struct(fields.iter().map(|f| CField { name: f.name.clone(), ty: self.conv(f.ty), embedded: f.embedded }).collect()),
+            Type::Array { len, elem } => Shape::Array {
+                len: len.max(0) as u64,
+                elem: self.conv(elem),
+            },
+            Type::Struct { fields } => Shape::Struct(
+                fields
+                    .iter()
+                    .map(|f| CField {
+                        name: f.name.clone(),
+                        ty: self.conv(f.ty),
+                        embedded: f.embedded,
+                    })
+                    .collect(),
+            ),
             Type::Tuple(ts) => Shape::Tuple(ts.iter().map(|x| self.conv(*x)).collect()),
             Type::Named { .. } | Type::Alias { .. } => Shape::Struct(vec![]),
         };
@@ -165,7 +237,19 @@ impl<'a> CheckedFacts<'a> {
 fn is_int_kind(k: BasicKind) -> bool {
     matches!(
         k,
-        BasicKind::Int | BasicKind::Int8 | BasicKind::Int16 | BasicKind::Int32 | BasicKind::Int64 | BasicKind::Uint | BasicKind::Uint8 | BasicKind::Uint16 | BasicKind::Uint32 | BasicKind::Uint64 | BasicKind::Uintptr | BasicKind::UntypedInt | BasicKind::UntypedRune
+        BasicKind::Int
+            | BasicKind::Int8
+            | BasicKind::Int16
+            | BasicKind::Int32
+            | BasicKind::Int64
+            | BasicKind::Uint
+            | BasicKind::Uint8
+            | BasicKind::Uint16
+            | BasicKind::Uint32
+            | BasicKind::Uint64
+            | BasicKind::Uintptr
+            | BasicKind::UntypedInt
+            | BasicKind::UntypedRune
     )
 }
 
@@ -239,7 +323,9 @@ impl Facts for CheckedFacts<'_> {
     }
 
     fn expr_type(&self, e: NodeId) -> TyId {
-        self.tv(e).and_then(|tv| self.ty_map.get(&tv.ty).copied()).unwrap_or(0)
+        self.tv(e)
+            .and_then(|tv| self.ty_map.get(&tv.ty).copied())
+            .unwrap_or(0)
     }
 
     fn expr_class(&self, e: NodeId) -> ExprClass {
@@ -247,7 +333,12 @@ impl Facts for CheckedFacts<'_> {
             Some(Mode::TypeExpr) => ExprClass::Type(self.expr_type(e)),
             Some(Mode::Builtin(b)) => ExprClass::Builtin(conv_builtin(*b)),
             Some(Mode::NoValue) => ExprClass::NoValue,
-            None if self.info.uses.get(&e).is_some_and(|o| matches!(self.world.obj(*o).kind, types::ObjKind::PkgName { .. })) => ExprClass::Package,
+            None if self.info.uses.get(&e).is_some_and(|o| {
+                matches!(self.world.obj(*o).kind, types::ObjKind::PkgName { .. })
+            }) =>
+            {
+                ExprClass::Package
+            }
             _ => ExprClass::Value,
         }
     }
@@ -261,7 +352,11 @@ impl Facts for CheckedFacts<'_> {
     }
 
     fn ident_obj(&self, ident: NodeId) -> Option<ObjId> {
-        self.info.defs.get(&ident).or_else(|| self.info.uses.get(&ident)).map(|o| o.0)
+        self.info
+            .defs
+            .get(&ident)
+            .or_else(|| self.info.uses.get(&ident))
+            .map(|o| o.0)
     }
 
     fn obj(&self, o: ObjId) -> &ObjInfo {
@@ -272,9 +367,21 @@ impl Facts for CheckedFacts<'_> {
         let s = self.info.selections.get(&selector)?;
         let _ = self.pkg;
         Some(match s.kind {
-            SelectionKind::FieldVal => Selection::Field { path: s.index.clone(), indirect: vec![] },
-            SelectionKind::MethodVal => Selection::Method { path: s.index[..s.index.len() - 1].to_vec(), indirect: vec![], func: s.obj.0, ptr_recv: false, via_interface: self.world.is_interface(s.recv) },
-            SelectionKind::MethodExpr => Selection::MethodExpr { func: s.obj.0, ptr_recv: false },
+            SelectionKind::FieldVal => Selection::Field {
+                path: s.index.clone(),
+                indirect: vec![],
+            },
+            SelectionKind::MethodVal => Selection::Method {
+                path: s.index[..s.index.len() - 1].to_vec(),
+                indirect: vec![],
+                func: s.obj.0,
+                ptr_recv: false,
+                via_interface: self.world.is_interface(s.recv),
+            },
+            SelectionKind::MethodExpr => Selection::MethodExpr {
+                func: s.obj.0,
+                ptr_recv: false,
+            },
         })
     }
 

@@ -5,6 +5,7 @@
 //! [`compile_program`] assigns every declared function an index, compiles each body with
 //! [`func::FnCompiler`], and names the result after `main.main`.
 
+pub mod adapter;
 pub mod ctypes;
 pub mod facts;
 pub mod func;

@@ -1,0 +1,466 @@
+//! Calls of the predeclared functions and of package unsafe's (types2 `builtins.go`).
+
+use super::checker::{Checker, Mode};
+use super::constant::{self, ConstValue};
+use super::object::Builtin;
+use super::operand::Operand;
+use super::type_::{Param, Signature, Type};
+use crate::syntax::ast::Expr;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn builtin(
+        &mut self,
+        call: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        ddd: bool,
+    ) -> Operand<'a> {
+        let name = b.name();
+        let (min, variadic, _) = b.arity();
+        let rparen = match &call.kind {
+            crate::syntax::ast::ExprKind::Call { rparen, .. } => *rparen,
+            _ => call.span.hi,
+        };
+        let cs = super::exprstring::expr_string(call);
+        if ddd && b != Builtin::Append {
+            self.error(
+                call.span.lo,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
+            return self.invalid_op(Some(call));
+        }
+        // make and new take a type first.
+        if matches!(b, Builtin::Make | Builtin::New) {
+            if args.is_empty() {
+                self.error(
+                    rparen,
+                    format!("not enough arguments for {cs} (expected 1, found 0)"),
+                );
+                return self.invalid_op(Some(call));
+            }
+            let t = self.type_expr(&args[0]);
+            if !self.w.is_valid(t) {
+                return self.invalid_op(Some(call));
+            }
+            if b == Builtin::New {
+                if args.len() > 1 {
+                    self.error(
+                        args[1].span.lo,
+                        format!(
+                            "too many arguments for {cs} (expected 1, found {})",
+                            args.len()
+                        ),
+                    );
+                }
+                let p = self.w.pointer(t);
+                return Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: p,
+                };
+            }
+            let u = self.w.under(t);
+            let min_args = match self.w.ty(u) {
+                Type::Slice(_) => 2,
+                Type::Map { .. } | Type::Chan { .. } => 1,
+                _ => {
+                    let ts = super::exprstring::expr_string(&args[0]);
+                    self.error(args[0].span.lo, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                    return self.invalid_op(Some(call));
+                }
+            };
+            if args.len() < min_args {
+                let ts = self.ts(t);
+                self.error(
+                    call.span.lo,
+                    format!(
+                        "invalid operation: {cs} expects {min_args} or {} arguments; found {}",
+                        min_args + 1,
+                        args.len()
+                    ),
+                );
+                let _ = ts;
+                return self.invalid_op(Some(call));
+            }
+            for a in &args[1..] {
+                self.index(a, None);
+            }
+            return Operand {
+                mode: Mode::Value,
+                expr: Some(call),
+                ty: t,
+            };
+        }
+        let mut xs: Vec<Operand<'a>> = Vec::new();
+        for a in args {
+            let x = self.expr(a, None);
+            xs.push(x);
+        }
+        if xs.iter().any(|x| x.mode == Mode::Invalid) {
+            return self.invalid_op(Some(call));
+        }
+        if xs.len() < min
+            || (!variadic && xs.len() > min.max(1) && b != Builtin::Recover)
+            || (b == Builtin::Recover && !xs.is_empty())
+        {
+            let msg = if xs.len() < min {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let pos = if xs.len() < min {
+                rparen
+            } else {
+                xs[min].pos()
+            };
+            self.error(
+                pos,
+                format!(
+                    "{msg} arguments for {cs} (expected {min}, found {})",
+                    xs.len()
+                ),
+            );
+            return self.invalid_op(Some(call));
+        }
+        let int = self.w.basic("int");
+        let novalue = |c: &Checker<'a>| Operand {
+            mode: Mode::NoValue,
+            expr: Some(call),
+            ty: c.w.invalid(),
+        };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = &xs[0];
+                let u = self.w.under(x.ty);
+                let (u2, _) = self.w.deref(u);
+                let u2 = self.w.under(u2);
+                let ok = match self.w.ty(u) {
+                    Type::Basic { kind, .. } if kind.is_string() && b == Builtin::Len => true,
+                    Type::Array { .. } | Type::Slice(_) | Type::Chan { .. } => true,
+                    Type::Map { .. } if b == Builtin::Len => true,
+                    Type::Pointer(_) => matches!(self.w.ty(u2), Type::Array { .. }),
+                    _ => false,
+                };
+                if !ok {
+                    let s = self.operand_string(x);
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: {s} for built-in {name}"),
+                    );
+                    return self.invalid_op(Some(call));
+                }
+                if let Some(ConstValue::String(s)) = x.val() {
+                    return Operand {
+                        mode: Mode::Constant(ConstValue::int(s.len() as i64)),
+                        expr: Some(call),
+                        ty: int,
+                    };
+                }
+                if let Type::Array { len, .. } = self.w.ty(u2) {
+                    if !contains_call_or_recv(args[0].clone()) {
+                        return Operand {
+                            mode: Mode::Constant(ConstValue::int(*len)),
+                            expr: Some(call),
+                            ty: int,
+                        };
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: int,
+                }
+            }
+            Builtin::Append => {
+                let s = xs[0].clone();
+                let Type::Slice(elem) = self.w.ty(self.w.under(s.ty)).clone() else {
+                    if s.is_nil() {
+                        self.error(
+                            s.pos(),
+                            "first argument to append must be a typed slice; found untyped nil",
+                        );
+                    } else {
+                        let ss = self.operand_string(&s);
+                        self.error(
+                            s.pos(),
+                            format!(
+                                "invalid argument: {ss} (variable of type {}) is not a slice",
+                                self.ts(s.ty)
+                            )
+                            .replace(&format!(" (variable of type {})", self.ts(s.ty)), ""),
+                        );
+                    }
+                    return self.invalid_op(Some(call));
+                };
+                if ddd {
+                    if xs.len() == 2 {
+                        let mut y = xs[1].clone();
+                        if self.w.is_string(y.ty)
+                            && self.w.basic_kind(elem) == Some(super::type_::BasicKind::Uint8)
+                        {
+                            return Operand {
+                                mode: Mode::Value,
+                                expr: Some(call),
+                                ty: s.ty,
+                            };
+                        }
+                        let st = self.w.slice(elem);
+                        self.assignment(&mut y, Some(st), "argument to append");
+                    }
+                } else {
+                    for y in xs[1..].iter_mut() {
+                        self.assignment(y, Some(elem), "argument to append");
+                    }
+                }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: s.ty,
+                }
+            }
+            Builtin::Panic => {
+                let any = self.w.universe_ids.any;
+                self.assignment(&mut xs[0], Some(any), "argument to panic");
+                novalue(self)
+            }
+            Builtin::Print | Builtin::Println => {
+                for x in xs.iter_mut() {
+                    self.assignment(x, None, &format!("argument to built-in {name}"));
+                }
+                novalue(self)
+            }
+            Builtin::Recover => {
+                let any = self.w.universe_ids.any;
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: any,
+                }
+            }
+            Builtin::Delete => {
+                let Type::Map { key, .. } = self.w.ty(self.w.under(xs[0].ty)).clone() else {
+                    let s = self.operand_string(&xs[0]);
+                    self.error(xs[0].pos(), format!("invalid argument: {s} is not a map"));
+                    return self.invalid_op(Some(call));
+                };
+                self.assignment(&mut xs[1], Some(key), "argument to delete");
+                novalue(self)
+            }
+            Builtin::Close => {
+                match self.w.ty(self.w.under(xs[0].ty)).clone() {
+                    Type::Chan { dir, .. } if dir != crate::syntax::ast::ChanDir::Recv => {}
+                    Type::Chan { .. } => {
+                        let s = self.operand_string(&xs[0]);
+                        self.error(
+                            xs[0].pos(),
+                            format!("invalid operation: cannot close receive-only channel {s}"),
+                        );
+                    }
+                    _ => {
+                        let s = self.operand_string(&xs[0]);
+                        self.error(
+                            xs[0].pos(),
+                            format!("invalid operation: cannot close non-channel {s}"),
+                        );
+                    }
+                }
+                novalue(self)
+            }
+            Builtin::Clear => novalue(self),
+            Builtin::Copy => Operand {
+                mode: Mode::Value,
+                expr: Some(call),
+                ty: int,
+            },
+            Builtin::Min | Builtin::Max => {
+                let mut x = xs[0].clone();
+                for i in 1..xs.len() {
+                    let mut y = xs[i].clone();
+                    self.match_types(&mut x, &mut y);
+                    if x.mode == Mode::Invalid {
+                        return self.invalid_op(Some(call));
+                    }
+                    if !self.w.identical(x.ty, y.ty) {
+                        let (a, b2) = (self.ts(x.ty), self.ts(y.ty));
+                        let ys = self.operand_string(&y);
+                        self.error(y.pos(), format!("invalid argument: mismatched types {a} (previous argument) and {b2} (type of {})", ys.split(" (").next().unwrap_or("")));
+                        return self.invalid_op(Some(call));
+                    }
+                    if let (Mode::Constant(a), Mode::Constant(c)) = (&x.mode, &y.mode) {
+                        let take_y = if b == Builtin::Min {
+                            constant::compare(c, crate::syntax::ast::BinOp::Lss, a)
+                        } else {
+                            constant::compare(c, crate::syntax::ast::BinOp::Gtr, a)
+                        };
+                        if take_y {
+                            x.mode = Mode::Constant(c.clone());
+                        }
+                    } else {
+                        x.mode = Mode::Value;
+                    }
+                }
+                if !self.w.is_ordered(x.ty) {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid argument: {s} cannot be ordered"));
+                    return self.invalid_op(Some(call));
+                }
+                Operand {
+                    mode: x.mode,
+                    expr: Some(call),
+                    ty: x.ty,
+                }
+            }
+            Builtin::Real | Builtin::Imag => {
+                let x = &xs[0];
+                if let Mode::Constant(v) = &x.mode {
+                    if self.w.is_untyped(x.ty) {
+                        let r = if b == Builtin::Real {
+                            constant::real(v)
+                        } else {
+                            constant::imag(v)
+                        };
+                        let t = self.w.basic("untyped float");
+                        return Operand {
+                            mode: Mode::Constant(r),
+                            expr: Some(call),
+                            ty: t,
+                        };
+                    }
+                }
+                let t = match self.w.basic_kind(x.ty) {
+                    Some(super::type_::BasicKind::Complex64) => self.w.basic("float32"),
+                    Some(super::type_::BasicKind::Complex128) => self.w.basic("float64"),
+                    _ => {
+                        let s = self.operand_string(x);
+                        self.error(
+                            x.pos(),
+                            format!(
+                                "invalid argument: argument has type {}, expected complex type",
+                                self.ts(x.ty)
+                            ),
+                        );
+                        let _ = s;
+                        return self.invalid_op(Some(call));
+                    }
+                };
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: t,
+                }
+            }
+            Builtin::Complex => {
+                let (mut x, mut y) = (xs[0].clone(), xs[1].clone());
+                self.match_types(&mut x, &mut y);
+                if let (Mode::Constant(a), Mode::Constant(c)) = (&x.mode, &y.mode) {
+                    if self.w.is_untyped(x.ty) {
+                        let t = self.w.basic("untyped complex");
+                        return Operand {
+                            mode: Mode::Constant(constant::to_complex_value(
+                                &constant::make_complex(a, c),
+                            )),
+                            expr: Some(call),
+                            ty: t,
+                        };
+                    }
+                }
+                let t = match self.w.basic_kind(x.ty) {
+                    Some(super::type_::BasicKind::Float32) => self.w.basic("complex64"),
+                    _ => self.w.basic("complex128"),
+                };
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: t,
+                }
+            }
+            Builtin::Sizeof | Builtin::Alignof => {
+                let mut x = xs[0].clone();
+                self.assignment(&mut x, None, &format!("argument to unsafe.{name}"));
+                let v = if b == Builtin::Sizeof {
+                    self.w.sizeof(x.ty)
+                } else {
+                    self.w.alignof(x.ty)
+                };
+                let up = self.w.basic("uintptr");
+                Operand {
+                    mode: Mode::Constant(ConstValue::int(v)),
+                    expr: Some(call),
+                    ty: up,
+                }
+            }
+            Builtin::Offsetof => {
+                let up = self.w.basic("uintptr");
+                let mut off = None;
+                if let crate::syntax::ast::ExprKind::Selector { .. } =
+                    &super::expr::unparen(&args[0]).kind
+                {
+                    if let Some(sel) = self
+                        .info
+                        .selections
+                        .get(&super::expr::unparen(&args[0]).id)
+                        .cloned()
+                    {
+                        let base = match &super::expr::unparen(&args[0]).kind {
+                            crate::syntax::ast::ExprKind::Selector { x, .. } => {
+                                self.info.types.get(&x.id).map(|t| t.ty)
+                            }
+                            _ => None,
+                        };
+                        if let Some(bt) = base {
+                            let (mut t, _) = self.w.deref(bt);
+                            let mut total = 0;
+                            for &i in &sel.index {
+                                let offs = self.w.offsetsof(t);
+                                total += offs.get(i).copied().unwrap_or(0);
+                                if let Type::Struct { fields } = self.w.ty(self.w.under(t)) {
+                                    t = fields[i].ty;
+                                }
+                            }
+                            off = Some(total);
+                        }
+                    }
+                }
+                match off {
+                    Some(o) => Operand {
+                        mode: Mode::Constant(ConstValue::int(o)),
+                        expr: Some(call),
+                        ty: up,
+                    },
+                    None => {
+                        self.error(
+                            args[0].span.lo,
+                            format!(
+                                "invalid argument: {} is not a selector expression",
+                                super::exprstring::expr_string(&args[0])
+                            ),
+                        );
+                        self.invalid_op(Some(call))
+                    }
+                }
+            }
+            _ => {
+                let sig = Signature {
+                    recv: None,
+                    params: vec![Param {
+                        name: String::new(),
+                        ty: int,
+                    }],
+                    results: vec![],
+                    variadic: false,
+                };
+                let _ = sig;
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: self.w.basic("uintptr"),
+                }
+            }
+        }
+    }
+}
+
+fn contains_call_or_recv(e: Expr) -> bool {
+    let s = super::exprstring::expr_string(&e);
+    s.contains('(') || s.contains("<-")
+}

@@ -1,0 +1,812 @@
+//! Statements (types2 `stmt.go`, `return.go` for terminating statements,
+//! `labels.go` in part).
+
+use super::checker::{Checker, Mode};
+use super::object::ObjKind;
+use super::type_::Type;
+use crate::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+
+/// What the enclosing statements allow.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StmtCtx {
+    pub breakable: bool,
+    pub in_loop: bool,
+    pub fallthrough_ok: bool,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn stmt_list(&mut self, list: &'a [Stmt], ctx: StmtCtx) {
+        let n = list.len();
+        for (i, s) in list.iter().enumerate() {
+            let mut c = ctx;
+            c.fallthrough_ok = ctx.fallthrough_ok && i + 1 == n;
+            self.stmt(s, c);
+        }
+    }
+
+    fn block(&mut self, b: &'a ast::Block, ctx: StmtCtx) {
+        self.open_scope(b.lbrace, b.rbrace + 1, "block");
+        self.stmt_list(&b.stmts, ctx);
+        self.close_scope();
+    }
+
+    fn cond(&mut self, e: &'a Expr, what: &str) {
+        let mut x = self.expr(e, None);
+        if x.mode != Mode::Invalid && !self.w.is_boolean(x.ty) {
+            let xs = self.operand_string(&x);
+            self.error(
+                e.span.lo,
+                format!("non-boolean condition in {what} statement"),
+            );
+            let _ = xs;
+            return;
+        }
+        if x.mode != Mode::Invalid {
+            let b = self.w.basic("bool");
+            self.assignment(&mut x, Some(b), "condition");
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
+        let inner = StmtCtx {
+            fallthrough_ok: false,
+            ..ctx
+        };
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Expr(e) => {
+                let x = self.raw_expr(e, None, false);
+                let msg = match &x.mode {
+                    Mode::Invalid | Mode::NoValue => return,
+                    Mode::Builtin(_) => "must be called",
+                    Mode::TypeExpr => "is not an expression",
+                    _ => {
+                        let inner = super::expr::unparen(e);
+                        if let ExprKind::Call { fun, .. } = &inner.kind {
+                            let f = self.info.types.get(&fun.id).map(|t| t.mode.clone());
+                            match f {
+                                Some(Mode::TypeExpr) => "is not used",
+                                Some(Mode::Builtin(b)) if !b.arity().2 => "is not used",
+                                _ => return,
+                            }
+                        } else if matches!(
+                            inner.kind,
+                            ExprKind::Unary {
+                                op: ast::UnOp::Recv,
+                                ..
+                            }
+                        ) {
+                            return;
+                        } else {
+                            "is not used"
+                        }
+                    }
+                };
+                let xs = self.operand_string(&x);
+                self.error(e.span.lo, format!("{xs} {msg}"));
+            }
+            StmtKind::Send { ch, value, arrow } => {
+                let c = self.expr(ch, None);
+                let mut v = self.expr(value, None);
+                if c.mode == Mode::Invalid || v.mode == Mode::Invalid {
+                    return;
+                }
+                match self.w.ty(self.w.under(c.ty)).clone() {
+                    Type::Chan { dir, elem } => {
+                        if dir == ast::ChanDir::Recv {
+                            let cs = self.operand_string(&c);
+                            self.error(
+                                *arrow,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {cs}"
+                                ),
+                            );
+                            return;
+                        }
+                        self.assignment(&mut v, Some(elem), "send");
+                    }
+                    _ => {
+                        let cs = self.operand_string(&c);
+                        self.error(
+                            *arrow,
+                            format!("invalid operation: cannot send to non-channel {cs}"),
+                        );
+                    }
+                }
+            }
+            StmtKind::IncDec { x, inc, op_pos } => {
+                let xo = self.expr(x, None);
+                if xo.mode == Mode::Invalid {
+                    return;
+                }
+                if !self.w.is_numeric(xo.ty) {
+                    let xs = self.operand_string(&xo);
+                    let op = if *inc { "++" } else { "--" };
+                    self.error(
+                        x.span.lo,
+                        format!(
+                            "invalid operation: {}{op} (non-numeric type {})",
+                            super::exprstring::expr_string(x),
+                            self.ts(xo.ty)
+                        ),
+                    );
+                    let _ = (xs, op_pos);
+                    return;
+                }
+                self.lhs_var(x);
+            }
+            StmtKind::Assign {
+                op,
+                lhs,
+                rhs,
+                op_pos,
+            } => match op {
+                AssignOp::Define => self.short_var_decl(*op_pos, lhs, rhs),
+                AssignOp::Assign => self.assign_vars(lhs, rhs, *op_pos),
+                AssignOp::Op(bop) => {
+                    if lhs.len() != 1 || rhs.len() != 1 {
+                        self.error(
+                            *op_pos,
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
+                        return;
+                    }
+                    // x op= y is checked as x = x op y.
+                    let bin = Box::leak(Box::new(Expr {
+                        id: u32::MAX,
+                        span: s.span,
+                        kind: ExprKind::Binary {
+                            op: *bop,
+                            x: Box::new(lhs[0].clone()),
+                            y: Box::new(rhs[0].clone()),
+                            op_pos: *op_pos,
+                        },
+                    }));
+                    let saved_user = self.user;
+                    let mut x = self.expr(bin, None);
+                    self.user = saved_user;
+                    if x.mode == Mode::Invalid {
+                        return;
+                    }
+                    // Record the operands' own facts.
+                    if self.user {
+                        let _ = self.expr(&rhs[0], None);
+                    }
+                    x.expr = Some(&lhs[0]);
+                    self.assign_var(&lhs[0], &mut x);
+                }
+            },
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
+                if what == "defer" {
+                    if let Some(f) = &mut self.fctx {
+                        f.has_defer = true;
+                    }
+                }
+                let inner = super::expr::unparen(e);
+                if !matches!(inner.kind, ExprKind::Call { .. }) {
+                    self.expr(e, None);
+                    self.error(
+                        e.span.lo,
+                        format!("expression in {what} must be function call"),
+                    );
+                    return;
+                }
+                let x = self.raw_expr(e, None, false);
+                if let ExprKind::Call { fun, .. } = &inner.kind {
+                    if let Some(t) = self.info.types.get(&fun.id) {
+                        if t.mode == Mode::TypeExpr
+                            || matches!(t.mode, Mode::Builtin(b) if !b.arity().2)
+                        {
+                            let xs = self.operand_string(&x);
+                            self.error(
+                                e.span.lo,
+                                format!("{what} requires function call, not conversion").replace(
+                                    "function call, not conversion",
+                                    if t.mode == Mode::TypeExpr {
+                                        "function call, not conversion"
+                                    } else {
+                                        "function call"
+                                    },
+                                ),
+                            );
+                            let _ = xs;
+                        }
+                    }
+                }
+            }
+            StmtKind::Return(results) => {
+                let Some(f) = self.fctx.clone() else { return };
+                let sig = self.w.signature(f.sig).cloned().unwrap();
+                if results.is_empty() {
+                    if !sig.results.is_empty() && sig.results[0].name.is_empty() {
+                        self.error(
+                            s.span.lo,
+                            "not enough return values\n\thave ()\n\twant ".to_string()
+                                + &self.results_string(&sig),
+                        );
+                        let last = self.diags.pop();
+                        if let Some(mut d) = last {
+                            let parts: Vec<String> = d
+                                .msg
+                                .split('\n')
+                                .map(|x| x.trim_start_matches('\t').to_string())
+                                .collect();
+                            d.msg = parts[0].clone();
+                            d.notes = parts[1..].to_vec();
+                            self.diags.push(d);
+                        }
+                    }
+                    return;
+                }
+                if sig.results.is_empty() {
+                    self.error(results[0].span.lo, "too many return values");
+                    let last = self.diags.pop();
+                    if let Some(mut d) = last {
+                        let have: Vec<String> = results
+                            .iter()
+                            .map(|r| {
+                                let x = self.expr(r, None);
+                                if matches!(x.mode, Mode::Constant(_)) && self.w.is_untyped(x.ty) {
+                                    "number".to_string()
+                                } else {
+                                    self.ts(x.ty)
+                                }
+                            })
+                            .collect();
+                        d.notes = vec![format!("have ({})", have.join(", ")), "want ()".into()];
+                        self.diags.push(d);
+                    }
+                    return;
+                }
+                let ops = self.rhs_operands(results, sig.results.len());
+                if ops.len() != sig.results.len() {
+                    if ops.iter().any(|o| o.mode == Mode::Invalid) {
+                        return;
+                    }
+                    let have: Vec<String> = ops
+                        .iter()
+                        .map(|x| {
+                            if matches!(x.mode, Mode::Constant(_)) && self.w.is_untyped(x.ty) {
+                                "number".to_string()
+                            } else {
+                                self.ts(x.ty)
+                            }
+                        })
+                        .collect();
+                    let (msg, at) = if ops.len() < sig.results.len() {
+                        ("not enough return values", s.span.lo)
+                    } else {
+                        ("too many return values", ops[sig.results.len()].pos())
+                    };
+                    let at = if results.len() == 1 {
+                        results[0].span.lo
+                    } else {
+                        at
+                    };
+                    let want = self.results_string(&sig);
+                    self.error_notes(
+                        at,
+                        msg,
+                        vec![
+                            format!("have ({})", have.join(", ")),
+                            format!("want {want}"),
+                        ],
+                    );
+                    return;
+                }
+                for (mut x, r) in ops.into_iter().zip(&sig.results) {
+                    self.assignment(&mut x, Some(r.ty), "return statement");
+                }
+            }
+            StmtKind::Branch { kind, label } => match kind {
+                BranchKind::Break if label.is_none() && !ctx.breakable => {
+                    self.error(s.span.lo, "break is not in a loop, switch, or select")
+                }
+                BranchKind::Continue if label.is_none() && !ctx.in_loop => {
+                    self.error(s.span.lo, "continue is not in a loop")
+                }
+                BranchKind::Fallthrough if !ctx.fallthrough_ok => {
+                    self.error(s.span.lo, "fallthrough statement out of place")
+                }
+                _ => {}
+            },
+            StmtKind::Block(b) => self.block(b, inner),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.open_scope(s.span.lo, s.span.hi, "if");
+                if let Some(i) = init {
+                    self.stmt(i, inner);
+                }
+                self.cond(cond, "if");
+                self.block(then, inner);
+                if let Some(e) = els {
+                    self.stmt(e, inner);
+                }
+                self.close_scope();
+            }
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
+                self.open_scope(s.span.lo, s.span.hi, "switch");
+                if let Some(i) = init {
+                    self.stmt(i, inner);
+                }
+                let mut tx = match tag {
+                    Some(t) => {
+                        let mut x = self.expr(t, None);
+                        self.assignment(&mut x, None, "switch expression");
+                        if x.mode != Mode::Invalid
+                            && self.w.comparable(x.ty).is_err()
+                            && !self.w.has_nil(x.ty)
+                        {
+                            let xs = self.operand_string(&x);
+                            self.error(t.span.lo, format!("cannot switch on {xs}"));
+                            x.mode = Mode::Invalid;
+                        }
+                        Some(x)
+                    }
+                    None => None,
+                };
+                let mut seen_default = false;
+                for (ci, c) in clauses.iter().enumerate() {
+                    if c.default {
+                        if seen_default {
+                            self.error(c.pos, "multiple defaults in switch");
+                        }
+                        seen_default = true;
+                    }
+                    for e in &c.list {
+                        let mut y = self.expr(e, None);
+                        match &mut tx {
+                            Some(x) if x.mode != Mode::Invalid && y.mode != Mode::Invalid => {
+                                let mut xc = x.clone();
+                                self.match_types(&mut y, &mut xc);
+                                if y.mode != Mode::Invalid {
+                                    self.comparison(None, &mut y, &mut xc, ast::BinOp::Eql, true);
+                                }
+                            }
+                            None if y.mode != Mode::Invalid => {
+                                let b = self.w.basic("bool");
+                                let mut yy = y.clone();
+                                if !self.w.is_boolean(y.ty) {
+                                    let ys = self.operand_string(&y);
+                                    self.error(e.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", super::exprstring::expr_string(e), self.ts(y.ty)));
+                                    let _ = ys;
+                                } else {
+                                    self.assignment(&mut yy, Some(b), "switch case");
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    self.open_scope(c.span.lo, c.span.hi, "case");
+                    let cctx = StmtCtx {
+                        breakable: true,
+                        in_loop: ctx.in_loop,
+                        fallthrough_ok: ci + 1 < clauses.len(),
+                    };
+                    self.stmt_list(&c.body, cctx);
+                    self.close_scope();
+                }
+                self.close_scope();
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => {
+                self.open_scope(s.span.lo, s.span.hi, "type switch");
+                if let Some(i) = init {
+                    self.stmt(i, inner);
+                }
+                let xo = self.expr(x, None);
+                let valid = xo.mode != Mode::Invalid;
+                if valid && !self.w.is_interface(xo.ty) {
+                    let xs = self.operand_string(&xo);
+                    self.error(x.span.lo, format!("{xs} is not an interface"));
+                }
+                let mut bind_objs = Vec::new();
+                for (ci, c) in clauses.iter().enumerate() {
+                    let mut single: Option<super::type_::TypeId> = None;
+                    for e in &c.list {
+                        let t = self.expr_or_type(e);
+                        match t.mode {
+                            Mode::TypeExpr => {
+                                if valid && self.w.is_interface(xo.ty) {
+                                    self.type_assertion(e, &xo, t.ty, true);
+                                }
+                                single = Some(t.ty);
+                            }
+                            Mode::Nil => single = Some(self.w.basic("untyped nil")),
+                            Mode::Invalid => {}
+                            _ => {
+                                let ts = self.operand_string(&t);
+                                self.error(e.span.lo, format!("{ts} is not a type"));
+                            }
+                        }
+                    }
+                    self.open_scope(c.span.lo, c.span.hi, "case");
+                    if let Some(b) = bind {
+                        let ty = if c.list.len() == 1 {
+                            single.filter(|t| !self.w.is_untyped(*t)).unwrap_or(xo.ty)
+                        } else {
+                            xo.ty
+                        };
+                        let o = self.new_obj(
+                            &b.name,
+                            ObjKind::Var {
+                                used: false,
+                                field: false,
+                                embedded: false,
+                                param: false,
+                            },
+                            ty,
+                            b.span.lo,
+                        );
+                        let sc = self.scope;
+                        self.w.obj_mut(o).parent = Some(sc);
+                        if b.name != "_" {
+                            self.w.scope_mut(sc).names.insert(b.name.clone(), o);
+                        }
+                        if self.user {
+                            self.info.implicits.insert((x.id, ci), o);
+                        }
+                        bind_objs.push(o);
+                    }
+                    self.stmt_list(
+                        &c.body,
+                        StmtCtx {
+                            breakable: true,
+                            in_loop: ctx.in_loop,
+                            fallthrough_ok: false,
+                        },
+                    );
+                    self.close_scope();
+                }
+                if let Some(b) = bind {
+                    let used = bind_objs
+                        .iter()
+                        .any(|&o| matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. }));
+                    for &o in &bind_objs {
+                        if let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind {
+                            *u = true;
+                        }
+                    }
+                    if !used && b.name != "_" {
+                        self.error(b.span.lo, format!("declared and not used: {}", b.name));
+                    }
+                    if self.user {
+                        if let Some(&o) = bind_objs.first() {
+                            self.info.defs.insert(b.id, o);
+                        }
+                    }
+                }
+                self.close_scope();
+            }
+            StmtKind::Select { clauses, .. } => {
+                for c in clauses {
+                    self.open_scope(c.span.lo, c.span.hi, "case");
+                    if let Some(comm) = &c.comm {
+                        self.stmt(comm, inner);
+                    }
+                    self.stmt_list(
+                        &c.body,
+                        StmtCtx {
+                            breakable: true,
+                            in_loop: ctx.in_loop,
+                            fallthrough_ok: false,
+                        },
+                    );
+                    self.close_scope();
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.open_scope(s.span.lo, s.span.hi, "for");
+                if let Some(i) = init {
+                    self.stmt(i, inner);
+                }
+                if let Some(c) = cond {
+                    self.cond(c, "for");
+                }
+                if let Some(p) = post {
+                    self.stmt(p, inner);
+                }
+                self.block(
+                    body,
+                    StmtCtx {
+                        breakable: true,
+                        in_loop: true,
+                        fallthrough_ok: false,
+                    },
+                );
+                self.close_scope();
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                range_pos,
+            } => {
+                self.open_scope(s.span.lo, s.span.hi, "range");
+                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, *range_pos);
+                self.block(
+                    body,
+                    StmtCtx {
+                        breakable: true,
+                        in_loop: true,
+                        fallthrough_ok: false,
+                    },
+                );
+                self.close_scope();
+            }
+            StmtKind::Labeled { label, stmt } => {
+                let o = self.new_obj(
+                    &label.name,
+                    ObjKind::Label { used: false },
+                    self.w.invalid(),
+                    label.span.lo,
+                );
+                if self.user {
+                    self.info.defs.insert(label.id, o);
+                }
+                self.stmt(stmt, ctx);
+            }
+            StmtKind::Decl(d) => self.decl_stmt(d),
+        }
+    }
+
+    fn results_string(&self, sig: &super::type_::Signature) -> String {
+        let parts: Vec<String> = sig.results.iter().map(|p| self.ts(p.ty)).collect();
+        format!("({})", parts.join(", "))
+    }
+
+    fn range_stmt(
+        &mut self,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        range_pos: u32,
+    ) {
+        let xo = self.expr(x, None);
+        let inv = self.w.invalid();
+        let int = self.w.basic("int");
+        let (kt, vt) = if xo.mode == Mode::Invalid {
+            (inv, inv)
+        } else {
+            let u = self.w.under(xo.ty);
+            match self.w.ty(u).clone() {
+                Type::Basic { kind, .. } if kind.is_string() => (int, self.w.basic("rune")),
+                Type::Basic { kind, .. } if kind.is_integer() => {
+                    let t = if self.w.is_untyped(xo.ty) { int } else { xo.ty };
+                    if value.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            value.unwrap().span.lo,
+                            format!("range over {xs} permits only one iteration variable"),
+                        );
+                    }
+                    (t, inv)
+                }
+                Type::Array { elem, .. } => (int, elem),
+                Type::Pointer(p) => match self.w.ty(self.w.under(p)).clone() {
+                    Type::Array { elem, .. } => (int, elem),
+                    _ => {
+                        let xs = self.operand_string(&xo);
+                        self.error(x.span.lo, format!("cannot range over {xs}"));
+                        (inv, inv)
+                    }
+                },
+                Type::Slice(elem) => (int, elem),
+                Type::Map { key, elem } => (key, elem),
+                Type::Chan { elem, .. } => {
+                    if value.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            value.unwrap().span.lo,
+                            format!("range over {xs} permits only one iteration variable"),
+                        );
+                    }
+                    (elem, inv)
+                }
+                Type::Signature(sig) => {
+                    // Range over function (go1.23): func(yield func(K[, V]) bool).
+                    let yield_sig = sig
+                        .params
+                        .first()
+                        .and_then(|p| self.w.signature(p.ty).cloned());
+                    match yield_sig {
+                        Some(ys) if sig.params.len() == 1 && sig.results.is_empty() => {
+                            let k = ys.params.first().map(|p| p.ty).unwrap_or(inv);
+                            let v = ys.params.get(1).map(|p| p.ty).unwrap_or(inv);
+                            (k, v)
+                        }
+                        _ => {
+                            let xs = self.operand_string(&xo);
+                            self.error(x.span.lo, format!("cannot range over {xs}"));
+                            (inv, inv)
+                        }
+                    }
+                }
+                _ => {
+                    let xs = self.operand_string(&xo);
+                    self.error(x.span.lo, format!("cannot range over {xs}"));
+                    (inv, inv)
+                }
+            }
+        };
+        if self.w.is_untyped(xo.ty) && xo.mode != Mode::Invalid {
+            let mut xx = xo.clone();
+            let t = self.w.default_type(xo.ty);
+            self.convert_untyped(&mut xx, t);
+        }
+        let _ = range_pos;
+        for (e, t) in [(key, kt), (value, vt)] {
+            let Some(e) = e else { continue };
+            if define {
+                let ExprKind::Ident(name) = &e.kind else {
+                    let s = super::exprstring::expr_string(e);
+                    self.error(e.span.lo, format!("non-name {s} on left side of :="));
+                    continue;
+                };
+                let o = self.new_obj(
+                    name,
+                    ObjKind::Var {
+                        used: false,
+                        field: false,
+                        embedded: false,
+                        param: false,
+                    },
+                    t,
+                    e.span.lo,
+                );
+                let sc = self.scope;
+                let ident = ast::Ident {
+                    id: e.id,
+                    name: name.clone(),
+                    span: e.span,
+                };
+                self.declare(sc, Some(&ident), o);
+            } else {
+                let mut op = super::operand::Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: t,
+                };
+                if self.w.is_valid(t) {
+                    self.assign_var(e, &mut op);
+                } else {
+                    self.lhs_var(e);
+                }
+            }
+        }
+    }
+
+    /// types2 `isTerminating` over a statement list.
+    pub(crate) fn is_terminating_list(&self, list: &[Stmt], label: &str) -> bool {
+        // Trailing empty statements are permitted.
+        let mut l = list;
+        while let Some((last, rest)) = l.split_last() {
+            if matches!(last.kind, StmtKind::Empty) {
+                l = rest;
+            } else {
+                break;
+            }
+        }
+        l.last().is_some_and(|s| self.is_terminating(s, label))
+    }
+
+    fn is_terminating(&self, s: &Stmt, label: &str) -> bool {
+        match &s.kind {
+            StmtKind::Return(_) => true,
+            StmtKind::Branch {
+                kind: BranchKind::Goto | BranchKind::Fallthrough,
+                ..
+            } => true,
+            StmtKind::Expr(e) => {
+                if let ExprKind::Call { fun, .. } = &super::expr::unparen(e).kind {
+                    if let ExprKind::Ident(n) = &fun.kind {
+                        if n == "panic" {
+                            if let Some(o) = self.info.uses.get(&fun.id) {
+                                return matches!(
+                                    self.w.obj(*o).kind,
+                                    ObjKind::Builtin(super::object::Builtin::Panic)
+                                );
+                            }
+                            return self.lookup(n).is_some_and(|o| {
+                                matches!(self.w.obj(o).kind, ObjKind::Builtin(_))
+                            });
+                        }
+                    }
+                }
+                false
+            }
+            StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| c.default)
+                    && clauses.iter().all(|c| {
+                        self.is_terminating_list(&c.body, "") || ends_in_fallthrough(&c.body)
+                    })
+                    && !clauses.iter().any(|c| has_break(&c.body, label, true))
+            }
+            StmtKind::Select { clauses, .. } => clauses
+                .iter()
+                .all(|c| self.is_terminating_list(&c.body, "") && !has_break(&c.body, label, true)),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break(&body.stmts, label, true),
+            StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, &label.name),
+            _ => false,
+        }
+    }
+}
+
+fn ends_in_fallthrough(list: &[Stmt]) -> bool {
+    matches!(
+        list.last().map(|s| &s.kind),
+        Some(StmtKind::Branch {
+            kind: BranchKind::Fallthrough,
+            ..
+        })
+    )
+}
+
+/// Whether `list` contains a break out of the enclosing statement (unlabelled at this
+/// level when `implicit`, or labelled `label`).
+fn has_break(list: &[Stmt], label: &str, implicit: bool) -> bool {
+    list.iter().any(|s| stmt_has_break(s, label, implicit))
+}
+
+fn stmt_has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
+    match &s.kind {
+        StmtKind::Branch {
+            kind: BranchKind::Break,
+            label: l,
+        } => match l {
+            None => implicit,
+            Some(l) => l.name == label,
+        },
+        StmtKind::Block(b) => has_break(&b.stmts, label, implicit),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, implicit)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| stmt_has_break(e, label, implicit))
+        }
+        StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt, label, implicit),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::Select { clauses, .. } => {
+            !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break(&body.stmts, label, false)
+        }
+        _ => false,
+    }
+}
