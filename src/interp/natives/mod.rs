@@ -22,7 +22,16 @@ pub struct NativeCall<'a, 'e> {
 pub type NativeFn = fn(&mut NativeCall) -> Result<(), Trap>;
 
 /// The native implementing the Go function `qualified` (`pkg.Name`), if goscope has one.
+/// Each package's natives live in a submodule with its own `lookup`.
 pub fn lookup(qualified: &str) -> Option<NativeFn> {
+    let (pkg, _) = qualified.rsplit_once('.')?;
+    match pkg {
+        "fmt" | "os" => lookup_core(qualified),
+        _ => None,
+    }
+}
+
+fn lookup_core(qualified: &str) -> Option<NativeFn> {
     Some(match qualified {
         "fmt.Println" => fmt_println,
         "fmt.Print" => fmt_print,
@@ -305,7 +314,7 @@ fn n_nil_err(regs: &mut [u64], n: usize) {
 }
 
 /// Puts `b` in the heap as a Go string at `regs[at..at+2]`.
-fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
+pub fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     if b.is_empty() {
         c.regs[at] = 0;
         c.regs[at + 1] = 0;
@@ -318,7 +327,7 @@ fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     Ok(())
 }
 
-fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
+pub fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
     let (p, n) = (regs[at], regs[at + 1]);
     if n == 0 {
         Ok(Vec::new())
