@@ -129,8 +129,29 @@ fn run(opts: &Opts) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
+    // The standard packages' Go code is compiled with the program: merge their facts and
+    // give their files ids after the program's own.
+    let mut parsed = parsed;
+    let mut info = info;
+    let mut std_files = Vec::new();
+    for imp in &pkg.world.imported {
+        info.merge(&imp.info);
+        let text = goscope::types::importer::go_source(&imp.path).unwrap_or("");
+        for f in imp.files.iter() {
+            let name = format!(
+                "$GOROOT/src/{}/{}.go",
+                imp.path,
+                imp.path.rsplit('/').next().unwrap_or(&imp.path)
+            );
+            let id = parsed
+                .sources
+                .add(goscope::source::SourceFile::new(name.clone(), name, text));
+            std_files.push((id, f.clone()));
+        }
+    }
     let facts = goscope::interp::compile::adapter::CheckedFacts::new(&pkg, &info);
-    let files: Vec<_> = parsed.files.iter().map(|(id, f)| (*id, f)).collect();
+    let mut files: Vec<_> = parsed.files.iter().map(|(id, f)| (*id, f)).collect();
+    files.extend(std_files.iter().map(|(id, f)| (*id, f)));
     let prog = match goscope::interp::compile::compile_program(&parsed.sources, &files, &facts) {
         Ok(p) => p,
         Err(diags) => {

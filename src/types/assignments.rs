@@ -132,9 +132,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn lhs_var(&mut self, l: &'a Expr) -> Option<TypeId> {
         if let ExprKind::Ident(n) = &l.kind {
             if n == "_" {
-                if self.user {
-                    self.info.types.remove(&l.id);
-                }
+                self.info.types.remove(&l.id);
                 return None;
             }
             // Assignment does not count as use.
@@ -245,9 +243,7 @@ impl<'a> Checker<'a> {
                 inv,
                 l.span.lo,
             );
-            if self.user {
-                self.info.defs.insert(l.id, o);
-            }
+            self.info.defs.insert(l.id, o);
             if name != "_" {
                 any_new = true;
             }

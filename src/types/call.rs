@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
                     return self.invalid_op(Some(e));
                 }
                 self.conversion(&mut x, t);
-                if self.user && x.mode != Mode::Invalid {
+                if x.mode != Mode::Invalid {
                     self.info.conversions.insert(e.id, t);
                 }
                 Operand { expr: Some(e), ..x }
@@ -375,9 +375,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(r) = super::expr::root_var(xe) {
                     if let Some(o) = self.lookup(r) {
-                        if self.user {
-                            self.info.addr_taken.insert(o);
-                        }
+                        self.info.addr_taken.insert(o);
                     }
                 }
                 (self.w.slice(elem), Some(len + 1))
@@ -418,15 +416,13 @@ impl<'a> Checker<'a> {
                     let et = self.type_expr(elem);
                     let n = self.indexed_elems(elems, et, None);
                     let at = self.w.array(n, et);
-                    if self.user {
-                        self.info.types.insert(
-                            te.id,
-                            super::checker::TypeAndValue {
-                                mode: Mode::TypeExpr,
-                                ty: at,
-                            },
-                        );
-                    }
+                    self.info.types.insert(
+                        te.id,
+                        super::checker::TypeAndValue {
+                            mode: Mode::TypeExpr,
+                            ty: at,
+                        },
+                    );
                     return Operand {
                         mode: Mode::Value,
                         expr: Some(e),

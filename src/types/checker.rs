@@ -85,6 +85,26 @@ pub struct Info {
     pub init_order: Vec<(Vec<ObjId>, NodeId)>,
 }
 
+impl Info {
+    /// Adds another package's facts (node ids of different packages never collide).
+    pub fn merge(&mut self, other: &Info) {
+        self.types
+            .extend(other.types.iter().map(|(k, v)| (*k, v.clone())));
+        self.defs.extend(other.defs.iter().map(|(k, v)| (*k, *v)));
+        self.uses.extend(other.uses.iter().map(|(k, v)| (*k, *v)));
+        self.implicits
+            .extend(other.implicits.iter().map(|(k, v)| (*k, *v)));
+        self.selections
+            .extend(other.selections.iter().map(|(k, v)| (*k, v.clone())));
+        self.conversions
+            .extend(other.conversions.iter().map(|(k, v)| (*k, *v)));
+        self.func_scopes
+            .extend(other.func_scopes.iter().map(|(k, v)| (*k, *v)));
+        self.captured.extend(other.captured.iter().copied());
+        self.addr_taken.extend(other.addr_taken.iter().copied());
+    }
+}
+
 /// A package-level declaration awaiting checking.
 #[derive(Clone)]
 pub(crate) enum DeclInfo<'a> {
@@ -234,9 +254,7 @@ impl<'a> Checker<'a> {
     pub fn declare(&mut self, scope: ScopeId, ident: Option<&ast::Ident>, obj: ObjId) {
         let name = self.w.obj(obj).name.clone();
         if let Some(id) = ident {
-            if self.user {
-                self.info.defs.insert(id.id, obj);
-            }
+            self.info.defs.insert(id.id, obj);
         }
         if name == "_" {
             self.w.obj_mut(obj).parent = Some(scope);
@@ -272,9 +290,6 @@ impl<'a> Checker<'a> {
     /// Records the type and mode of an expression; untyped ones are kept aside until
     /// their final type is known.
     pub fn record(&mut self, e: &'a Expr, mode: &Mode, ty: TypeId) {
-        if !self.user {
-            return;
-        }
         if *mode == Mode::Invalid {
             return;
         }
@@ -347,9 +362,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn record_use(&mut self, id: &ast::Ident, obj: ObjId) {
-        if self.user {
-            self.info.uses.insert(id.id, obj);
-        }
+        self.info.uses.insert(id.id, obj);
     }
 
     /// Notes a use of a package-level object for initialisation order.

@@ -140,9 +140,7 @@ impl<'a> Checker<'a> {
                             }
                         }
                         if name == "init" {
-                            if self.user {
-                                self.info.defs.insert(fd.name.id, o);
-                            }
+                            self.info.defs.insert(fd.name.id, o);
                             self.w.obj_mut(o).parent = Some(pscope);
                         } else {
                             self.declare(pscope, Some(&fd.name), o);
@@ -198,7 +196,7 @@ impl<'a> Checker<'a> {
                 Ok(src) => {
                     let w = std::mem::take(&mut self.w);
                     let files = src.files.clone();
-                    let (w, p, _info, _diags) = super::checker::check_into(
+                    let (mut w, p, info, _diags) = super::checker::check_into(
                         w,
                         self.sources,
                         &files,
@@ -206,6 +204,11 @@ impl<'a> Checker<'a> {
                         &path,
                         false,
                     );
+                    w.imported.push(super::type_::ImportedPackage {
+                        path: path.clone(),
+                        files: files.clone(),
+                        info: std::rc::Rc::new(info),
+                    });
                     self.w = w;
                     Some(p)
                 }
@@ -594,9 +597,7 @@ impl<'a> Checker<'a> {
             sig,
             fd.name.span.lo,
         );
-        if self.user {
-            self.info.defs.insert(fd.name.id, m);
-        }
+        self.info.defs.insert(fd.name.id, m);
         let name = fd.name.name.clone();
         // Duplicate methods and field/method clashes.
         let existing: Vec<ObjId> = self.w.named_methods(named).to_vec();
@@ -685,9 +686,7 @@ impl<'a> Checker<'a> {
         let fscope = self.open_scope(ft.span.lo, body.rbrace + 1, "function");
         self.w.scope_mut(fscope).is_func = true;
         if let Some(k) = scope_key {
-            if self.user {
-                self.info.func_scopes.insert(k, fscope);
-            }
+            self.info.func_scopes.insert(k, fscope);
         }
         let saved_fctx = self.fctx.replace(FuncCtx {
             sig,

@@ -268,7 +268,7 @@ impl<'a> Checker<'a> {
                 None => return,
             }
         }
-        if s != fscope && self.user {
+        if s != fscope {
             self.info.captured.insert(o);
         }
     }
@@ -451,47 +451,43 @@ impl<'a> Checker<'a> {
                         results: sig.results.clone(),
                         variadic: sig.variadic,
                     }));
-                    if self.user {
-                        self.info.selections.insert(
-                            e.id,
-                            Selection {
-                                kind: SelectionKind::MethodExpr,
-                                recv: xo.ty,
-                                obj,
-                                index,
-                                indirect,
-                            },
-                        );
-                    }
-                    return self.value(e, Mode::Value, t);
-                }
-                let is_field = o.is_var();
-                if !is_field && self.w.has_ptr_recv(obj) && !indirect {
-                    if let Some(root) = root_var(x) {
-                        if let Some(ro) = self.lookup(root) {
-                            if self.w.obj(ro).is_var() && self.user {
-                                self.info.addr_taken.insert(ro);
-                            }
-                        }
-                    }
-                }
-                if self.user {
-                    let kind = if is_field {
-                        SelectionKind::FieldVal
-                    } else {
-                        SelectionKind::MethodVal
-                    };
                     self.info.selections.insert(
                         e.id,
                         Selection {
-                            kind,
+                            kind: SelectionKind::MethodExpr,
                             recv: xo.ty,
                             obj,
                             index,
                             indirect,
                         },
                     );
+                    return self.value(e, Mode::Value, t);
                 }
+                let is_field = o.is_var();
+                if !is_field && self.w.has_ptr_recv(obj) && !indirect {
+                    if let Some(root) = root_var(x) {
+                        if let Some(ro) = self.lookup(root) {
+                            if self.w.obj(ro).is_var() {
+                                self.info.addr_taken.insert(ro);
+                            }
+                        }
+                    }
+                }
+                let kind = if is_field {
+                    SelectionKind::FieldVal
+                } else {
+                    SelectionKind::MethodVal
+                };
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind,
+                        recv: xo.ty,
+                        obj,
+                        index,
+                        indirect,
+                    },
+                );
                 if is_field {
                     let mode = if xo.mode == Mode::Variable || indirect {
                         Mode::Variable
@@ -605,7 +601,7 @@ impl<'a> Checker<'a> {
                 if matches!(inner.kind, ExprKind::CompositeLit { .. }) || x.mode == Mode::Variable {
                     if let Some(root) = root_var(inner) {
                         if let Some(o) = self.lookup(root) {
-                            if self.w.obj(o).is_var() && self.user && !self.through_pointer(inner) {
+                            if self.w.obj(o).is_var() && !self.through_pointer(inner) {
                                 self.info.addr_taken.insert(o);
                             }
                         }

@@ -172,9 +172,7 @@ impl<'a> Checker<'a> {
                         return;
                     }
                     // Record the operands' own facts.
-                    if self.user {
-                        let _ = self.expr(&rhs[0], None);
-                    }
+                    let _ = self.expr(&rhs[0], None);
                     x.expr = Some(&lhs[0]);
                     self.assign_var(&lhs[0], &mut x);
                 }
@@ -462,9 +460,7 @@ impl<'a> Checker<'a> {
                         if b.name != "_" {
                             self.w.scope_mut(sc).names.insert(b.name.clone(), o);
                         }
-                        if self.user {
-                            self.info.implicits.insert((x.id, ci), o);
-                        }
+                        self.info.implicits.insert((x.id, ci), o);
                         bind_objs.push(o);
                     }
                     self.stmt_list(
@@ -489,10 +485,8 @@ impl<'a> Checker<'a> {
                     if !used && b.name != "_" {
                         self.error(b.span.lo, format!("declared and not used: {}", b.name));
                     }
-                    if self.user {
-                        if let Some(&o) = bind_objs.first() {
-                            self.info.defs.insert(b.id, o);
-                        }
+                    if let Some(&o) = bind_objs.first() {
+                        self.info.defs.insert(b.id, o);
                     }
                 }
                 self.close_scope();
@@ -567,9 +561,7 @@ impl<'a> Checker<'a> {
                     self.w.invalid(),
                     label.span.lo,
                 );
-                if self.user {
-                    self.info.defs.insert(label.id, o);
-                }
+                self.info.defs.insert(label.id, o);
                 self.stmt(stmt, ctx);
             }
             StmtKind::Decl(d) => self.decl_stmt(d),

@@ -212,6 +212,17 @@ pub struct World {
     pub universe_ids: UniverseIds,
     /// Packages checked into this world, by import path.
     pub pkg_by_path: HashMap<String, PkgId>,
+    /// The imported packages, in the order they were checked (dependencies first), with
+    /// their files and side tables, so that the interpreter can compile their Go bodies.
+    pub imported: Vec<ImportedPackage>,
+}
+
+/// An imported package as checked: its files and facts.
+#[derive(Debug, Clone)]
+pub struct ImportedPackage {
+    pub path: String,
+    pub files: std::rc::Rc<Vec<crate::syntax::ast::File>>,
+    pub info: std::rc::Rc<super::checker::Info>,
 }
 
 /// Handles of the predeclared types and objects.

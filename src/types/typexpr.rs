@@ -12,15 +12,13 @@ impl<'a> Checker<'a> {
     /// Checks `e` as a type; reports and returns `invalid type` if it is not one.
     pub(crate) fn type_expr(&mut self, e: &'a Expr) -> TypeId {
         let t = self.type_internal(e);
-        if self.user {
-            self.info.types.insert(
-                e.id,
-                super::checker::TypeAndValue {
-                    mode: Mode::TypeExpr,
-                    ty: t,
-                },
-            );
-        }
+        self.info.types.insert(
+            e.id,
+            super::checker::TypeAndValue {
+                mode: Mode::TypeExpr,
+                ty: t,
+            },
+        );
         t
     }
 
@@ -287,9 +285,7 @@ impl<'a> Checker<'a> {
                         t,
                         n.span.lo,
                     );
-                    if self.user {
-                        self.info.defs.insert(n.id, o);
-                    }
+                    self.info.defs.insert(n.id, o);
                     self.add_field(
                         &mut fields,
                         &mut seen,
@@ -351,9 +347,7 @@ impl<'a> Checker<'a> {
                         st,
                         name.span.lo,
                     );
-                    if self.user {
-                        self.info.defs.insert(name.id, o);
-                    }
+                    self.info.defs.insert(name.id, o);
                     if iface
                         .methods
                         .iter()

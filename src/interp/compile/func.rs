@@ -2099,23 +2099,22 @@ impl<'a> FnCompiler<'a> {
             Native(u32),
             Closure(Reg),
         }
-        let target = match &callee.kind {
-            ExprKind::Ident(_) => self
-                .facts
-                .ident_obj(callee.id)
-                .and_then(|o| self.funcs.by_obj.get(&o).copied())
-                .map(Target::Func),
+        // A declared function (of any package, methods excluded) or a native.
+        let obj = match &callee.kind {
+            ExprKind::Ident(_) => self.facts.ident_obj(callee.id),
             ExprKind::Selector { x, sel }
                 if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package =>
             {
-                let o = self
-                    .facts
-                    .ident_obj(sel.id)
-                    .ok_or_else(|| self.unsupported(e.span, "this call"))?;
-                let ObjKind::Func { pkg, .. } = &self.facts.obj(o).kind else {
-                    return Err(self.unsupported(e.span, "calls of package variables"));
-                };
-                let q = format!("{pkg}.{}", sel.name);
+                self.facts.ident_obj(sel.id)
+            }
+            _ => None,
+        };
+        let target = match obj {
+            Some(o) if self.funcs.by_obj.contains_key(&o) => {
+                Some(Target::Func(self.funcs.by_obj[&o]))
+            }
+            Some(o) if self.funcs.native_names.contains_key(&o) => {
+                let q = self.funcs.native_names[&o].clone();
                 match self.funcs.native(&q) {
                     Some(id) => Some(Target::Native(id)),
                     None => return Err(self.unsupported(e.span, &format!("the function {q}"))),

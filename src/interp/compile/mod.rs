@@ -38,8 +38,8 @@ impl CompileError {
 pub struct FuncTable {
     /// Declared function object → its index in the program.
     pub by_obj: HashMap<ObjId, FuncId>,
-    /// Parameter types of each function (receiver first).
-    pub params: HashMap<FuncId, Vec<TyId>>,
+    /// Bodiless functions of the standard packages: their qualified names, for natives.
+    pub native_names: HashMap<ObjId, String>,
     consts: RefCell<Vec<u64>>,
     strings: RefCell<Vec<Vec<u8>>>,
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
@@ -204,38 +204,52 @@ impl FuncTable {
 }
 
 /// Compiles package main. `files` are the parsed files with their ids.
+/// The name Go gives a declared function in tracebacks: `main.f`, `main.T.M`,
+/// `main.(*T).M`, `strings.(*Builder).WriteString`.
+pub fn func_name(pkg: &str, fd: &ast::FuncDecl) -> String {
+    match &fd.recv {
+        None => format!("{pkg}.{}", fd.name.name),
+        Some(r) => {
+            let base = |e: &ast::Expr| match &e.kind {
+                ast::ExprKind::Ident(n) => n.clone(),
+                _ => "?".to_string(),
+            };
+            match &r.ty.kind {
+                ast::ExprKind::Star(t) => format!("{pkg}.(*{}).{}", base(t), fd.name.name),
+                ast::ExprKind::Paren(t) => format!("{pkg}.{}.{}", base(t), fd.name.name),
+                _ => format!("{pkg}.{}.{}", base(&r.ty), fd.name.name),
+            }
+        }
+    }
+}
+
+/// Compiles package main together with the Go code of the packages it imports. `files`
+/// are the parsed files with their ids.
 pub fn compile_program(
     sources: &SourceMap,
     files: &[(FileId, &ast::File)],
     facts: &dyn Facts,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut table = FuncTable::default();
-    let mut decls: Vec<(FileId, &ast::FuncDecl)> = Vec::new();
+    let mut decls: Vec<(FileId, &ast::FuncDecl, String)> = Vec::new();
     let mut errors = Vec::new();
     for (fid, f) in files {
+        let pkg = f.package.name.as_str();
         for d in &f.decls {
             match d {
                 ast::Decl::Func(fd) => {
-                    if fd.recv.is_some() {
-                        errors.push(Diagnostic::new(
-                            *fid,
-                            fd.name.span,
-                            "goscope does not support methods yet",
-                        ));
+                    let name = func_name(pkg, fd);
+                    let Some(o) = facts.ident_obj(fd.name.id) else {
+                        continue;
+                    };
+                    if fd.body.is_none() {
+                        // A bodiless function of a standard package is a native.
+                        table.native_names.insert(o, name);
                         continue;
                     }
                     let id = decls.len() as FuncId;
-                    if let Some(o) = facts.ident_obj(fd.name.id) {
-                        table.by_obj.insert(o, id);
-                    }
-                    let params = fd
-                        .sig
-                        .params
-                        .iter()
-                        .map(|p| facts.expr_type(p.ty.id))
-                        .collect();
-                    table.params.insert(id, params);
-                    decls.push((*fid, fd));
+                    table.by_obj.insert(o, id);
+                    decls.push((*fid, fd, name));
                 }
                 ast::Decl::Var(specs) if !specs.is_empty() => {
                     errors.push(Diagnostic::new(
@@ -251,26 +265,18 @@ pub fn compile_program(
     table.ndeclared.set(decls.len() as u32);
     let mut funcs = Vec::with_capacity(decls.len());
     let mut main = None;
-    for (i, (fid, fd)) in decls.iter().enumerate() {
+    for (i, (fid, fd, name)) in decls.iter().enumerate() {
         let src = sources.file(*fid);
-        if fd.name.name == "main" {
+        if name == "main.main" {
             main = Some(i as FuncId);
         }
-        let Some(body) = &fd.body else {
-            errors.push(Diagnostic::new(
-                *fid,
-                fd.name.span,
-                format!("missing function body for {}", fd.name.name),
-            ));
-            funcs.push(Function::default());
-            continue;
-        };
+        let body = fd.body.as_ref().expect("bodiless functions are natives");
         let debug = DebugInfo {
-            name: format!("main.{}", fd.name.name),
+            name: name.clone(),
             file: src.abs_path.clone(),
             lines: Vec::new(),
         };
-        let fc = func::FnCompiler::new(facts, &table, *fid, src).named(&debug.name);
+        let fc = func::FnCompiler::new(facts, &table, *fid, src).named(name);
         match fc.compile_func(fd.recv.as_ref(), &fd.sig, body, debug) {
             Ok((f, _)) => funcs.push(f),
             Err(e) => {
