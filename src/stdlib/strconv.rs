@@ -1377,3 +1377,8 @@ pub fn unquote(s: &[u8]) -> Result<Vec<u8>, NumErrorKind> {
         _ => err,
     }
 }
+
+#[cfg(test)]
+mod cases;
+#[cfg(test)]
+mod tests;
