@@ -264,6 +264,16 @@ fn show(b: &[u8]) -> String {
 
 #[test]
 fn go_generated_cases() {
+    // The generated table is one large function; give it room in debug builds.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run_generated_cases)
+        .expect("spawn")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+}
+
+fn run_generated_cases() {
     let cases = super::cases::cases();
     let mut failures = Vec::new();
     for (n, c) in cases.iter().enumerate() {

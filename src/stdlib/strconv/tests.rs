@@ -41,6 +41,16 @@ fn same_float(a: f64, b: u64) -> bool {
 
 #[test]
 fn go_generated_cases() {
+    // The generated table is one large function; give it room in debug builds.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run_generated_cases)
+        .expect("spawn")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+}
+
+fn run_generated_cases() {
     let cases = super::cases::cases();
     let mut failures = Vec::new();
     for (n, c) in cases.iter().enumerate() {
