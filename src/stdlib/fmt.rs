@@ -89,6 +89,7 @@ pub type PanicValue = Box<dyn FmtValue>;
 /// entries, pointer targets) are returned boxed and may borrow from `self`. Methods that
 /// run Go code take `&self`: an implementation that needs the VM mutably holds it behind
 /// interior mutability.
+#[allow(clippy::len_without_is_empty)]
 pub trait FmtValue {
     /// The value's kind.
     fn kind(&self) -> Kind;
