@@ -89,6 +89,7 @@ pub type PanicValue = Box<dyn FmtValue>;
 /// entries, pointer targets) are returned boxed and may borrow from `self`. Methods that
 /// run Go code take `&self`: an implementation that needs the VM mutably holds it behind
 /// interior mutability.
+#[allow(clippy::len_without_is_empty)]
 pub trait FmtValue {
     /// The value's kind.
     fn kind(&self) -> Kind;
@@ -932,6 +933,29 @@ impl Printer {
         if self.handle_methods(arg, verb)? {
             return Ok(());
         }
+        // Go's printArg has a case for the exact type []byte, whose %#v says "[]byte"
+        // where reflection would say "[]uint8".
+        if verb == 'v'
+            && self.f.sharp_v
+            && arg.kind() == Kind::Slice
+            && arg.elem_kind() == Kind::Uint8
+            && arg.type_string() == "[]uint8"
+        {
+            self.buf.extend_from_slice(b"[]byte");
+            if arg.is_nil() {
+                self.buf.extend_from_slice(b"(nil)");
+                return Ok(());
+            }
+            self.buf.push(b'{');
+            for i in 0..arg.len() {
+                if i > 0 {
+                    self.buf.extend_from_slice(b", ");
+                }
+                self.fmt_0x64(arg.index(i).uint_value(), true);
+            }
+            self.buf.push(b'}');
+            return Ok(());
+        }
         self.print_value_kind(arg, verb, 0, true, Current::Arg(arg))
     }
 
@@ -1681,3 +1705,8 @@ pub fn errorf(format: &[u8], args: &[&dyn FmtValue]) -> Result<Errorf, PanicValu
         wrap_count: p.wrapped_errs.len(),
     })
 }
+
+#[cfg(test)]
+mod cases;
+#[cfg(test)]
+mod tests;

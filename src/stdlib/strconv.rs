@@ -466,7 +466,29 @@ fn shortest_digits(v: f64, bit_size: u32) -> Digits {
     } else {
         format!("{:e}", v.abs())
     };
-    digits_from_exp(&s)
+    let shortest = digits_from_exp(&s);
+    if shortest.d.is_empty() {
+        return shortest;
+    }
+    // When two candidates of that length are equally close (the value lies exactly
+    // halfway), Rust rounds up while Go's Ryu rounds half to even: Go's digits are the
+    // correctly rounded ones of the same length whenever those still read back as the
+    // value (ftoaryu.go, ryuDigits).
+    let rounded = fixed_digits(v, bit_size, shortest.d.len());
+    if rounded.d == shortest.d && rounded.dp == shortest.dp {
+        return shortest;
+    }
+    let text = format!(
+        "0.{}e{}",
+        std::str::from_utf8(&rounded.d).expect("digits"),
+        rounded.dp
+    );
+    let round_trips = if bit_size == 32 {
+        text.parse::<f32>().ok() == Some((v as f32).abs())
+    } else {
+        text.parse::<f64>().ok() == Some(v.abs())
+    };
+    if round_trips { rounded } else { shortest }
 }
 
 /// The value correctly rounded (half to even on exact ties) to `n >= 1` significant digits.
@@ -1377,3 +1399,8 @@ pub fn unquote(s: &[u8]) -> Result<Vec<u8>, NumErrorKind> {
         _ => err,
     }
 }
+
+#[cfg(test)]
+mod cases;
+#[cfg(test)]
+mod tests;
