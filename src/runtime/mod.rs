@@ -2,4 +2,6 @@
 //!
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
 
+pub mod alg;
+pub mod hmap;
 pub mod slice;
