@@ -1140,3 +1140,138 @@ fn bench_1m_int_keys() {
         look.as_nanos() as f64 / n as f64
     );
 }
+
+/// A grow that starts after the iterator: the iterator keeps walking its snapshot (now
+/// the old array), whose slots are marked evacuated; it must look each key up again,
+/// skipping deleted keys and returning current values (map.go:1024-1049).
+#[test]
+fn iterator_over_old_array_after_grow_rechecks_keys() {
+    let fx = int_map();
+    let h = makemap_small(&fx.m).unwrap();
+    for k in 0..52 {
+        fx.set(h, k, k);
+    }
+    assert_eq!(fx.hdr(h).oldbuckets, 0);
+    let mut it = Hiter::default();
+    mapiterinit(&fx.t, &fx.m, h, &mut it).unwrap();
+    let first = fx.m.load_u64(it.key).unwrap();
+    let b0 = fx.hdr(h).b;
+    // Start a bigger grow and finish it with more writes.
+    for k in 1000..1040 {
+        fx.set(h, k, k);
+    }
+    let v = fx.hdr(h);
+    assert_eq!((v.b, v.oldbuckets), (b0 + 1, 0), "grow done");
+    assert_ne!(v.flags & OLD_ITERATOR, 0);
+    for k in 0..52 {
+        if k == first {
+            continue;
+        }
+        if k % 2 == 0 {
+            fx.del(h, k);
+        } else {
+            fx.set(h, k, k + 500);
+        }
+    }
+    let mut seen = HashSet::new();
+    mapiternext(&fx.t, &fx.m, &mut it).unwrap();
+    while it.key != 0 {
+        let k = fx.m.load_u64(it.key).unwrap();
+        let e = fx.m.load_u64(it.elem).unwrap();
+        assert!(
+            k < 52,
+            "a key added after the start may or may not appear: not here"
+        );
+        assert!(seen.insert(k), "key {k} twice");
+        assert_eq!(k % 2, 1, "deleted key {k} produced");
+        assert_eq!(e, k + 500, "stale value for {k}");
+        mapiternext(&fx.t, &fx.m, &mut it).unwrap();
+    }
+    let want: HashSet<u64> = (0..52).filter(|k| k % 2 == 1 && *k != first).collect();
+    assert_eq!(seen, want);
+}
+
+/// A memory that plays a second writer: right after the map stores the flags byte
+/// with hashWriting set, the "other goroutine" XORs the bit too (its own
+/// `h.flags ^= hashWriting`), cancelling ours. Go's check at `done:` must catch it.
+struct RacyFlags<'a> {
+    inner: &'a TestMem,
+    flags: u64,
+    armed: std::cell::Cell<bool>,
+}
+
+impl MapMem for RacyFlags<'_> {
+    type Fault = Fault;
+    fn load_u8(&self, a: u64) -> Result<u8, Fault> {
+        self.inner.load_u8(a)
+    }
+    fn load_u16(&self, a: u64) -> Result<u16, Fault> {
+        self.inner.load_u16(a)
+    }
+    fn load_u32(&self, a: u64) -> Result<u32, Fault> {
+        self.inner.load_u32(a)
+    }
+    fn load_u64(&self, a: u64) -> Result<u64, Fault> {
+        self.inner.load_u64(a)
+    }
+    fn store_u8(&self, a: u64, v: u8) -> Result<(), Fault> {
+        self.inner.store_u8(a, v)?;
+        if a == self.flags && v & HASH_WRITING != 0 && self.armed.replace(false) {
+            let f = self.inner.load_u8(a)?;
+            self.inner.store_u8(a, f ^ HASH_WRITING)?;
+        }
+        Ok(())
+    }
+    fn store_u16(&self, a: u64, v: u16) -> Result<(), Fault> {
+        self.inner.store_u16(a, v)
+    }
+    fn store_u32(&self, a: u64, v: u32) -> Result<(), Fault> {
+        self.inner.store_u32(a, v)
+    }
+    fn store_u64(&self, a: u64, v: u64) -> Result<(), Fault> {
+        self.inner.store_u64(a, v)
+    }
+    fn store_ptr(&self, slot: u64, v: u64) -> Result<(), Fault> {
+        self.inner.store_ptr(slot, v)
+    }
+    fn or_u8(&self, a: u64, v: u8) -> Result<(), Fault> {
+        self.inner.or_u8(a, v)
+    }
+    fn memmove(&self, dst: u64, src: u64, n: u64, p: bool) -> Result<(), Fault> {
+        self.inner.memmove(dst, src, n, p)
+    }
+    fn memclr(&self, dst: u64, n: u64, p: bool) -> Result<(), Fault> {
+        self.inner.memclr(dst, n, p)
+    }
+    fn alloc(&self, size: u64, count: u64, mask: &[u64]) -> Result<u64, Fault> {
+        self.inner.alloc(size, count, mask)
+    }
+    fn roundupsize(&self, size: u64, noscan: bool) -> u64 {
+        self.inner.roundupsize(size, noscan)
+    }
+}
+
+#[test]
+fn lost_flag_update_is_caught_at_done() {
+    let fx = int_map();
+    let h = makemap_small(&fx.m).unwrap();
+    fx.set(h, 1, 1);
+    let racy = RacyFlags {
+        inner: &fx.m,
+        flags: h + H_FLAGS,
+        armed: std::cell::Cell::new(true),
+    };
+    fx.m.store_u64(fx.k, 2).unwrap();
+    let e = mapassign(&fx.t, &racy, h, fx.k).unwrap_err();
+    assert_eq!(e, MapError::Fatal(MapFatal::ConcurrentWrites));
+    for op in 0..2 {
+        fx.m.store_u8(h + H_FLAGS, 0).unwrap();
+        racy.armed.set(true);
+        let e = if op == 0 {
+            mapdelete(&fx.t, &racy, h, fx.k).unwrap_err()
+        } else {
+            mapclear(&fx.t, &racy, h).unwrap_err()
+        };
+        assert_eq!(e, MapError::Fatal(MapFatal::ConcurrentWrites));
+    }
+}
