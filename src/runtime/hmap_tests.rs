@@ -695,11 +695,10 @@ fn flags_protocol_reports_go_fatals() {
     set_writing();
     let e = mapiternext(&fx.t, &fx.m, &mut it).unwrap_err();
     assert_eq!(e, MapError::Fatal(MapFatal::ConcurrentIterationWrite));
-    // A lost update: a writer whose bit was cancelled by another's XOR is caught at
-    // `done:`. Simulate it by clearing the bit between two writes via a second map op
-    // pair: the flag is set by our XOR, then toggled off by a "racing" XOR.
+    // Lost updates (a writer whose bit another writer's XOR cancelled) are covered by
+    // `lost_flag_update_is_caught_at_done`.
     clear_writing();
-    assert!(!fx.hdr(h).flags & HASH_WRITING != 0);
+    assert_eq!(fx.hdr(h).flags & HASH_WRITING, 0);
     // Empty and nil maps are not checked.
     let e2 = makemap_small(&fx.m).unwrap();
     let f = fx.m.load_u8(e2 + H_FLAGS).unwrap();
@@ -743,9 +742,9 @@ fn concurrent_writers_are_detected() {
                         m.store_u64(kslot, key).unwrap();
                         match mapassign(t, m, h, kslot) {
                             Ok(e) => {
-                                if m.store_u64(e, i).is_err() {
-                                    // A racing grow can leave a torn address.
-                                }
+                                // A racing grow can hand out a stale slot; a
+                                // fault storing through it is an acceptable outcome.
+                                let _ = m.store_u64(e, i);
                             }
                             Err(e) => {
                                 stop.store(true, Ordering::Relaxed);
