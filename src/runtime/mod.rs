@@ -2,7 +2,9 @@
 //!
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
 
+pub mod alg;
 pub mod barrier;
 pub mod heap;
+pub mod hmap;
 pub mod sizeclasses;
 pub mod slice;
