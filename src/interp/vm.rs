@@ -1408,7 +1408,7 @@ mod tests {
     }
 
     #[test]
-    fn divide_by_zero_traps_with_gos_text() {
+    fn divide_by_zero_panics_with_gos_text() {
         let f = Function {
             code: vec![
                 LoadInt { dst: 0, imm: 7 },
@@ -1427,11 +1427,15 @@ mod tests {
         };
         let mut g = Goroutine::new(1, &prog, 0);
         let exit = run(&prog, &mut g, &mut test_env!());
-        assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
+        // No deferred call recovers it: the panic ends the goroutine, and its record
+        // holds the value and the stack where it happened.
+        assert_eq!(exit, Exit::Panicked);
         assert_eq!(
             Trap::DivideByZero.message(),
             "runtime error: integer divide by zero"
         );
+        assert_eq!(g.panics.len(), 1);
+        assert_eq!(g.panics[0].trace.len(), 1);
         assert_eq!(
             g.frames[0].pc, 2,
             "the trapping instruction is recorded for the traceback"
