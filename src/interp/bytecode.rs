@@ -56,6 +56,19 @@ impl RuntimeErrorKind {
     ];
 }
 
+/// The string conversions of [`Op::Convert`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvKind {
+    StrToBytes,
+    BytesToStr,
+    StrToRunes,
+    RunesToStr,
+    /// `string(v)` for an integer `v` (signed).
+    IntToStr,
+    /// `string(v)` for an unsigned integer `v`.
+    UintToStr,
+}
+
 /// Comparison operators for non-integer operands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -553,6 +566,14 @@ pub enum Op {
         dst: Reg,
         a: Reg,
         b: Reg,
+    },
+
+    /// String conversions: `[]byte(s)`, `string(b)`, `[]rune(s)`, `string(r []rune)`,
+    /// `string(rune)`; `dst` gets a fresh heap copy (as Go copies).
+    Convert {
+        dst: Reg,
+        src: Reg,
+        kind: ConvKind,
     },
 
     /// Call a compiled function; its frame starts at `base`.

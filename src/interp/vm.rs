@@ -9,7 +9,7 @@
 //! accesses are bounds-checked slice indexing: the register file is sized on every call, so
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
-use super::bytecode::{CmpOp, FuncId, Op, PrintKind, Program, SliceKind, Width};
+use super::bytecode::{CmpOp, ConvKind, FuncId, Op, PrintKind, Program, SliceKind, Width};
 use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
 use crate::runtime::heap::{Fault, Mcache, heap};
@@ -455,6 +455,83 @@ fn values_equal(prog: &Program, ty: u32, a: Val, b: Val) -> Result<bool, String>
         K::Slice | K::Map | K::Func => return Err(rt.name.clone()),
         _ => rt.size == 0 || h.memequal(pa, pb, rt.size).unwrap_or(false),
     })
+}
+
+/// Puts `b` in a fresh heap array (pointer-free); returns its address (0 when empty).
+fn new_bytes(cache: &mut Mcache, b: &[u8]) -> Result<u64, Fault> {
+    if b.is_empty() {
+        return Ok(0);
+    }
+    let p = heap().alloc(cache, b.len() as u64, None);
+    heap().write_bytes(p, b)?;
+    Ok(p)
+}
+
+/// The string conversions; writes the result words at `out`.
+fn convert(cache: &mut Mcache, kind: ConvKind, src: &[u64], out: &mut [u64]) -> Result<(), Fault> {
+    use crate::stdlib::utf8;
+    match kind {
+        ConvKind::StrToBytes => {
+            let b = str_bytes(src[0], src[1])?;
+            // Go rounds the capacity up to the allocation's size class.
+            let cap = if b.is_empty() {
+                0
+            } else {
+                class_size(b.len() as u64)
+            };
+            let p = if b.is_empty() {
+                0
+            } else {
+                heap().alloc(cache, cap, None)
+            };
+            if !b.is_empty() {
+                heap().write_bytes(p, &b)?;
+            }
+            out[0] = p;
+            out[1] = b.len() as u64;
+            out[2] = cap;
+        }
+        ConvKind::BytesToStr => {
+            let b = str_bytes(src[0], src[1])?;
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+        ConvKind::StrToRunes => {
+            let rs = utf8::runes(&str_bytes(src[0], src[1])?);
+            let n = rs.len() as u64;
+            let cap = if n == 0 { 0 } else { class_size(4 * n) / 4 };
+            let p = if n == 0 {
+                0
+            } else {
+                heap().alloc(cache, 4 * cap, None)
+            };
+            for (i, r) in rs.iter().enumerate() {
+                heap().store_u32(p + 4 * i as u64, *r as u32)?;
+            }
+            out[0] = p;
+            out[1] = n;
+            out[2] = cap;
+        }
+        ConvKind::RunesToStr => {
+            let mut b = Vec::new();
+            for i in 0..src[1] {
+                utf8::encode_rune(&mut b, heap().load_u32(src[0] + 4 * i)? as i32);
+            }
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+        ConvKind::IntToStr | ConvKind::UintToStr => {
+            let v = if kind == ConvKind::UintToStr && src[0] > i64::MAX as u64 {
+                -1
+            } else {
+                src[0] as i64
+            };
+            let b = utf8::string_from_int(v);
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+    }
+    Ok(())
 }
 
 fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
@@ -1011,6 +1088,21 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 if preempt.load(Ordering::Relaxed) {
                     return Exit::Preempted;
                 }
+            }
+            Op::Convert { dst, src, kind } => {
+                let mut out = [0u64; 3];
+                let s0 = base + src as usize;
+                let srcw = [regs[s0], regs[s0 + 1]];
+                if let Err(f) = convert(env.cache, kind, &srcw, &mut out) {
+                    trap!(Trap::Fault(f));
+                }
+                let n = if matches!(kind, ConvKind::StrToBytes | ConvKind::StrToRunes) {
+                    3
+                } else {
+                    2
+                };
+                let d = base + dst as usize;
+                regs[d..d + n].copy_from_slice(&out[..n]);
             }
             Op::IfaceEq { dst, a, b } => {
                 let (ta, tb) = (r!(a), r!(b));

@@ -13,7 +13,7 @@ use super::ctypes::{IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind, Selection};
 use super::{CompileError, FuncTable};
 use crate::interp::bytecode::{
-    CmpOp, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
+    CmpOp, ConvKind, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
 };
 use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
@@ -1996,6 +1996,57 @@ impl<'a> FnCompiler<'a> {
             }
             (Shape::Float64 | Shape::Float32, Shape::Float64) | (Shape::Bool, Shape::Bool) => {
                 self.b.emit(Op::Mov { dst, src: a });
+            }
+            (Shape::String, Shape::Slice(el)) => {
+                let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
+                    ConvKind::StrToBytes
+                } else {
+                    ConvKind::StrToRunes
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (Shape::Slice(el), Shape::String) => {
+                let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
+                    ConvKind::BytesToStr
+                } else {
+                    ConvKind::RunesToStr
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (Shape::Int(k), Shape::String) => {
+                let kind = if k.signed() {
+                    ConvKind::IntToStr
+                } else {
+                    ConvKind::UintToStr
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (_, Shape::Interface(_)) if !matches!(self.shape(from), Shape::Interface(_)) => {
+                let ty = self.funcs.rtype(self.facts, from);
+                self.b.emit(Op::MakeIface { dst, src: a, ty });
+            }
+            // Same representation (identical underlying types, pointers, interfaces,
+            // unsafe.Pointer <-> pointers): the words are the value.
+            (f, t)
+                if self.words(from) == self.words(to)
+                    && (f == t
+                        || matches!(
+                            (&f, &t),
+                            (
+                                Shape::Pointer(_) | Shape::UnsafePointer,
+                                Shape::Pointer(_) | Shape::UnsafePointer
+                            ) | (Shape::Interface(_), Shape::Interface(_))
+                                | (Shape::UnsafePointer, Shape::Int(IntKind::Uintptr))
+                                | (Shape::Int(IntKind::Uintptr), Shape::UnsafePointer)
+                        )) =>
+            {
+                if self.words(to) > 0 {
+                    self.b.emit(Op::MovN {
+                        dst,
+                        src: a,
+                        n: self.words(to),
+                    });
+                }
             }
             _ => return Err(self.unsupported(e.span, "this conversion")),
         }
