@@ -56,6 +56,16 @@ impl RuntimeErrorKind {
     ];
 }
 
+/// A map type: the run-time types of its key and elem and their layouts.
+#[derive(Clone, Debug, Default)]
+pub struct MapDesc {
+    pub map: u32,
+    pub key: u32,
+    pub elem: u32,
+    pub key_lay: u32,
+    pub elem_lay: u32,
+}
+
 /// The string conversions of [`Op::Convert`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConvKind {
@@ -576,6 +586,69 @@ pub enum Op {
         kind: ConvKind,
     },
 
+    // Maps (runtime::hmap). `map` indexes `Program::map_descs`. None polls a safepoint:
+    // like Go's runtime, a map operation is never preempted half-way.
+    /// `dst = make(map[K]V, hint)`.
+    MakeMap {
+        dst: Reg,
+        hint: Reg,
+        map: u16,
+    },
+    /// `dst = m[key]` (the zero value when absent).
+    MapIndex {
+        dst: Reg,
+        m: Reg,
+        key: Reg,
+        map: u16,
+    },
+    /// `dst, ok = m[key]`: the value at `dst`, the bool after it.
+    MapIndexOk {
+        dst: Reg,
+        m: Reg,
+        key: Reg,
+        map: u16,
+    },
+    /// `m[key] = val`.
+    MapAssign {
+        m: Reg,
+        key: Reg,
+        val: Reg,
+        map: u16,
+    },
+    /// `delete(m, key)`.
+    MapDelete {
+        m: Reg,
+        key: Reg,
+        map: u16,
+    },
+    /// `dst = len(m)`.
+    MapLen {
+        dst: Reg,
+        m: Reg,
+    },
+    /// `clear(m)`.
+    MapClear {
+        m: Reg,
+        map: u16,
+    },
+    /// Starts a `range` over `m`: `it` gets an iterator handle.
+    MapIterInit {
+        it: Reg,
+        m: Reg,
+        map: u16,
+    },
+    /// Advances iterator `it`: `it+1` = 1 and the key and value at `dst` (value after the
+    /// key's words), or `it+1` = 0 at the end.
+    MapIterNext {
+        it: Reg,
+        dst: Reg,
+        map: u16,
+    },
+    /// Frees iterator `it` at the end of its loop.
+    MapIterFree {
+        it: Reg,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -636,6 +709,8 @@ pub struct Program {
     /// Run-time types of the runtime's own panic values (`runtime.boundsError`, ...),
     /// indexed by [`RuntimeErrorKind`].
     pub runtime_types: Vec<u32>,
+    /// The map types of the program (operands of the map instructions).
+    pub map_descs: Vec<MapDesc>,
     /// Method names used by `CallIface`.
     pub method_names: Vec<String>,
     /// The natives the program calls, by `CallNative` index.

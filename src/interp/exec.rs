@@ -107,16 +107,27 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
     let mut cache = Mcache::new();
     let strs = vm::intern_strings(prog, &mut cache);
     let mut g = Goroutine::new(1, prog, prog.main);
+    let maps = super::maps::build(prog, &mut cache);
+    let mut iters = Vec::new();
     let mut env = Env {
         out,
         cache: &mut cache,
         strs: &strs,
+        maps: &maps,
+        iters: &mut iters,
     };
     loop {
         match vm::run(prog, &mut g, &mut env) {
             Exit::Returned => return 0,
             Exit::Preempted => continue,
             Exit::Trap(Trap::Exit(code)) => return code,
+            Exit::Trap(Trap::Fatal(msg)) => {
+                // A fatal error: no deferred call runs and recover cannot stop it.
+                let mut s = format!("fatal error: {msg}\n\n");
+                traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
+                env.out.stderr(s.as_bytes());
+                return 2;
+            }
             Exit::Panicked => {
                 let chain: Vec<PanicRecord> = g
                     .panics

@@ -211,6 +211,14 @@ impl TypeTable {
         TYPE_WORD_BASE + i as u64 * TYPE_WORD_STRIDE
     }
 
+    /// The index a type word stands for, without checking it against a table.
+    pub fn word_index(w: u64) -> Option<u32> {
+        if w < TYPE_WORD_BASE || (w - TYPE_WORD_BASE) % TYPE_WORD_STRIDE != 0 {
+            return None;
+        }
+        u32::try_from((w - TYPE_WORD_BASE) / TYPE_WORD_STRIDE).ok()
+    }
+
     /// The type of an interface type word; None for 0 (nil) or a word that names no type
     /// (possible only through a racy torn read or `unsafe`).
     pub fn from_word(&self, w: u64) -> Option<TypeIdx> {

@@ -13,6 +13,7 @@ use super::bytecode::{CmpOp, ConvKind, FuncId, Op, PrintKind, Program, SliceKind
 use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
 use crate::runtime::heap::{Fault, Mcache, heap};
+use crate::runtime::hmap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One activation of a Go function.
@@ -147,6 +148,11 @@ pub enum Trap {
     MakeSliceCap,
     /// `append` past the largest possible slice.
     GrowSliceLen,
+    /// A map misuse that panics (`assignment to entry in nil map`, unhashable keys).
+    MapPanic(crate::runtime::hmap::MapPanic),
+    /// A fatal error (`fatal error: concurrent map writes`): not recoverable, no
+    /// deferred calls run.
+    Fatal(&'static str),
     /// `==` on interfaces holding an uncomparable type (`comparing uncomparable type T`).
     Uncomparable(String),
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
@@ -166,6 +172,8 @@ impl Trap {
             }
             Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
             Trap::Uncomparable(t) => format!("runtime error: comparing uncomparable type {t}"),
+            Trap::MapPanic(p) => p.message(),
+            Trap::Fatal(m) => m.to_string(),
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
@@ -280,6 +288,10 @@ pub struct Env<'a> {
     pub cache: &'a mut Mcache,
     /// Heap address of each of `Program::strings`.
     pub strs: &'a [u64],
+    /// The program's map types and the key scratch slot.
+    pub maps: &'a super::maps::Maps,
+    /// Map iterators of running `range` loops (handles are indices).
+    pub iters: &'a mut Vec<Option<crate::runtime::hmap::Hiter>>,
 }
 
 /// Places the program's string literals in the heap; returns their addresses.
@@ -683,15 +695,27 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
             continue;
         }};
     }
+    macro_rules! map_trap {
+        ($e:expr) => {{
+            match $e {
+                hmap::MapError::Fatal(f) => trap!(Trap::Fatal(f.message())),
+                hmap::MapError::Panic(p) => trap!(Trap::MapPanic(p)),
+                hmap::MapError::Fault(f) => trap!(Trap::Fault(f)),
+            }
+        }};
+    }
     macro_rules! trap {
         ($t:expr) => {{
             let t: Trap = $t;
             frames.last_mut().unwrap().pc = (pc - 1) as u32;
             match t {
-                Trap::Exit(_) | Trap::StackOverflow => return Exit::Trap(t),
+                Trap::Exit(_) | Trap::StackOverflow | Trap::Fatal(_) => return Exit::Trap(t),
                 t => {
                     let kind = match &t {
                         Trap::Bounds(_) => super::bytecode::RuntimeErrorKind::Bounds,
+                        Trap::MapPanic(crate::runtime::hmap::MapPanic::AssignmentToNilMap) => {
+                            super::bytecode::RuntimeErrorKind::Plain
+                        }
                         _ => super::bytecode::RuntimeErrorKind::ErrorString,
                     };
                     let (tw, data) = runtime_error_value(prog, env.cache, kind, &t.message());
@@ -1103,6 +1127,171 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 };
                 let d = base + dst as usize;
                 regs[d..d + n].copy_from_slice(&out[..n]);
+            }
+            Op::MakeMap { dst, hint, map } => {
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                let t = &env.maps.types[map as usize];
+                let h = r!(hint) as i64;
+                let res = if h <= 8 {
+                    hmap::makemap_small(&mem)
+                } else {
+                    hmap::makemap(t, &mem, h)
+                };
+                match res {
+                    Ok(m) => r!(dst) = m,
+                    Err(e) => map_trap!(e),
+                }
+            }
+            Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
+                let d = &prog.map_descs[map as usize];
+                let scratch = env.maps.scratch;
+                if let Err(f) =
+                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
+                {
+                    trap!(Trap::Fault(f));
+                }
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                let t = &env.maps.types[map as usize];
+                match hmap::mapaccess2(t, &mem, r!(m), scratch) {
+                    Ok((p, ok)) => {
+                        let el = &prog.layouts[d.elem_lay as usize];
+                        let dd = base + dst as usize;
+                        if let Err(f) = el.load(p, &mut regs[dd..]) {
+                            trap!(Trap::Fault(f));
+                        }
+                        if matches!(op, Op::MapIndexOk { .. }) {
+                            let w = el
+                                .moves
+                                .iter()
+                                .map(|mv| mv.reg as usize + 1)
+                                .max()
+                                .unwrap_or(0);
+                            regs[dd + w] = ok as u64;
+                        }
+                    }
+                    Err(e) => map_trap!(e),
+                }
+            }
+            Op::MapAssign { m, key, val, map } => {
+                let d = &prog.map_descs[map as usize];
+                let scratch = env.maps.scratch;
+                if let Err(f) =
+                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
+                {
+                    trap!(Trap::Fault(f));
+                }
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                let t = &env.maps.types[map as usize];
+                match hmap::mapassign(t, &mem, r!(m), scratch) {
+                    Ok(slot) => {
+                        if let Err(f) = prog.layouts[d.elem_lay as usize]
+                            .store(slot, &regs[base + val as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                    }
+                    Err(e) => map_trap!(e),
+                }
+            }
+            Op::MapDelete { m, key, map } => {
+                let d = &prog.map_descs[map as usize];
+                let scratch = env.maps.scratch;
+                if let Err(f) =
+                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
+                {
+                    trap!(Trap::Fault(f));
+                }
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                if let Err(e) = hmap::mapdelete(&env.maps.types[map as usize], &mem, r!(m), scratch)
+                {
+                    map_trap!(e);
+                }
+            }
+            Op::MapLen { dst, m } => {
+                let h = r!(m);
+                r!(dst) = if h == 0 {
+                    0
+                } else {
+                    heap().load_u64(h).unwrap_or(0)
+                };
+            }
+            Op::MapClear { m, map } => {
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                if let Err(e) = hmap::mapclear(&env.maps.types[map as usize], &mem, r!(m)) {
+                    map_trap!(e);
+                }
+            }
+            Op::MapIterInit { it, m, map } => {
+                let mem = super::maps::HeapMem {
+                    cache: std::cell::RefCell::new(&mut *env.cache),
+                };
+                let mut hi = hmap::Hiter::default();
+                if let Err(e) =
+                    hmap::mapiterinit(&env.maps.types[map as usize], &mem, r!(m), &mut hi)
+                {
+                    map_trap!(e);
+                }
+                let slot = match env.iters.iter().position(|x| x.is_none()) {
+                    Some(i) => {
+                        env.iters[i] = Some(hi);
+                        i
+                    }
+                    None => {
+                        env.iters.push(Some(hi));
+                        env.iters.len() - 1
+                    }
+                };
+                r!(it) = slot as u64;
+            }
+            Op::MapIterNext { it, dst, map } => {
+                let d = &prog.map_descs[map as usize];
+                let slot = r!(it) as usize;
+                let Some(Some(hi)) = env.iters.get(slot).cloned() else {
+                    trap!(Trap::Fatal("bad map iterator"));
+                };
+                let (k, e) = (hi.key, hi.elem);
+                if k == 0 {
+                    r!(it + 1) = 0;
+                } else {
+                    let kl = &prog.layouts[d.key_lay as usize];
+                    let kw = kl
+                        .moves
+                        .iter()
+                        .map(|mv| mv.reg as usize + 1)
+                        .max()
+                        .unwrap_or(0);
+                    let dd = base + dst as usize;
+                    if let Err(f) = kl.load(k, &mut regs[dd..]).and_then(|_| {
+                        prog.layouts[d.elem_lay as usize].load(e, &mut regs[dd + kw..])
+                    }) {
+                        trap!(Trap::Fault(f));
+                    }
+                    r!(it + 1) = 1;
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let mut hi = hi;
+                    if let Err(e) = hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi)
+                    {
+                        map_trap!(e);
+                    }
+                    env.iters[slot] = Some(hi);
+                }
+            }
+            Op::MapIterFree { it } => {
+                if let Some(x) = env.iters.get_mut(r!(it) as usize) {
+                    *x = None;
+                }
             }
             Op::IfaceEq { dst, a, b } => {
                 let (ta, tb) = (r!(a), r!(b));

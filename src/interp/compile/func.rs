@@ -667,6 +667,9 @@ impl<'a> FnCompiler<'a> {
             Shape::Slice(_) | Shape::Array { .. } | Shape::String => {
                 return self.range_seq(label, key, value, define, x, body, span);
             }
+            Shape::Map { .. } => {
+                return self.range_map(label, key, value, define, x, body, span);
+            }
             Shape::Pointer(p) if matches!(self.shape(p), Shape::Array { .. }) => {
                 return self.range_seq(label, key, value, define, x, body, span);
             }
@@ -836,6 +839,69 @@ impl<'a> FnCompiler<'a> {
         }
         self.b.emit_jump(top, |off| Op::Jmp { off });
         self.b.bind(brk);
+        Ok(())
+    }
+
+    /// `for k, v := range m`: Go 1.23's map iteration (random start, fresh variables per
+    /// iteration).
+    #[allow(clippy::too_many_arguments)]
+    fn range_map(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) -> R<()> {
+        let xt = self.facts.expr_type(x.id);
+        let Shape::Map { key: kt, elem: et } = self.shape(xt) else {
+            return Err(self.unsupported(span, "range over this type"));
+        };
+        let map = self.funcs.map_desc(self.facts, xt);
+        let m = self.expr(x)?;
+        let it = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+        self.line(span);
+        self.b.emit(Op::MapIterInit { it, m, map });
+        let mut kinds = kinds_of(&self.facts.types().get(kt).words);
+        kinds.extend(kinds_of(&self.facts.types().get(et).words));
+        let kv = self.b.alloc(&kinds);
+        let top = self.b.new_label();
+        let brk = self.b.new_label();
+        let done = self.b.new_label();
+        self.b.bind(top);
+        self.b.emit(Op::MapIterNext { it, dst: kv, map });
+        self.b
+            .emit_jump(done, |off| Op::JmpIfNot { cond: it + 1, off });
+        let body_mark = self.b.mark();
+        if let Some(k) = key {
+            if define {
+                self.define_var(k, kv)?
+            } else {
+                self.store(k, kv)?
+            }
+        }
+        if let Some(v) = value {
+            let vr = kv + self.words(kt);
+            if define {
+                self.define_var(v, vr)?
+            } else {
+                self.store(v, vr)?
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(top),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.b.release_to(body_mark);
+        self.b.emit_jump(top, |off| Op::Jmp { off });
+        self.b.bind(brk);
+        self.b.bind(done);
+        self.b.emit(Op::MapIterFree { it });
         Ok(())
     }
 
@@ -1093,6 +1159,30 @@ impl<'a> FnCompiler<'a> {
                 self.expr_into_typed(r, reg, ty, span)?;
                 vals.push(reg);
             }
+        } else if let (2, Some(ExprKind::Index { x, index, .. })) =
+            (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
+        {
+            // v, ok := m[k]
+            let xt = self.facts.expr_type(x.id);
+            let Shape::Map { key, elem } = self.shape(xt) else {
+                return Err(self.unsupported(span, "this assignment"));
+            };
+            let map = self.funcs.map_desc(self.facts, xt);
+            let m = self.expr(x)?;
+            let k = self.alloc_ty(key);
+            self.expr_into_typed(index, k, key, index.span)?;
+            let mut kinds = kinds_of(&self.facts.types().get(elem).words);
+            kinds.push(WordKind::Scalar);
+            let d = self.b.alloc(&kinds);
+            self.line(span);
+            self.b.emit(Op::MapIndexOk {
+                dst: d,
+                m,
+                key: k,
+                map,
+            });
+            vals.push(d);
+            vals.push(d + self.words(elem));
         } else if rhs.len() == 1 {
             // a, b := f()
             let base = self.expr(&rhs[0])?;
@@ -1146,6 +1236,23 @@ impl<'a> FnCompiler<'a> {
     fn store(&mut self, target: &Expr, val: Reg) -> R<()> {
         if is_blank(target) {
             return Ok(());
+        }
+        if let ExprKind::Index { x, index, .. } = &strip_parens(target).kind {
+            let xt = self.facts.expr_type(x.id);
+            if let Shape::Map { key, .. } = self.shape(xt) {
+                let map = self.funcs.map_desc(self.facts, xt);
+                let m = self.expr(x)?;
+                let k = self.alloc_ty(key);
+                self.expr_into_typed(index, k, key, index.span)?;
+                self.line(target.span);
+                self.b.emit(Op::MapAssign {
+                    m,
+                    key: k,
+                    val,
+                    map,
+                });
+                return Ok(());
+            }
         }
         let (place, ty) = self.place(target)?;
         self.write_place(place, ty, val);
@@ -1681,6 +1788,25 @@ impl<'a> FnCompiler<'a> {
                 let (place, _) = self.place(e)?;
                 self.read_place(place, ty, Some(dst));
             }
+            ExprKind::Index { x, index, .. }
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Map { .. }) =>
+            {
+                let xt = self.facts.expr_type(x.id);
+                let Shape::Map { key, .. } = self.shape(xt) else {
+                    unreachable!()
+                };
+                let map = self.funcs.map_desc(self.facts, xt);
+                let m = self.expr(x)?;
+                let k = self.alloc_ty(key);
+                self.expr_into_typed(index, k, key, index.span)?;
+                self.line(e.span);
+                self.b.emit(Op::MapIndex {
+                    dst,
+                    m,
+                    key: k,
+                    map,
+                });
+            }
             ExprKind::Index { x, index, .. } => {
                 let xt = self.facts.expr_type(x.id);
                 if matches!(self.shape(xt), Shape::String) {
@@ -1933,6 +2059,30 @@ impl<'a> FnCompiler<'a> {
                     let off = u32::try_from(i * esz)
                         .map_err(|_| self.unsupported(e.span, "literals this large"))?;
                     self.write_place(Place::Mem { ptr: dst, off }, elem, r);
+                    self.b.release_to(mark);
+                }
+                Ok(())
+            }
+            Shape::Map { key, elem } => {
+                let map = self.funcs.map_desc(self.facts, ty);
+                let hint = self.b.alloc(&[WordKind::Scalar]);
+                self.load_u64(hint, elems.len() as u64);
+                self.b.emit(Op::MakeMap { dst, hint, map });
+                for el in elems {
+                    let ExprKind::KeyValue { key: ke, value, .. } = &el.kind else {
+                        return Err(self.unsupported(el.span, "this map literal"));
+                    };
+                    let mark = self.b.mark();
+                    let k = self.alloc_ty(key);
+                    self.elem_into(ke, k, key)?;
+                    let v = self.alloc_ty(elem);
+                    self.elem_into(value, v, elem)?;
+                    self.b.emit(Op::MapAssign {
+                        m: dst,
+                        key: k,
+                        val: v,
+                        map,
+                    });
                     self.b.release_to(mark);
                 }
                 Ok(())
@@ -2700,6 +2850,42 @@ impl<'a> FnCompiler<'a> {
                 self.b.emit(Op::Recover { dst: d });
                 Ok(Some(d))
             }
+            Builtin::Delete => {
+                let mt = self.facts.expr_type(args[0].id);
+                let Shape::Map { key, .. } = self.shape(mt) else {
+                    return Err(self.unsupported(span, "delete"));
+                };
+                let map = self.funcs.map_desc(self.facts, mt);
+                let m = self.expr(&args[0])?;
+                let k = self.alloc_ty(key);
+                self.expr_into_typed(&args[1], k, key, args[1].span)?;
+                self.line(span);
+                self.b.emit(Op::MapDelete { m, key: k, map });
+                Ok(None)
+            }
+            Builtin::Clear => {
+                let t = self.facts.expr_type(args[0].id);
+                match self.shape(t) {
+                    Shape::Map { .. } => {
+                        let map = self.funcs.map_desc(self.facts, t);
+                        let m = self.expr(&args[0])?;
+                        self.b.emit(Op::MapClear { m, map });
+                        Ok(None)
+                    }
+                    _ => Err(self.unsupported(span, "clear of slices")),
+                }
+            }
+            Builtin::Len
+                if matches!(
+                    self.shape(self.facts.expr_type(args[0].id)),
+                    Shape::Map { .. }
+                ) =>
+            {
+                let m = self.expr(&args[0])?;
+                let d = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::MapLen { dst: d, m });
+                Ok(Some(d))
+            }
             Builtin::Len | Builtin::Cap => {
                 let at = self.facts.expr_type(args[0].id);
                 let w = if b == Builtin::Len { 1 } else { 2 };
@@ -2726,8 +2912,21 @@ impl<'a> FnCompiler<'a> {
                 let ExprClass::Type(t) = self.facts.expr_class(args[0].id) else {
                     return Err(self.unsupported(span, "make"));
                 };
+                if let Shape::Map { .. } = self.shape(t) {
+                    let map = self.funcs.map_desc(self.facts, t);
+                    let hint = self.b.alloc(&[WordKind::Scalar]);
+                    match args.get(1) {
+                        Some(h) => self.expr_into(h, hint)?,
+                        None => {
+                            self.b.emit(Op::LoadInt { dst: hint, imm: 0 });
+                        }
+                    }
+                    let d = self.b.alloc(&[WordKind::Pointer]);
+                    self.b.emit(Op::MakeMap { dst: d, hint, map });
+                    return Ok(Some(d));
+                }
                 let Shape::Slice(elem) = self.shape(t) else {
-                    return Err(self.unsupported(span, "make of maps and channels"));
+                    return Err(self.unsupported(span, "make of channels"));
                 };
                 let n = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
                 self.expr_into(&args[1], n)?;

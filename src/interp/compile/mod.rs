@@ -45,6 +45,7 @@ pub struct FuncTable {
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
     rtypes: RefCell<RTypes>,
     method_names: RefCell<Vec<String>>,
+    map_descs: RefCell<(Vec<crate::interp::bytecode::MapDesc>, HashMap<TyId, u16>)>,
     /// Functions compiled from function literals, numbered after the declared ones.
     extra: RefCell<Vec<Function>>,
     ndeclared: std::cell::Cell<u32>,
@@ -76,6 +77,33 @@ impl FuncTable {
         let mut e = self.extra.borrow_mut();
         e.push(f);
         self.ndeclared.get() + e.len() as u32 - 1
+    }
+
+    /// The index of map type `t`'s descriptor.
+    pub fn map_desc(&self, facts: &dyn Facts, t: TyId) -> u16 {
+        if let Some(&i) = self.map_descs.borrow().1.get(&t) {
+            return i;
+        }
+        let ctypes::Shape::Map { key, elem } = facts.types().shape(t).clone() else {
+            panic!("map_desc of a non-map type")
+        };
+        let map = self.rtype(facts, t);
+        let (k, e) = (self.rtype(facts, key), self.rtype(facts, elem));
+        let (key_lay, elem_lay) = (
+            self.layout(facts.types(), key),
+            self.layout(facts.types(), elem),
+        );
+        let mut d = self.map_descs.borrow_mut();
+        let i = d.0.len() as u16;
+        d.0.push(crate::interp::bytecode::MapDesc {
+            map,
+            key: k,
+            elem: e,
+            key_lay,
+            elem_lay,
+        });
+        d.1.insert(t, i);
+        i
     }
 
     /// Interns a method name for `CallIface`.
@@ -388,6 +416,7 @@ pub fn compile_program(
         rtype_layout: rt.layout,
         natives,
         method_names: table.method_names.into_inner(),
+        map_descs: table.map_descs.into_inner().0,
         runtime_types,
     })
 }

@@ -248,6 +248,21 @@ impl FmtValue for HeapValue<'_> {
         let f = &self.rt().fields[i];
         Box::new(self.at(f.ty, self.addr() + f.offset))
     }
+    fn map_entries(&self) -> Vec<(Box<dyn FmtValue + '_>, Box<dyn FmtValue + '_>)> {
+        let rt = self.rt();
+        let (Some(k), Some(e)) = (rt.key, rt.elem) else {
+            return Vec::new();
+        };
+        super::maps::entries(self.prog, self.ty, self.word())
+            .into_iter()
+            .map(|(ka, ea)| {
+                (
+                    Box::new(self.at(k, ka)) as Box<dyn FmtValue>,
+                    Box::new(self.at(e, ea)) as Box<dyn FmtValue>,
+                )
+            })
+            .collect()
+    }
     fn elem(&self) -> Option<Box<dyn FmtValue + '_>> {
         match self.rt().kind {
             super::rtype::Kind::Interface => HeapValue::iface_at(self.prog, self.addr())
