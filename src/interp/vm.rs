@@ -1622,6 +1622,8 @@ macro_rules! test_env {
             out: &mut Captured::default(),
             cache: &mut Mcache::new(),
             strs: &[],
+            maps: &super::maps::Maps { types: Vec::new(), scratch: 0 },
+            iters: &mut Vec::new(),
         }
     };
 }
