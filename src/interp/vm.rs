@@ -1622,7 +1622,7 @@ macro_rules! test_env {
             out: &mut Captured::default(),
             cache: &mut Mcache::new(),
             strs: &[],
-            maps: &super::maps::Maps { types: Vec::new(), scratch: 0 },
+            maps: &crate::interp::maps::Maps { types: Vec::new(), scratch: 0 },
             iters: &mut Vec::new(),
         }
     };
