@@ -132,7 +132,10 @@ fn run(opts: &Opts) -> u8 {
     // The standard packages' Go code is compiled with the program: merge their facts and
     // give their files ids after the program's own.
     let mut parsed = parsed;
-    let mut info = info;
+    let user_info = info;
+    // Imported packages first (dependencies before dependents), so that their variables
+    // are initialised before the program's.
+    let mut info = goscope::types::Info::default();
     let mut std_files = Vec::new();
     for imp in &pkg.world.imported {
         info.merge(&imp.info);
@@ -149,6 +152,7 @@ fn run(opts: &Opts) -> u8 {
             std_files.push((id, f.clone()));
         }
     }
+    info.merge(&user_info);
     let facts = goscope::interp::compile::adapter::CheckedFacts::new(&pkg, &info);
     let mut files: Vec<_> = parsed.files.iter().map(|(id, f)| (*id, f)).collect();
     files.extend(std_files.iter().map(|(id, f)| (*id, f)));

@@ -649,6 +649,11 @@ pub enum Op {
         it: Reg,
     },
 
+    /// `dst = ` the address of the package-level variables' block.
+    LoadGlobals {
+        dst: Reg,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -709,6 +714,11 @@ pub struct Program {
     /// Run-time types of the runtime's own panic values (`runtime.boundsError`, ...),
     /// indexed by [`RuntimeErrorKind`].
     pub runtime_types: Vec<u32>,
+    /// The size and pointer mask of the package-level variables' block.
+    pub globals_size: u64,
+    pub globals_ptrmask: Vec<u64>,
+    /// Initialises package-level variables and runs the `init` functions, before `main`.
+    pub init: Option<FuncId>,
     /// The map types of the program (operands of the map instructions).
     pub map_descs: Vec<MapDesc>,
     /// Method names used by `CallIface`.

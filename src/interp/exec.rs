@@ -106,27 +106,55 @@ pub fn panic_value_text(prog: &Program, tw: u64, data: u64) -> String {
 pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
     let mut cache = Mcache::new();
     let strs = vm::intern_strings(prog, &mut cache);
-    let mut g = Goroutine::new(1, prog, prog.main);
     let maps = super::maps::build(prog, &mut cache);
     let mut iters = Vec::new();
+    let globals = if prog.globals_size == 0 {
+        0
+    } else {
+        let mask = &prog.globals_ptrmask;
+        heap().alloc(
+            &mut cache,
+            prog.globals_size,
+            if mask.iter().any(|w| *w != 0) {
+                Some(mask)
+            } else {
+                None
+            },
+        )
+    };
     let mut env = Env {
         out,
         cache: &mut cache,
         strs: &strs,
         maps: &maps,
         iters: &mut iters,
+        globals,
     };
+    // Package initialisation (variables, then init functions) runs on goroutine 1 first.
+    if let Some(init) = prog.init {
+        let mut g0 = Goroutine::new(1, prog, init);
+        if let Some(code) = finish(prog, &mut g0, &mut env) {
+            return code;
+        }
+    }
+    let mut g = Goroutine::new(1, prog, prog.main);
+    finish(prog, &mut g, &mut env).unwrap_or(0)
+}
+
+/// Runs `g` to its end: None when its function returned, else the exit status after
+/// printing Go's report of the panic or fatal error.
+fn finish(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Option<i32> {
     loop {
-        match vm::run(prog, &mut g, &mut env) {
-            Exit::Returned => return 0,
+        match vm::run(prog, g, env) {
+            Exit::Returned => return None,
             Exit::Preempted => continue,
-            Exit::Trap(Trap::Exit(code)) => return code,
+            Exit::Trap(Trap::Exit(code)) => return Some(code),
             Exit::Trap(Trap::Fatal(msg)) => {
                 // A fatal error: no deferred call runs and recover cannot stop it.
                 let mut s = format!("fatal error: {msg}\n\n");
                 traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
                 env.out.stderr(s.as_bytes());
-                return 2;
+                return Some(2);
             }
             Exit::Panicked => {
                 let chain: Vec<PanicRecord> = g
@@ -147,7 +175,7 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
                 let frames = g.panics.last().map(|p| p.trace.clone()).unwrap_or_default();
                 traceback(&mut s, g.id, "running", &frames, None);
                 env.out.stderr(s.as_bytes());
-                return 2;
+                return Some(2);
             }
             Exit::Trap(t) => {
                 let mut s = String::new();
@@ -162,18 +190,11 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
                             goexit: false,
                         }],
                     );
-                    if let Trap::Fault(f) = &t {
-                        let addr = match f {
-                            crate::runtime::heap::Fault::Nil { addr }
-                            | crate::runtime::heap::Fault::Invalid { addr } => *addr,
-                        };
-                        s.push_str(&sigsegv_line(addr, 0));
-                    }
                     s.push('\n');
                 }
                 traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
                 env.out.stderr(s.as_bytes());
-                return 2;
+                return Some(2);
             }
         }
     }

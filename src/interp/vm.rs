@@ -290,6 +290,8 @@ pub struct Env<'a> {
     pub strs: &'a [u64],
     /// The program's map types and the key scratch slot.
     pub maps: &'a super::maps::Maps,
+    /// The address of the package-level variables' block.
+    pub globals: u64,
     /// Map iterators of running `range` loops (handles are indices).
     pub iters: &'a mut Vec<Option<crate::runtime::hmap::Hiter>>,
 }
@@ -1293,6 +1295,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     *x = None;
                 }
             }
+            Op::LoadGlobals { dst } => r!(dst) = env.globals,
             Op::IfaceEq { dst, a, b } => {
                 let (ta, tb) = (r!(a), r!(b));
                 let eq = if ta != tb {
@@ -1622,7 +1625,11 @@ macro_rules! test_env {
             out: &mut Captured::default(),
             cache: &mut Mcache::new(),
             strs: &[],
-            maps: &crate::interp::maps::Maps { types: Vec::new(), scratch: 0 },
+            maps: &crate::interp::maps::Maps {
+                types: Vec::new(),
+                scratch: 0,
+            },
+            globals: 0,
             iters: &mut Vec::new(),
         }
     };

@@ -87,7 +87,10 @@ pub struct Info {
 
 impl Info {
     /// Adds another package's facts (node ids of different packages never collide).
+    /// Adds another package's facts (node ids of different packages never collide). Its
+    /// variable initialisations run after those already here.
     pub fn merge(&mut self, other: &Info) {
+        self.init_order.extend(other.init_order.iter().cloned());
         self.types
             .extend(other.types.iter().map(|(k, v)| (*k, v.clone())));
         self.defs.extend(other.defs.iter().map(|(k, v)| (*k, *v)));

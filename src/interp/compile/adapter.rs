@@ -435,6 +435,14 @@ impl Facts for CheckedFacts<'_> {
         self.method_sets.get(&t).cloned().unwrap_or_default()
     }
 
+    fn init_order(&self) -> Vec<(Vec<ObjId>, NodeId)> {
+        self.info
+            .init_order
+            .iter()
+            .map(|(os, e)| (os.iter().map(|o| o.0).collect(), *e))
+            .collect()
+    }
+
     fn type_switch_var(&self, bind: NodeId, clause: usize) -> Option<ObjId> {
         self.info.implicits.get(&(bind, clause)).map(|o| o.0)
     }

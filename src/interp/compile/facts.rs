@@ -145,4 +145,7 @@ pub trait Facts {
     /// The implicit variable a type-switch clause declares (clause index within the switch
     /// statement whose binding ident is `bind`).
     fn type_switch_var(&self, bind: NodeId, clause: usize) -> Option<ObjId>;
+    /// Package-level variable initialisations in execution order: the variables and the
+    /// id of their initialising expression (one call for `var a, b = f()`).
+    fn init_order(&self) -> Vec<(Vec<ObjId>, NodeId)>;
 }

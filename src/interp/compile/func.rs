@@ -229,6 +229,54 @@ impl<'a> FnCompiler<'a> {
         Ok((self.b.finish(nparams, nresults, debug), captures))
     }
 
+    /// The package initialisation function: evaluates each package-level variable's
+    /// initialiser in order and stores it, then calls the `init` functions.
+    pub fn compile_init(
+        mut self,
+        items: &[(Vec<u32>, FileId, &Expr)],
+        inits: &[u32],
+        debug: DebugInfo,
+    ) -> R<Function> {
+        for (objs, _file, e) in items {
+            let mark = self.b.mark();
+            self.line(e.span);
+            let vals: Vec<(Reg, TyId)> = if objs.len() == 1 {
+                let t = self.facts.obj(objs[0]).ty;
+                let r = self.alloc_ty(t);
+                self.expr_into_typed(e, r, t, e.span)?;
+                vec![(r, t)]
+            } else {
+                let r = self.expr(e)?;
+                let Shape::Tuple(ts) = self.shape(self.facts.expr_type(e.id)) else {
+                    return Err(self.unsupported(e.span, "this initialisation"));
+                };
+                let mut off = 0;
+                ts.iter()
+                    .map(|t| {
+                        let v = (r + off, *t);
+                        off += self.words(*t);
+                        v
+                    })
+                    .collect()
+            };
+            for (o, (r, _)) in objs.iter().zip(vals) {
+                if let Some(&(off, t)) = self.funcs.globals.get(o) {
+                    let g = self.b.alloc(&[WordKind::Pointer]);
+                    self.b.emit(Op::LoadGlobals { dst: g });
+                    self.write_place(Place::Mem { ptr: g, off }, t, r);
+                }
+            }
+            self.b.release_to(mark);
+        }
+        for &f in inits {
+            let base = self.b.mark();
+            let base = self.b.alloc(&[WordKind::Scalar]).max(base);
+            self.b.emit(Op::Call { func: f, base });
+        }
+        self.b.emit(Op::Ret { src: 0, n: 0 });
+        Ok(self.b.finish(0, 0, debug))
+    }
+
     /// A compiler for a function literal nested in this function.
     fn child(&mut self) -> FnCompiler<'a> {
         self.nclosures += 1;
@@ -254,6 +302,19 @@ impl<'a> FnCompiler<'a> {
     fn var_of(&mut self, o: u32) -> Option<Var> {
         if let Some(v) = self.vars.get(&o) {
             return Some(*v);
+        }
+        if let Some(&(off, _)) = self.funcs.globals.get(&o) {
+            // A package-level variable: its address in the globals block.
+            let r = self.b.alloc(&[WordKind::Pointer]);
+            self.b.emit(Op::LoadGlobals { dst: r });
+            if off != 0 {
+                self.b.emit(Op::AddIImm {
+                    dst: r,
+                    a: r,
+                    imm: off as i32,
+                });
+            }
+            return Some(Var::Heap(r));
         }
         if !self.is_closure || !matches!(self.facts.obj(o).kind, ObjKind::Local { .. }) {
             return None;

@@ -38,6 +38,8 @@ impl CompileError {
 pub struct FuncTable {
     /// Declared function object → its index in the program.
     pub by_obj: HashMap<ObjId, FuncId>,
+    /// Package-level variables: their offset in the globals block and their type.
+    pub globals: HashMap<ObjId, (u32, TyId)>,
     /// Bodiless functions of the standard packages: their qualified names, for natives.
     pub native_names: HashMap<ObjId, String>,
     consts: RefCell<Vec<u64>>,
@@ -304,6 +306,11 @@ pub fn compile_program(
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut table = FuncTable::default();
     let mut decls: Vec<(FileId, &ast::FuncDecl, String)> = Vec::new();
+    let mut globals_size = 0u64;
+    let mut globals_mask: Vec<u64> = Vec::new();
+    let mut init_exprs: HashMap<crate::syntax::ast::NodeId, (FileId, &ast::Expr)> = HashMap::new();
+    // `init` functions: the standard packages' first, then the program's.
+    let mut inits: (Vec<FuncId>, Vec<FuncId>) = (Vec::new(), Vec::new());
     let mut errors = Vec::new();
     for (fid, f) in files {
         let pkg = f.package.name.as_str();
@@ -321,14 +328,50 @@ pub fn compile_program(
                     }
                     let id = decls.len() as FuncId;
                     table.by_obj.insert(o, id);
+                    if fd.recv.is_none() && fd.name.name == "init" {
+                        if pkg == "main" {
+                            inits.1.push(id)
+                        } else {
+                            inits.0.push(id)
+                        }
+                    }
                     decls.push((*fid, fd, name));
                 }
-                ast::Decl::Var(specs) if !specs.is_empty() => {
-                    errors.push(Diagnostic::new(
-                        *fid,
-                        specs[0].span,
-                        "goscope does not support package-level variables yet",
-                    ));
+                ast::Decl::Var(specs) => {
+                    // Package-level variables live in one heap block, laid out as
+                    // gc lays out a struct.
+                    for spec in specs {
+                        for name in &spec.names {
+                            let Some(o) = facts.ident_obj(name.id) else {
+                                continue;
+                            };
+                            let t = facts.obj(o).ty;
+                            let ct = facts.types().get(t);
+                            globals_size = globals_size.next_multiple_of(ct.align.max(1));
+                            table.globals.insert(o, (globals_size as u32, t));
+                            for (bit_word, _) in facts
+                                .types()
+                                .ptrmask(t)
+                                .iter()
+                                .enumerate()
+                                .flat_map(|(w, m)| {
+                                    (0..64)
+                                        .filter(move |b| m & (1u64 << b) != 0)
+                                        .map(move |b| (w * 64 + b, ()))
+                                })
+                            {
+                                let word = (globals_size / 8) as usize + bit_word;
+                                if globals_mask.len() <= word / 64 {
+                                    globals_mask.resize(word / 64 + 1, 0);
+                                }
+                                globals_mask[word / 64] |= 1 << (word % 64);
+                            }
+                            globals_size += ct.size;
+                        }
+                        for v in &spec.values {
+                            init_exprs.insert(v.id, (*fid, v));
+                        }
+                    }
                 }
                 _ => {}
             }
@@ -355,6 +398,30 @@ pub fn compile_program(
                 errors.push(e.into_diagnostic());
                 funcs.push(Function::default());
             }
+        }
+    }
+    // The package initialisation function: variables in dependency order, then `init`s.
+    let init_items: Vec<(Vec<ObjId>, FileId, &ast::Expr)> = facts
+        .init_order()
+        .into_iter()
+        .filter_map(|(objs, e)| init_exprs.get(&e).map(|(f, x)| (objs, *f, *x)))
+        .collect();
+    let init_funcs: Vec<FuncId> = inits.0.iter().chain(inits.1.iter()).copied().collect();
+    let mut init = None;
+    if !init_items.is_empty() || !init_funcs.is_empty() {
+        let fid = files.first().map(|(f, _)| *f).unwrap_or(0);
+        let src = sources.file(fid);
+        let debug = DebugInfo {
+            name: "main.init".into(),
+            file: src.abs_path.clone(),
+            lines: Vec::new(),
+        };
+        let fc = func::FnCompiler::new(facts, &table, fid, src).named("main.init");
+        match fc.compile_init(&init_items, &init_funcs, debug) {
+            Ok(f) => {
+                init = Some(table.add_extra(f));
+            }
+            Err(e) => errors.push(e.into_diagnostic()),
         }
     }
     if !errors.is_empty() {
@@ -416,6 +483,9 @@ pub fn compile_program(
         rtype_layout: rt.layout,
         natives,
         method_names: table.method_names.into_inner(),
+        globals_size,
+        globals_ptrmask: globals_mask,
+        init,
         map_descs: table.map_descs.into_inner().0,
         runtime_types,
     })
