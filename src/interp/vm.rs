@@ -57,6 +57,9 @@ pub enum Trap {
     GrowSliceLen,
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
     Exit(i32),
+    /// A standard-library native panicking with a string value (`panic("strings: negative
+    /// Repeat count")` in Go's source).
+    Panic(String),
 }
 
 impl Trap {
@@ -74,6 +77,7 @@ impl Trap {
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
+            Trap::Panic(s) => s.clone(),
         }
     }
 }
