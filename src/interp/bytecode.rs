@@ -486,6 +486,14 @@ pub enum Op {
         base: Reg,
     },
 
+    /// Calls method `Program::method_names[name]` of the interface value in `iface, iface+1`;
+    /// the receiver word goes at `base`, the arguments after it.
+    CallIface {
+        iface: Reg,
+        name: u32,
+        base: Reg,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -539,6 +547,8 @@ pub struct Program {
     pub rtypes: super::rtype::TypeTable,
     /// The layout (index into `layouts`) of each run-time type.
     pub rtype_layout: Vec<u32>,
+    /// Method names used by `CallIface`.
+    pub method_names: Vec<String>,
     /// The natives the program calls, by `CallNative` index.
     pub natives: Vec<super::natives::NativeFn>,
     /// The function `main.main`.

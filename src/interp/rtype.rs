@@ -101,13 +101,17 @@ pub struct RField {
     pub exported: bool,
 }
 
-/// A method in a type's method table: the compiled function to call with the receiver.
+/// A method in a type's method table, for calls through interfaces.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RMethod {
     pub name: String,
-    /// The function taking the receiver as an interface data word (a wrapper unboxing
-    /// value receivers), used for interface calls.
-    pub iface_func: u32,
+    /// The compiled function (or, with `native`, the native) implementing it.
+    pub func: u32,
+    pub native: bool,
+    /// How the receiver is made from the interface's data word: `None` passes the word
+    /// itself (pointer receivers, pointer-shaped types); `Some(layout)` loads the value
+    /// the word points to (a boxed value, or `*p` for a value method called through `*T`).
+    pub recv_load: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

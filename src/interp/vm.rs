@@ -691,6 +691,87 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     return Exit::Preempted;
                 }
             }
+            Op::CallIface {
+                iface,
+                name,
+                base: b,
+            } => {
+                let (tw, data) = (r!(iface), r!(iface + 1));
+                let Some(ty) = prog.rtypes.from_word(tw) else {
+                    // A method call on a nil interface is a nil dereference in Go.
+                    trap!(Trap::Fault(Fault::Nil { addr: 0 }));
+                };
+                let mname = &prog.method_names[name as usize];
+                let Some(m) = prog.rtypes.get(ty).method(mname) else {
+                    trap!(Trap::Fault(Fault::Invalid { addr: tw }));
+                };
+                let nb = base + b as usize;
+                match m.recv_load {
+                    None => regs[nb] = data,
+                    Some(lay) => {
+                        let l = &prog.layouts[lay as usize];
+                        let w = l
+                            .moves
+                            .iter()
+                            .map(|mv| mv.reg as usize + 1)
+                            .max()
+                            .unwrap_or(0);
+                        // Make room for a receiver of `w` words: shift the arguments right
+                        // by w-1 (the compiler left one word for the receiver).
+                        let nargs = if m.native {
+                            16usize.saturating_sub(w)
+                        } else {
+                            (prog.funcs[m.func as usize].nparams as usize).saturating_sub(w)
+                        };
+                        let need = nb + w + nargs + 16;
+                        if regs.len() < need {
+                            regs.resize(need, 0);
+                        }
+                        if w != 1 {
+                            regs.copy_within(nb + 1..nb + 1 + nargs, nb + w);
+                        }
+                        if let Err(f) = l.load(data, &mut regs[nb..]) {
+                            trap!(Trap::Fault(f));
+                        }
+                    }
+                }
+                frames.last_mut().unwrap().pc = pc as u32;
+                if m.native {
+                    let f = prog.natives[m.func as usize];
+                    let mut call = super::natives::NativeCall {
+                        regs: &mut regs[nb..],
+                        env,
+                        prog,
+                    };
+                    if let Err(t) = f(&mut call) {
+                        frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                        return Exit::Trap(t);
+                    }
+                } else {
+                    let callee = m.func;
+                    let cf = &prog.funcs[callee as usize];
+                    let need = nb + cf.nregs as usize;
+                    if need > regs.len() {
+                        if need > MAX_STACK_WORDS {
+                            trap!(Trap::StackOverflow);
+                        }
+                        regs.resize(need.max(regs.len() * 2), 0);
+                    }
+                    frames.push(Frame {
+                        func: callee,
+                        pc: 0,
+                        base: nb as u32,
+                        ctx: 0,
+                    });
+                    func = cf;
+                    code = &func.code;
+                    pc = 0;
+                    base = nb;
+                    if preempt.load(Ordering::Relaxed) {
+                        return Exit::Preempted;
+                    }
+                }
+            }
             Op::CallNative { id, base: b } => {
                 frames.last_mut().unwrap().pc = pc as u32;
                 let nb = base + b as usize;

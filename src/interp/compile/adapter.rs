@@ -19,6 +19,8 @@ pub struct CheckedFacts<'a> {
     types: CTypes,
     ty_map: HashMap<TypeId, TyId>,
     objs: HashMap<u32, ObjInfo>,
+    /// Declared methods of each defined type (for `T` and `*T`).
+    method_sets: HashMap<TyId, Vec<super::facts::MethodInfo>>,
     /// Objects converted lazily by `obj` (the trait hands out references).
     _lazy: RefCell<()>,
 }
@@ -32,6 +34,7 @@ impl<'a> CheckedFacts<'a> {
             types: CTypes::default(),
             ty_map: HashMap::new(),
             objs: HashMap::new(),
+            method_sets: HashMap::new(),
             _lazy: RefCell::new(()),
         };
         // Convert every type and object the compiler can ask about, up front, so the
@@ -54,6 +57,36 @@ impl<'a> CheckedFacts<'a> {
         for o in objs {
             let oi = f.conv_obj(o);
             f.objs.insert(o.0, oi);
+        }
+        // Method sets of every defined type seen, for interface method tables.
+        let named: Vec<(TypeId, TyId)> = f.ty_map.iter().map(|(a, b)| (*a, *b)).collect();
+        for (t, ct) in named {
+            let (base, is_ptr) = match f.world.ty(f.world.unalias(t)) {
+                Type::Pointer(e) => (f.world.unalias(*e), true),
+                _ => (f.world.unalias(t), false),
+            };
+            let Type::Named { methods, .. } = f.world.ty(base) else {
+                continue;
+            };
+            let methods = methods.clone();
+            let mut set = Vec::new();
+            for m in methods {
+                let ptr = f.ptr_recv(m);
+                if ptr && !is_ptr {
+                    continue;
+                }
+                if !f.objs.contains_key(&m.0) {
+                    let oi = f.conv_obj(m);
+                    f.objs.insert(m.0, oi);
+                }
+                set.push(super::facts::MethodInfo {
+                    name: f.world.obj(m).name.clone(),
+                    func: m.0,
+                    ptr_recv: ptr,
+                });
+            }
+            set.sort_by(|a, b| a.name.cmp(&b.name));
+            f.method_sets.insert(ct, set);
         }
         f
     }
@@ -229,6 +262,18 @@ impl<'a> CheckedFacts<'a> {
         id
     }
 
+    /// Whether method `m` is declared with a pointer receiver.
+    fn ptr_recv(&self, m: types::ObjId) -> bool {
+        let Type::Signature(sig) = self.world.ty(self.world.obj(m).ty) else {
+            return false;
+        };
+        let Some(r) = sig.recv else { return false };
+        matches!(
+            self.world.ty(self.world.unalias(self.world.obj(r).ty)),
+            Type::Pointer(_)
+        )
+    }
+
     fn tv(&self, e: NodeId) -> Option<&types::TypeAndValue> {
         self.info.types.get(&e)
     }
@@ -375,7 +420,7 @@ impl Facts for CheckedFacts<'_> {
                 path: s.index[..s.index.len() - 1].to_vec(),
                 indirect: vec![],
                 func: s.obj.0,
-                ptr_recv: false,
+                ptr_recv: self.ptr_recv(s.obj),
                 via_interface: self.world.is_interface(s.recv),
             },
             SelectionKind::MethodExpr => Selection::MethodExpr {
@@ -383,6 +428,10 @@ impl Facts for CheckedFacts<'_> {
                 ptr_recv: false,
             },
         })
+    }
+
+    fn method_set(&self, t: TyId) -> Vec<super::facts::MethodInfo> {
+        self.method_sets.get(&t).cloned().unwrap_or_default()
     }
 
     fn type_switch_var(&self, bind: NodeId, clause: usize) -> Option<ObjId> {

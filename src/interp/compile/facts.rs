@@ -120,7 +120,18 @@ pub enum Selection {
     Qualified(ObjId),
 }
 
+/// A method in a type's method set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodInfo {
+    pub name: String,
+    pub func: ObjId,
+    pub ptr_recv: bool,
+}
+
 pub trait Facts {
+    /// The declared methods in the method set of `t` (a defined type or a pointer to one),
+    /// sorted by name. Promoted methods are not included yet.
+    fn method_set(&self, t: TyId) -> Vec<MethodInfo>;
     fn types(&self) -> &CTypes;
     /// The type of an expression (after untyped constants got their final type).
     fn expr_type(&self, e: NodeId) -> TyId;

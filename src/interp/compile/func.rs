@@ -1408,7 +1408,7 @@ impl<'a> FnCompiler<'a> {
             let _ = span;
             let mark = self.b.mark();
             let v = self.expr(e)?;
-            let ty = self.funcs.rtype(self.facts.types(), have);
+            let ty = self.funcs.rtype(self.facts, have);
             self.b.emit(Op::MakeIface { dst, src: v, ty });
             self.b.release_to(mark.max(dst + 2).min(self.b.mark()));
             return Ok(());
@@ -2072,6 +2072,143 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// The receiver of a method call `x.M(...)`: walks the embedded fields on `path`, then
+    /// takes the address (pointer receiver) or the value (value receiver), following Go's
+    /// automatic `&x` / `*p`. Returns the register holding it and its type.
+    fn method_receiver(
+        &mut self,
+        x: &Expr,
+        path: &[usize],
+        ptr_recv: bool,
+        span: Span,
+    ) -> R<(Reg, TyId)> {
+        let xt = self.facts.expr_type(x.id);
+        let (mut place, mut cur) = match self.shape(xt) {
+            Shape::Pointer(_) if !path.is_empty() => {
+                let p = self.expr(x)?;
+                (Place::Reg(p), xt)
+            }
+            _ => self.place_or_temp(x)?,
+        };
+        for &fi in path {
+            if let Shape::Pointer(elem) = self.shape(cur) {
+                let p = self.read_place(place, cur, None);
+                place = Place::Mem { ptr: p, off: 0 };
+                cur = elem;
+            }
+            let Shape::Struct(fields) = self.shape(cur) else {
+                return Err(self.unsupported(span, "this method call"));
+            };
+            let fty = fields[fi].ty;
+            place = match place {
+                Place::Reg(r) => Place::Reg(r + self.field_word_offset(cur, fi)),
+                Place::Mem { ptr, off } => Place::Mem {
+                    ptr,
+                    off: off + self.facts.types().get(cur).offsets[fi] as u32,
+                },
+            };
+            cur = fty;
+        }
+        let is_ptr = matches!(self.shape(cur), Shape::Pointer(_));
+        match (ptr_recv, is_ptr) {
+            (true, true) | (false, false) => Ok((self.read_place(place, cur, None), cur)),
+            (true, false) => match place {
+                Place::Mem { ptr, off } => {
+                    let p = self.offset_ptr(ptr, off);
+                    // The receiver's type is *T; find it among the known types.
+                    Ok((p, cur))
+                }
+                Place::Reg(_) => Err(self.unsupported(
+                    span,
+                    "calling a pointer method on a value held in registers",
+                )),
+            },
+            (false, true) => {
+                let Shape::Pointer(elem) = self.shape(cur) else {
+                    unreachable!()
+                };
+                let p = self.read_place(place, cur, None);
+                Ok((
+                    self.read_place(Place::Mem { ptr: p, off: 0 }, elem, None),
+                    elem,
+                ))
+            }
+        }
+    }
+
+    /// `x.M(args)` where `x` is an interface: dynamic dispatch on the value's type.
+    fn iface_call(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        func: u32,
+        args: &[Expr],
+        spread: bool,
+    ) -> R<Option<Reg>> {
+        if spread {
+            return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
+        }
+        let ExprKind::Call { fun, .. } = &e.kind else {
+            unreachable!()
+        };
+        let ft = self.facts.expr_type(strip_parens(fun).id);
+        let Shape::Func(sig) = self.shape(ft) else {
+            return Err(self.unsupported(e.span, "this call"));
+        };
+        if sig.variadic {
+            return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
+        }
+        let iface = self.expr(x)?;
+        let mut vals = Vec::new();
+        for (a, want) in args.iter().zip(sig.params.clone()) {
+            let r = self.alloc_ty(want);
+            self.expr_into_typed(a, r, want, a.span)?;
+            vals.push((r, want));
+        }
+        let rt = self.facts.expr_type(e.id);
+        let result_kinds: Vec<WordKind> = match self.facts.expr_class(e.id) {
+            ExprClass::NoValue => vec![],
+            _ => kinds_of(&self.facts.types().get(rt).words),
+        };
+        let mut arg_kinds = vec![WordKind::Pointer];
+        for (_, t) in &vals {
+            arg_kinds.extend(kinds_of(&self.facts.types().get(*t).words));
+        }
+        let n = arg_kinds.len().max(result_kinds.len());
+        let kinds: Vec<WordKind> = (0..n)
+            .map(|i| {
+                if arg_kinds.get(i) == Some(&WordKind::Pointer)
+                    || result_kinds.get(i) == Some(&WordKind::Pointer)
+                {
+                    WordKind::Pointer
+                } else {
+                    WordKind::Scalar
+                }
+            })
+            .collect();
+        let base = self.b.alloc(&kinds);
+        let mut off = 1;
+        for (r, t) in vals {
+            let w = self.words(t);
+            if w > 0 {
+                self.b.emit(Op::MovN {
+                    dst: base + off,
+                    src: r,
+                    n: w,
+                });
+            }
+            off += w;
+        }
+        let name = self.funcs.method_name(&self.facts.obj(func).name);
+        self.line(e.span);
+        self.b.emit(Op::CallIface { iface, name, base });
+        if result_kinds.is_empty() {
+            Ok(None)
+        } else {
+            Ok(Some(base))
+        }
+    }
+
     /// Compiles a call; returns the register of its results (None without results).
     fn call(&mut self, e: &Expr, _dst: Option<Reg>) -> R<Option<Reg>> {
         let ExprKind::Call {
@@ -2099,8 +2236,30 @@ impl<'a> FnCompiler<'a> {
             Native(u32),
             Closure(Reg),
         }
-        // A declared function (of any package, methods excluded) or a native.
+        // A method call: receiver first, then the arguments.
+        let mut recv: Option<(Reg, u32)> = None;
+        let mut method_obj = None;
+        if let ExprKind::Selector { x, .. } = &callee.kind {
+            if let Some(Selection::Method {
+                path,
+                func,
+                ptr_recv,
+                via_interface,
+                ..
+            }) = self.facts.selection(callee.id)
+            {
+                if via_interface {
+                    return self.iface_call(e, x, func, args, ellipsis.is_some());
+                }
+                let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
+                let words = if ptr_recv { 1 } else { self.words(rt) };
+                recv = Some((r, words));
+                method_obj = Some(func);
+            }
+        }
+        // A declared function (of any package) or a native.
         let obj = match &callee.kind {
+            _ if method_obj.is_some() => method_obj,
             ExprKind::Ident(_) => self.facts.ident_obj(callee.id),
             ExprKind::Selector { x, sel }
                 if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package =>
@@ -2214,6 +2373,14 @@ impl<'a> FnCompiler<'a> {
         }
         let base = self.b.alloc(&kinds);
         let mut off = 0;
+        if let Some((r, w)) = recv {
+            self.b.emit(Op::MovN {
+                dst: base,
+                src: r,
+                n: w,
+            });
+            off = w;
+        }
         for (r, t) in vals {
             let w = self.words(t);
             if w > 0 {

@@ -44,6 +44,7 @@ pub struct FuncTable {
     strings: RefCell<Vec<Vec<u8>>>,
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
     rtypes: RefCell<RTypes>,
+    method_names: RefCell<Vec<String>>,
     /// Functions compiled from function literals, numbered after the declared ones.
     extra: RefCell<Vec<Function>>,
     ndeclared: std::cell::Cell<u32>,
@@ -77,6 +78,16 @@ impl FuncTable {
         self.ndeclared.get() + e.len() as u32 - 1
     }
 
+    /// Interns a method name for `CallIface`.
+    pub fn method_name(&self, name: &str) -> u32 {
+        let mut n = self.method_names.borrow_mut();
+        if let Some(i) = n.iter().position(|x| x == name) {
+            return i as u32;
+        }
+        n.push(name.to_string());
+        n.len() as u32 - 1
+    }
+
     /// The index of the native implementing `qualified` (`fmt.Println`), if there is one.
     pub fn native(&self, qualified: &str) -> Option<u32> {
         let mut n = self.natives.borrow_mut();
@@ -90,8 +101,9 @@ impl FuncTable {
     }
 
     /// The run-time type of `t`, registered (with everything it refers to) on first use.
-    pub fn rtype(&self, types: &ctypes::CTypes, t: TyId) -> u32 {
-        use crate::interp::rtype::{Kind, RField, RType};
+    pub fn rtype(&self, facts: &dyn Facts, t: TyId) -> u32 {
+        use crate::interp::rtype::{Kind, RField, RMethod, RType};
+        let types = facts.types();
         use ctypes::{IntKind, Shape};
         if let Some(&i) = self.rtypes.borrow().by_ty.get(&t) {
             return i;
@@ -144,19 +156,19 @@ impl FuncTable {
         rt.ptrmask = types.ptrmask(t);
         match &ct.shape {
             Shape::Pointer(e) | Shape::Slice(e) | Shape::Chan { elem: e } => {
-                rt.elem = Some(self.rtype(types, *e))
+                rt.elem = Some(self.rtype(facts, *e))
             }
             Shape::Array { len, elem } => {
-                rt.elem = Some(self.rtype(types, *elem));
+                rt.elem = Some(self.rtype(facts, *elem));
                 rt.len = *len;
             }
             Shape::Map { key, elem } => {
-                rt.key = Some(self.rtype(types, *key));
-                rt.elem = Some(self.rtype(types, *elem));
+                rt.key = Some(self.rtype(facts, *key));
+                rt.elem = Some(self.rtype(facts, *elem));
             }
             Shape::Struct(fields) => {
                 for (f, off) in fields.iter().zip(ct.offsets.clone()) {
-                    let ty = self.rtype(types, f.ty);
+                    let ty = self.rtype(facts, f.ty);
                     let exported = f.name.chars().next().is_some_and(|c| c.is_uppercase());
                     rt.fields.push(RField {
                         name: f.name.clone(),
@@ -173,6 +185,38 @@ impl FuncTable {
             ct.shape,
             Shape::Slice(_) | Shape::Map { .. } | Shape::Func(_)
         );
+        // The method table: how to call each method with an interface's data word.
+        let pointer_shaped = matches!(
+            ct.shape,
+            Shape::Pointer(_)
+                | Shape::Map { .. }
+                | Shape::Chan { .. }
+                | Shape::Func(_)
+                | Shape::UnsafePointer
+        );
+        for m in facts.method_set(t) {
+            let (func, native) = match (self.by_obj.get(&m.func), self.native_names.get(&m.func)) {
+                (Some(id), _) => (*id, false),
+                (None, Some(q)) => match self.native(q) {
+                    Some(id) => (id, true),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let recv_load = match (&ct.shape, m.ptr_recv) {
+                // *T with a value method: the method gets *p.
+                (Shape::Pointer(elem), false) => Some(self.layout(types, *elem)),
+                _ if pointer_shaped => None,
+                // A boxed value.
+                _ => Some(self.layout(types, t)),
+            };
+            rt.methods.push(RMethod {
+                name: m.name,
+                func,
+                native,
+                recv_load,
+            });
+        }
         let lay = self.layout(types, t);
         let mut r = self.rtypes.borrow_mut();
         r.table.set(idx, rt);
@@ -306,5 +350,6 @@ pub fn compile_program(
         rtypes: rt.table,
         rtype_layout: rt.layout,
         natives,
+        method_names: table.method_names.into_inner(),
     })
 }
