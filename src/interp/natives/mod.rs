@@ -12,6 +12,7 @@ use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod strings;
+mod unicode;
 
 /// What a native sees of the running program.
 pub struct NativeCall<'a, 'e> {
@@ -30,6 +31,7 @@ pub fn lookup(qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" | "os" => lookup_core(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
+        "unicode" | "utf8" => unicode::lookup(qualified),
         _ => None,
     }
 }

@@ -64,6 +64,8 @@ fn lookup_b<const B: bool>(name: &str) -> Option<NativeFn> {
         "TrimSuffix" => trim_suffix::<B>,
         "decodeRune" => decode_rune::<B>,
         "panicString" => panic_string,
+        "unsafeString" => unsafe_string,
+        "runeString" => super::unicode::rune_string,
         "decodeLastRune" => decode_last_rune::<B>,
         _ => return None,
     })
@@ -542,4 +544,12 @@ fn replacer_replace(c: &mut NativeCall) -> Result<(), Trap> {
 pub fn panic_string(c: &mut NativeCall) -> Result<(), Trap> {
     let s = go_string(c.regs, 0)?;
     Err(Trap::Panic(String::from_utf8_lossy(&s).into_owned()))
+}
+
+/// `unsafeString(b []byte) string`: the string sharing `b`'s bytes.
+fn unsafe_string(c: &mut NativeCall) -> Result<(), Trap> {
+    if c.regs[1] == 0 {
+        c.regs[0] = 0;
+    }
+    Ok(())
 }

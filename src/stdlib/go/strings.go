@@ -44,6 +44,13 @@ func TrimSuffix(s, suffix string) string
 func decodeRune(s string) (rune, int)
 func decodeLastRune(s string) (rune, int)
 
+// runeString is string(r).
+func runeString(r rune) string
+
+// unsafeString is unsafe.String(unsafe.SliceData(b), len(b)): a string sharing b's bytes,
+// for bytes that are never written again (as Go's Builder and Clone do).
+func unsafeString(b []byte) string
+
 // Clone returns a fresh copy of s.
 func Clone(s string) string {
 	if len(s) == 0 {
@@ -51,7 +58,7 @@ func Clone(s string) string {
 	}
 	b := make([]byte, len(s))
 	copy(b, s)
-	return string(b)
+	return unsafeString(b)
 }
 
 // Cut slices s around the first instance of sep.
@@ -147,10 +154,10 @@ func Map(mapping func(rune) rune, s string) string {
 	for _, c := range s {
 		r := mapping(c)
 		if r >= 0 {
-			b = append(b, string(r)...)
+			b = append(b, runeString(r)...)
 		}
 	}
-	return string(b)
+	return unsafeString(b)
 }
 
 // TrimFunc returns s without leading and trailing runes satisfying f.
@@ -187,7 +194,7 @@ type Builder struct {
 
 // String returns the accumulated string.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return unsafeString(b.buf)
 }
 
 // Len returns the number of accumulated bytes.
@@ -198,7 +205,8 @@ func (b *Builder) Cap() int { return cap(b.buf) }
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
-	b.buf = nil
+	var empty []byte
+	b.buf = empty
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
@@ -228,7 +236,7 @@ func (b *Builder) WriteByte(c byte) error {
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
-	b.buf = append(b.buf, string(r)...)
+	b.buf = append(b.buf, runeString(r)...)
 	return len(b.buf) - n, nil
 }
 
