@@ -119,6 +119,8 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "fmt" => Some(include_str!("../stdlib/go/fmt.go")),
         "errors" => Some(include_str!("../stdlib/go/errors.go")),
         "strings" => Some(include_str!("../stdlib/go/strings.go")),
+        "strconv" => Some(include_str!("../stdlib/go/strconv.go")),
+        "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
         _ => None,

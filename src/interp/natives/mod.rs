@@ -11,6 +11,9 @@ use super::vm::{Env, Trap};
 use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
+mod errors;
+mod math;
+mod strconv;
 mod strings;
 mod unicode;
 
@@ -32,6 +35,9 @@ pub fn lookup(qualified: &str) -> Option<NativeFn> {
         "fmt" | "os" => lookup_core(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
         "unicode" | "utf8" => unicode::lookup(qualified),
+        "strconv" => strconv::lookup(qualified),
+        "math" => math::lookup(qualified),
+        "errors" => errors::lookup(qualified),
         _ => None,
     }
 }
