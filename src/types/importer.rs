@@ -120,6 +120,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "errors" => Some(include_str!("../stdlib/go/errors.go")),
         "strings" => Some(include_str!("../stdlib/go/strings.go")),
         "strconv" => Some(include_str!("../stdlib/go/strconv.go")),
+        "sort" => Some(include_str!("../stdlib/go/sort.go")),
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),

@@ -13,6 +13,7 @@ use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod errors;
 mod math;
+mod sort;
 mod strconv;
 mod strings;
 mod unicode;
@@ -38,6 +39,7 @@ pub fn lookup(qualified: &str) -> Option<NativeFn> {
         "strconv" => strconv::lookup(qualified),
         "math" => math::lookup(qualified),
         "errors" => errors::lookup(qualified),
+        "sort" => sort::lookup(qualified),
         _ => None,
     }
 }
