@@ -121,6 +121,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "strings" => Some(include_str!("../stdlib/go/strings.go")),
         "strconv" => Some(include_str!("../stdlib/go/strconv.go")),
         "sort" => Some(include_str!("../stdlib/go/sort.go")),
+        "os" => Some(include_str!("../stdlib/go/os.go")),
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),

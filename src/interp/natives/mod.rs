@@ -12,7 +12,9 @@ use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod errors;
+pub use os::set_args;
 mod math;
+mod os;
 mod sort;
 mod strconv;
 mod strings;
@@ -33,7 +35,8 @@ pub type NativeFn = fn(&mut NativeCall) -> Result<(), Trap>;
 pub fn lookup(qualified: &str) -> Option<NativeFn> {
     let (pkg, _) = qualified.split_once('.')?;
     match pkg {
-        "fmt" | "os" => lookup_core(qualified),
+        "fmt" => lookup_core(qualified),
+        "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
         "unicode" | "utf8" => unicode::lookup(qualified),
         "strconv" => strconv::lookup(qualified),
@@ -52,7 +55,9 @@ fn lookup_core(qualified: &str) -> Option<NativeFn> {
         "fmt.Sprintln" => fmt_sprintln,
         "fmt.Sprint" => fmt_sprint,
         "fmt.Sprintf" => fmt_sprintf,
-        "os.Exit" => os_exit,
+        "fmt.Fprintln" => fmt_fprintln,
+        "fmt.Fprint" => fmt_fprint,
+        "fmt.Fprintf" => fmt_fprintf,
         _ => return None,
     })
 }
@@ -391,8 +396,52 @@ fn fmt_sprintf(c: &mut NativeCall) -> Result<(), Trap> {
     ret_string(c, 0, &out)
 }
 
-fn os_exit(c: &mut NativeCall) -> Result<(), Trap> {
-    Err(Trap::Exit(c.regs[0] as i64 as i32))
+/// The standard file an `io.Writer` argument at `regs[0..2]` refers to: its fd when it is
+/// an `*os.File`. Other writers need a call into their Go `Write` method, which natives
+/// cannot make yet: that is reported as a panic rather than writing somewhere else.
+fn writer_fd(c: &NativeCall) -> Result<i64, Trap> {
+    let (tw, data) = (c.regs[0], c.regs[1]);
+    let name = c
+        .prog
+        .rtypes
+        .from_word(tw)
+        .map(|t| c.prog.rtypes.get(t).name.clone())
+        .unwrap_or_else(|| "<nil>".into());
+    if name == "*os.File" && data != 0 {
+        return Ok(heap().load_u64(data).map_err(Trap::Fault)? as i64);
+    }
+    Err(Trap::Panic(format!(
+        "goscope: fmt cannot write to a {name} yet (only to *os.File)"
+    )))
+}
+
+fn fmt_fprintln(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
+        gofmt::sprintln(o, a)
+    });
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_fprint(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| gofmt::sprint(o, a));
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_fprintf(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let format = go_string(c.regs, 2)?;
+    let out = format_any(&any_args(c.prog, &c.regs[4..]), |o, a| {
+        gofmt::sprintf(o, &format, a)
+    });
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
 }
 
 /// Reads the bytes of the `[]byte` at `regs[at..at+3]` (only data and length are used).
