@@ -34,6 +34,41 @@ pub enum Width {
     U32,
 }
 
+/// The types of the runtime's own panic values, as Go names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuntimeErrorKind {
+    /// `runtime.boundsError` (index and slice bounds).
+    Bounds = 0,
+    /// `runtime.errorString` (divide by zero, nil dereference, ...).
+    ErrorString = 1,
+    /// `runtime.plainError` (no "runtime error: " prefix: nil map writes, channels).
+    Plain = 2,
+    /// `*runtime.PanicNilError` (`panic(nil)`).
+    PanicNil = 3,
+}
+
+impl RuntimeErrorKind {
+    pub const NAMES: [&'static str; 4] = [
+        "runtime.boundsError",
+        "runtime.errorString",
+        "runtime.plainError",
+        "*runtime.PanicNilError",
+    ];
+}
+
+/// The string conversions of [`Op::Convert`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvKind {
+    StrToBytes,
+    BytesToStr,
+    StrToRunes,
+    RunesToStr,
+    /// `string(v)` for an integer `v` (signed).
+    IntToStr,
+    /// `string(v)` for an unsigned integer `v`.
+    UintToStr,
+}
+
 /// Comparison operators for non-integer operands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -494,6 +529,53 @@ pub enum Op {
         base: Reg,
     },
 
+    /// `defer f(args)` for a compiled function: records the call with the `n` argument
+    /// words at `base` (evaluated now, as Go does), to run when the frame returns or panics.
+    DeferCall {
+        func: FuncId,
+        base: Reg,
+        n: u16,
+    },
+    /// `defer` of a native.
+    DeferNative {
+        id: u32,
+        base: Reg,
+        n: u16,
+    },
+    /// `defer` of a func value (closure) in `fv`.
+    DeferClosure {
+        fv: Reg,
+        base: Reg,
+        n: u16,
+    },
+    /// Runs this frame's pending deferred calls (last first); emitted before every `Ret`
+    /// of a function that defers.
+    RunDefers,
+    /// `panic(v)` with the interface value `v` in `src, src+1`.
+    Panic {
+        src: Reg,
+    },
+    /// `dst, dst+1 = recover()`.
+    Recover {
+        dst: Reg,
+    },
+
+    /// `dst = a == b` for interface values (same dynamic type and equal values; panics
+    /// on an uncomparable dynamic type, as Go does).
+    IfaceEq {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+
+    /// String conversions: `[]byte(s)`, `string(b)`, `[]rune(s)`, `string(r []rune)`,
+    /// `string(rune)`; `dst` gets a fresh heap copy (as Go copies).
+    Convert {
+        dst: Reg,
+        src: Reg,
+        kind: ConvKind,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -528,6 +610,10 @@ pub struct Function {
     pub nparams: u32,
     /// Words of results.
     pub nresults: u32,
+    /// Where execution resumes after a deferred call of this function recovered a panic:
+    /// an epilogue that runs the remaining deferred calls and returns the named results
+    /// (or zero values).
+    pub recover_pc: Option<u32>,
     /// One bit per register word: set where the word may hold a heap pointer. The GC scans
     /// exactly these words of a frame (precise roots).
     pub ptr_mask: Vec<u64>,
@@ -547,6 +633,9 @@ pub struct Program {
     pub rtypes: super::rtype::TypeTable,
     /// The layout (index into `layouts`) of each run-time type.
     pub rtype_layout: Vec<u32>,
+    /// Run-time types of the runtime's own panic values (`runtime.boundsError`, ...),
+    /// indexed by [`RuntimeErrorKind`].
+    pub runtime_types: Vec<u32>,
     /// Method names used by `CallIface`.
     pub method_names: Vec<String>,
     /// The natives the program calls, by `CallNative` index.

@@ -32,6 +32,8 @@ pub struct FuncBuilder {
     /// (instruction index, label) pairs to patch when the label is bound.
     fixups: Vec<(usize, Label)>,
     line: u32,
+    /// The epilogue a recovered panic resumes at (`Function::recover_pc`).
+    pub recover: Option<Label>,
 }
 
 impl Default for FuncBuilder {
@@ -50,6 +52,7 @@ impl FuncBuilder {
             labels: Vec::new(),
             fixups: Vec::new(),
             line: 0,
+            recover: None,
         }
     }
 
@@ -158,6 +161,7 @@ impl FuncBuilder {
                 lines: self.lines,
                 ..debug
             },
+            recover_pc: self.recover.and_then(|l| self.labels[l.0 as usize]),
         }
     }
 }

@@ -2,9 +2,11 @@
 //! what a Go program prints and its exit status.
 
 use super::bytecode::Program;
-use super::panic::{PanicRecord, TraceFrame, print_panics, sigsegv_line, traceback};
+use super::panic::{PanicRecord, indented, print_panics, sigsegv_line, traceback};
+use super::print;
 use super::vm::{self, Env, Exit, Goroutine, Output, Trap};
 use crate::runtime::heap::Mcache;
+use crate::runtime::heap::heap;
 use std::io::Write;
 
 /// The process's own streams. Standard output is buffered (and flushed before anything is
@@ -37,32 +39,67 @@ impl Output for ProcessOutput {
     }
 }
 
-/// The traceback frames of `g`, innermost first.
-fn frames(prog: &Program, g: &Goroutine) -> Vec<TraceFrame> {
-    let n = g.frames.len();
-    g.frames
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, fr)| {
-            let f = &prog.funcs[fr.func as usize];
-            // The innermost frame stopped at its faulting instruction; the others at the
-            // instruction after their call.
-            let at = if i + 1 == n {
-                fr.pc as usize
+/// How the runtime prints a panic value (`printpanicval`, runtime/error.go): error and
+/// Stringer values by their method (the runtime's own errors are their text), basic kinds
+/// with `print`'s formats (`main.MyInt(3)` when named), anything else as `(T) 0xADDR`.
+pub fn panic_value_text(prog: &Program, tw: u64, data: u64) -> String {
+    use super::rtype::Kind as K;
+    let Some(ty) = prog.rtypes.from_word(tw) else {
+        return "nil".into();
+    };
+    let rt = prog.rtypes.get(ty);
+    let h = heap();
+    let string_at = |a: u64| -> String {
+        let (p, n) = (h.load_u64(a).unwrap_or(0), h.load_u64(a + 8).unwrap_or(0));
+        let b = if n == 0 {
+            Vec::new()
+        } else {
+            h.read_bytes(p, n).unwrap_or_default()
+        };
+        String::from_utf8_lossy(&b).into_owned()
+    };
+    if prog.runtime_types.contains(&ty) {
+        return indented(&string_at(data));
+    }
+    let mut v = String::new();
+    let named = rt.named;
+    match rt.kind {
+        K::String => {
+            let t = indented(&string_at(data));
+            return if named {
+                format!("{}(\"{t}\")", rt.name)
             } else {
-                (fr.pc as usize).saturating_sub(1)
+                t
             };
-            let line = f.debug.lines.get(at).copied().unwrap_or(0);
-            let args = if f.nparams == 0 { "" } else { "..." };
-            TraceFrame {
-                name: format!("{}({args})", f.debug.name),
-                file: f.debug.file.clone(),
-                line,
-                offset: at as u32 * 4,
-            }
-        })
-        .collect()
+        }
+        K::Bool => print::bool(&mut v, h.load_u8(data).unwrap_or(0) != 0),
+        K::Int | K::Int64 => print::int(&mut v, h.load_u64(data).unwrap_or(0) as i64),
+        K::Int8 => print::int(&mut v, h.load_u8(data).unwrap_or(0) as i8 as i64),
+        K::Int16 => print::int(&mut v, h.load_u16(data).unwrap_or(0) as i16 as i64),
+        K::Int32 => print::int(&mut v, h.load_u32(data).unwrap_or(0) as i32 as i64),
+        K::Uint | K::Uint64 | K::Uintptr => print::uint(&mut v, h.load_u64(data).unwrap_or(0)),
+        K::Uint8 => print::uint(&mut v, h.load_u8(data).unwrap_or(0) as u64),
+        K::Uint16 => print::uint(&mut v, h.load_u16(data).unwrap_or(0) as u64),
+        K::Uint32 => print::uint(&mut v, h.load_u32(data).unwrap_or(0) as u64),
+        K::Float32 => print::float(&mut v, f32::from_bits(h.load_u32(data).unwrap_or(0)) as f64),
+        K::Float64 => print::float(&mut v, f64::from_bits(h.load_u64(data).unwrap_or(0))),
+        K::Complex64 => print::complex(
+            &mut v,
+            f32::from_bits(h.load_u32(data).unwrap_or(0)) as f64,
+            f32::from_bits(h.load_u32(data + 4).unwrap_or(0)) as f64,
+        ),
+        K::Complex128 => print::complex(
+            &mut v,
+            f64::from_bits(h.load_u64(data).unwrap_or(0)),
+            f64::from_bits(h.load_u64(data + 8).unwrap_or(0)),
+        ),
+        _ => return format!("({}) {:#x}", rt.name, data),
+    }
+    match (named, rt.kind) {
+        (true, K::Complex64 | K::Complex128) => format!("{}{v}", rt.name),
+        (true, _) => format!("{}({v})", rt.name),
+        _ => v,
+    }
 }
 
 /// Runs `prog` to completion; returns the process exit status.
@@ -80,6 +117,27 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
             Exit::Returned => return 0,
             Exit::Preempted => continue,
             Exit::Trap(Trap::Exit(code)) => return code,
+            Exit::Panicked => {
+                let chain: Vec<PanicRecord> = g
+                    .panics
+                    .iter()
+                    .map(|p| PanicRecord {
+                        text: panic_value_text(prog, p.tw, p.data),
+                        recovered: p.recovered,
+                        goexit: false,
+                    })
+                    .collect();
+                let mut s = String::new();
+                print_panics(&mut s, &chain);
+                if let Some(addr) = g.panics.last().and_then(|p| p.fault) {
+                    s.push_str(&sigsegv_line(addr, 0));
+                }
+                s.push('\n');
+                let frames = g.panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+                traceback(&mut s, g.id, "running", &frames, None);
+                env.out.stderr(s.as_bytes());
+                return 2;
+            }
             Exit::Trap(t) => {
                 let mut s = String::new();
                 if t == Trap::StackOverflow {
@@ -102,7 +160,7 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
                     }
                     s.push('\n');
                 }
-                traceback(&mut s, g.id, "running", &frames(prog, &g), None);
+                traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
                 env.out.stderr(s.as_bytes());
                 return 2;
             }

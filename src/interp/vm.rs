@@ -9,7 +9,7 @@
 //! accesses are bounds-checked slice indexing: the register file is sized on every call, so
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
-use super::bytecode::{CmpOp, FuncId, Op, PrintKind, Program, SliceKind, Width};
+use super::bytecode::{CmpOp, ConvKind, FuncId, Op, PrintKind, Program, SliceKind, Width};
 use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
 use crate::runtime::heap::{Fault, Mcache, heap};
@@ -25,6 +25,96 @@ pub struct Frame {
     pub base: u32,
     /// The closure object this call runs (0 for a plain function call).
     pub ctx: u64,
+    /// 0 for an ordinary call; [`DEFERRED_AT_RETURN`] or [`DEFERRED_IN_PANIC`] for a
+    /// deferred call made by the runtime.
+    pub flag: u8,
+}
+
+/// A deferred call run by `RunDefers` as its function returns.
+pub const DEFERRED_AT_RETURN: u8 = 1;
+/// A deferred call run while a panic unwinds: `recover` works only directly inside one.
+pub const DEFERRED_IN_PANIC: u8 = 2;
+
+/// What a `defer` statement recorded: the call's target and its argument words,
+/// evaluated when the statement ran (Go's `_defer` record).
+#[derive(Clone, Debug)]
+pub struct DeferRec {
+    /// The deferring frame is `frames[depth - 1]`.
+    pub depth: u32,
+    pub target: DeferTarget,
+    pub args: Vec<u64>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum DeferTarget {
+    Func(FuncId),
+    Native(u32),
+    Closure(u64),
+}
+
+/// One panic of a goroutine's chain (Go's `_panic`).
+#[derive(Clone, Debug)]
+pub struct PanicRec {
+    /// The panic value, an interface (type word, data word).
+    pub tw: u64,
+    pub data: u64,
+    pub recovered: bool,
+    /// For a panic from a memory fault: the faulting address (Go then prints the
+    /// `[signal SIGSEGV ...]` line).
+    pub fault: Option<u64>,
+    /// The goroutine's stack where the panic started, innermost first.
+    pub trace: Vec<super::panic::TraceFrame>,
+}
+
+/// The traceback frames of a stack, innermost first: the innermost frame stopped at its
+/// current instruction, the others just after their calls.
+pub fn trace(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> {
+    let n = frames.len();
+    frames
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, fr)| {
+            let f = &prog.funcs[fr.func as usize];
+            let at = if i + 1 == n {
+                fr.pc as usize
+            } else {
+                (fr.pc as usize).saturating_sub(1)
+            };
+            let line = f.debug.lines.get(at).copied().unwrap_or(0);
+            let args = if f.nparams == 0 { "" } else { "..." };
+            super::panic::TraceFrame {
+                name: format!("{}({args})", f.debug.name),
+                file: f.debug.file.clone(),
+                line,
+                offset: at as u32 * 4,
+            }
+        })
+        .collect()
+}
+
+/// The interface value (type word, data word) a run-time error panics with: a string
+/// holding its `Error()` text, typed as the runtime's error type.
+fn runtime_error_value(
+    prog: &Program,
+    cache: &mut Mcache,
+    kind: super::bytecode::RuntimeErrorKind,
+    text: &str,
+) -> (u64, u64) {
+    let h = heap();
+    let bytes = text.as_bytes();
+    let sp = if bytes.is_empty() {
+        0
+    } else {
+        h.alloc(cache, bytes.len() as u64, None)
+    };
+    let boxed = h.alloc(cache, 16, Some(&[1]));
+    // Fresh allocations are in range; a failure here would be a heap bug.
+    let _ = h.write_bytes(sp, bytes);
+    let _ = h.store_ptr(boxed, sp);
+    let _ = h.store_u64(boxed + 8, bytes.len() as u64);
+    let ty = prog.runtime_types.get(kind as usize).copied().unwrap_or(0);
+    (super::rtype::TypeTable::word(ty), boxed)
 }
 
 /// Why the dispatch loop stopped.
@@ -34,9 +124,11 @@ pub enum Exit {
     Returned,
     /// The goroutine reached a safepoint with a preemption request pending.
     Preempted,
-    /// A run-time error the compiled code cannot handle itself: it becomes a Go panic
-    /// (`runtime error: ...`) in the caller of `run`.
+    /// A fatal condition that is not a panic (`os.Exit`, stack overflow).
     Trap(Trap),
+    /// A panic unwound every frame without being recovered; the chain is in the
+    /// goroutine's `panics`.
+    Panicked,
 }
 
 /// Run-time errors raised by single instructions, with Go's texts.
@@ -55,6 +147,8 @@ pub enum Trap {
     MakeSliceCap,
     /// `append` past the largest possible slice.
     GrowSliceLen,
+    /// `==` on interfaces holding an uncomparable type (`comparing uncomparable type T`).
+    Uncomparable(String),
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
     Exit(i32),
     /// A standard-library native panicking with a string value (`panic("strings: negative
@@ -74,6 +168,7 @@ impl Trap {
                 "runtime error: invalid memory address or nil pointer dereference".into()
             }
             Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
+            Trap::Uncomparable(t) => format!("runtime error: comparing uncomparable type {t}"),
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
@@ -89,6 +184,10 @@ pub struct Goroutine {
     pub id: u64,
     pub regs: Vec<u64>,
     pub frames: Vec<Frame>,
+    /// Pending deferred calls of every frame, innermost last.
+    pub defers: Vec<DeferRec>,
+    /// The panics in progress, oldest first.
+    pub panics: Vec<PanicRec>,
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint.
     pub preempt: &'static AtomicBool,
@@ -103,11 +202,14 @@ impl Goroutine {
         Goroutine {
             id,
             regs: vec![0; (f.nregs as usize).max(16)],
+            defers: Vec::new(),
+            panics: Vec::new(),
             frames: vec![Frame {
                 func,
                 pc: 0,
                 base: 0,
                 ctx: 0,
+                flag: 0,
             }],
             preempt: &NEVER,
         }
@@ -258,6 +360,184 @@ fn grow(
     Ok((p, newcap))
 }
 
+/// Where a value to compare is: in memory, or held directly (a pointer-shaped
+/// interface payload).
+#[derive(Clone, Copy)]
+enum Val {
+    Mem(u64),
+    Word(u64),
+}
+
+/// Go's `==` on two values of run-time type `ty` (runtime/alg.go `efaceeq`): Err names an
+/// uncomparable type met on the way.
+fn values_equal(prog: &Program, ty: u32, a: Val, b: Val) -> Result<bool, String> {
+    use super::rtype::Kind as K;
+    let h = heap();
+    let rt = prog.rtypes.get(ty);
+    let word = |v: Val| match v {
+        Val::Word(w) => w,
+        Val::Mem(p) => h.load_u64(p).unwrap_or(0),
+    };
+    let addr = |v: Val| match v {
+        Val::Mem(p) => p,
+        Val::Word(w) => w,
+    };
+    if rt.kind.is_pointer_shaped() {
+        if matches!(rt.kind, K::Map | K::Func) {
+            return Err(rt.name.clone());
+        }
+        return Ok(word(a) == word(b));
+    }
+    let (pa, pb) = (addr(a), addr(b));
+    Ok(match rt.kind {
+        K::Float32 => {
+            f32::from_bits(h.load_u32(pa).unwrap_or(0))
+                == f32::from_bits(h.load_u32(pb).unwrap_or(0))
+        }
+        K::Float64 => {
+            f64::from_bits(h.load_u64(pa).unwrap_or(0))
+                == f64::from_bits(h.load_u64(pb).unwrap_or(0))
+        }
+        K::Complex64 => (0..2).all(|i| {
+            f32::from_bits(h.load_u32(pa + 4 * i).unwrap_or(0))
+                == f32::from_bits(h.load_u32(pb + 4 * i).unwrap_or(0))
+        }),
+        K::Complex128 => (0..2).all(|i| {
+            f64::from_bits(h.load_u64(pa + 8 * i).unwrap_or(0))
+                == f64::from_bits(h.load_u64(pb + 8 * i).unwrap_or(0))
+        }),
+        K::String => {
+            let (la, lb) = (
+                h.load_u64(pa + 8).unwrap_or(0),
+                h.load_u64(pb + 8).unwrap_or(0),
+            );
+            let (da, db) = (h.load_u64(pa).unwrap_or(0), h.load_u64(pb).unwrap_or(0));
+            la == lb && (la == 0 || da == db || h.memequal(da, db, la).unwrap_or(false))
+        }
+        K::Interface => {
+            let (ta, tb) = (h.load_u64(pa).unwrap_or(0), h.load_u64(pb).unwrap_or(0));
+            if ta != tb {
+                return Ok(false);
+            }
+            let Some(dt) = prog.rtypes.from_word(ta) else {
+                return Ok(true);
+            };
+            let (da, db) = (
+                h.load_u64(pa + 8).unwrap_or(0),
+                h.load_u64(pb + 8).unwrap_or(0),
+            );
+            let mk = |d| {
+                if prog.rtypes.get(dt).kind.is_pointer_shaped() {
+                    Val::Word(d)
+                } else {
+                    Val::Mem(d)
+                }
+            };
+            return values_equal(prog, dt, mk(da), mk(db));
+        }
+        K::Array => {
+            let e = rt.elem.unwrap_or(0);
+            let es = prog.rtypes.get(e).size;
+            for i in 0..rt.len {
+                if !values_equal(prog, e, Val::Mem(pa + i * es), Val::Mem(pb + i * es))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        K::Struct => {
+            for f in &rt.fields {
+                if f.name == "_" {
+                    continue;
+                }
+                if !values_equal(prog, f.ty, Val::Mem(pa + f.offset), Val::Mem(pb + f.offset))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        K::Slice | K::Map | K::Func => return Err(rt.name.clone()),
+        _ => rt.size == 0 || h.memequal(pa, pb, rt.size).unwrap_or(false),
+    })
+}
+
+/// Puts `b` in a fresh heap array (pointer-free); returns its address (0 when empty).
+fn new_bytes(cache: &mut Mcache, b: &[u8]) -> Result<u64, Fault> {
+    if b.is_empty() {
+        return Ok(0);
+    }
+    let p = heap().alloc(cache, b.len() as u64, None);
+    heap().write_bytes(p, b)?;
+    Ok(p)
+}
+
+/// The string conversions; writes the result words at `out`.
+fn convert(cache: &mut Mcache, kind: ConvKind, src: &[u64], out: &mut [u64]) -> Result<(), Fault> {
+    use crate::stdlib::utf8;
+    match kind {
+        ConvKind::StrToBytes => {
+            let b = str_bytes(src[0], src[1])?;
+            // Go rounds the capacity up to the allocation's size class.
+            let cap = if b.is_empty() {
+                0
+            } else {
+                class_size(b.len() as u64)
+            };
+            let p = if b.is_empty() {
+                0
+            } else {
+                heap().alloc(cache, cap, None)
+            };
+            if !b.is_empty() {
+                heap().write_bytes(p, &b)?;
+            }
+            out[0] = p;
+            out[1] = b.len() as u64;
+            out[2] = cap;
+        }
+        ConvKind::BytesToStr => {
+            let b = str_bytes(src[0], src[1])?;
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+        ConvKind::StrToRunes => {
+            let rs = utf8::runes(&str_bytes(src[0], src[1])?);
+            let n = rs.len() as u64;
+            let cap = if n == 0 { 0 } else { class_size(4 * n) / 4 };
+            let p = if n == 0 {
+                0
+            } else {
+                heap().alloc(cache, 4 * cap, None)
+            };
+            for (i, r) in rs.iter().enumerate() {
+                heap().store_u32(p + 4 * i as u64, *r as u32)?;
+            }
+            out[0] = p;
+            out[1] = n;
+            out[2] = cap;
+        }
+        ConvKind::RunesToStr => {
+            let mut b = Vec::new();
+            for i in 0..src[1] {
+                utf8::encode_rune(&mut b, heap().load_u32(src[0] + 4 * i)? as i32);
+            }
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+        ConvKind::IntToStr | ConvKind::UintToStr => {
+            let v = if kind == ConvKind::UintToStr && src[0] > i64::MAX as u64 {
+                -1
+            } else {
+                src[0] as i64
+            };
+            let b = utf8::string_from_int(v);
+            out[0] = new_bytes(cache, &b)?;
+            out[1] = b.len() as u64;
+        }
+    }
+    Ok(())
+}
+
 fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
     if len == 0 {
         Ok(Vec::new())
@@ -273,6 +553,8 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
     };
     let regs = &mut g.regs;
     let frames = &mut g.frames;
+    let defers = &mut g.defers;
+    let panics = &mut g.panics;
     let preempt = g.preempt;
     let mut func = &prog.funcs[top.func as usize];
     let mut code: &[Op] = &func.code;
@@ -301,10 +583,129 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
             }
         }};
     }
+    macro_rules! reload {
+        () => {{
+            let f = frames.last().expect("a frame to resume");
+            func = &prog.funcs[f.func as usize];
+            code = &func.code;
+            pc = f.pc as usize;
+            base = f.base as usize;
+        }};
+    }
+    // Calls deferred record `d` on top of the deferring frame (the innermost one);
+    // evaluates to true when a Go frame was pushed (reload and continue), false when a
+    // native ran to completion.
+    macro_rules! invoke {
+        ($d:expr, $flag:expr) => {{
+            let d: DeferRec = $d;
+            let top = *frames.last().expect("the deferring frame");
+            let nb = top.base as usize + prog.funcs[top.func as usize].nregs as usize;
+            if regs.len() < nb + d.args.len() + 16 {
+                regs.resize(nb + d.args.len() + 16, 0);
+            }
+            regs[nb..nb + d.args.len()].copy_from_slice(&d.args);
+            let (callee, ctx) = match d.target {
+                DeferTarget::Func(f) => (Some(f), 0),
+                DeferTarget::Closure(c) => match heap().load_u64(c) {
+                    Ok(v) if (v as usize) < prog.funcs.len() => (Some(v as FuncId), c),
+                    Ok(_) => (None, 0),
+                    Err(_) => (None, 0),
+                },
+                DeferTarget::Native(id) => {
+                    let f = prog.natives[id as usize];
+                    let mut call = super::natives::NativeCall {
+                        regs: &mut regs[nb..],
+                        env,
+                        prog,
+                    };
+                    let _ = f(&mut call);
+                    (None, 1)
+                }
+            };
+            match callee {
+                Some(cf) => {
+                    let need = nb + prog.funcs[cf as usize].nregs as usize;
+                    if need > regs.len() {
+                        regs.resize(need.max(regs.len() * 2), 0);
+                    }
+                    frames.push(Frame {
+                        func: cf,
+                        pc: 0,
+                        base: nb as u32,
+                        ctx,
+                        flag: $flag,
+                    });
+                    true
+                }
+                // A nil deferred func value panics when it is called, as in Go.
+                None if ctx == 0 => {
+                    let (tw, data) = runtime_error_value(
+                        prog,
+                        env.cache,
+                        super::bytecode::RuntimeErrorKind::ErrorString,
+                        "runtime error: invalid memory address or nil pointer dereference",
+                    );
+                    panics.push(PanicRec {
+                        tw,
+                        data,
+                        recovered: false,
+                        fault: Some(0),
+                        trace: trace(prog, frames),
+                    });
+                    false
+                }
+                None => false,
+            }
+        }};
+    }
+    // Runs deferred calls for the newest panic, innermost frame first; continues the
+    // dispatch loop in the first deferred Go function, or ends the goroutine.
+    macro_rules! unwind {
+        () => {{
+            loop {
+                let Some(d) = defers.pop() else {
+                    return Exit::Panicked;
+                };
+                frames.truncate(d.depth as usize);
+                if invoke!(d, DEFERRED_IN_PANIC) {
+                    reload!();
+                    break;
+                }
+            }
+        }};
+    }
+    macro_rules! panic_start {
+        ($tw:expr, $data:expr, $fault:expr) => {{
+            panics.push(PanicRec {
+                tw: $tw,
+                data: $data,
+                recovered: false,
+                fault: $fault,
+                trace: trace(prog, frames),
+            });
+            unwind!();
+            continue;
+        }};
+    }
     macro_rules! trap {
         ($t:expr) => {{
+            let t: Trap = $t;
             frames.last_mut().unwrap().pc = (pc - 1) as u32;
-            return Exit::Trap($t);
+            match t {
+                Trap::Exit(_) | Trap::StackOverflow => return Exit::Trap(t),
+                t => {
+                    let kind = match &t {
+                        Trap::Bounds(_) => super::bytecode::RuntimeErrorKind::Bounds,
+                        _ => super::bytecode::RuntimeErrorKind::ErrorString,
+                    };
+                    let (tw, data) = runtime_error_value(prog, env.cache, kind, &t.message());
+                    let fault = match &t {
+                        Trap::Fault(Fault::Nil { addr } | Fault::Invalid { addr }) => Some(*addr),
+                        _ => None,
+                    };
+                    panic_start!(tw, data, fault);
+                }
+            }
         }};
     }
 
@@ -682,6 +1083,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     pc: 0,
                     base: nb as u32,
                     ctx: clo,
+                    flag: 0,
                 });
                 func = cf;
                 code = &func.code;
@@ -689,6 +1091,122 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 base = nb;
                 if preempt.load(Ordering::Relaxed) {
                     return Exit::Preempted;
+                }
+            }
+            Op::Convert { dst, src, kind } => {
+                let mut out = [0u64; 3];
+                let s0 = base + src as usize;
+                let srcw = [regs[s0], regs[s0 + 1]];
+                if let Err(f) = convert(env.cache, kind, &srcw, &mut out) {
+                    trap!(Trap::Fault(f));
+                }
+                let n = if matches!(kind, ConvKind::StrToBytes | ConvKind::StrToRunes) {
+                    3
+                } else {
+                    2
+                };
+                let d = base + dst as usize;
+                regs[d..d + n].copy_from_slice(&out[..n]);
+            }
+            Op::IfaceEq { dst, a, b } => {
+                let (ta, tb) = (r!(a), r!(b));
+                let eq = if ta != tb {
+                    false
+                } else if ta == 0 {
+                    true
+                } else {
+                    match prog.rtypes.from_word(ta) {
+                        None => r!(a + 1) == r!(b + 1),
+                        Some(t) => {
+                            let mk = |d| {
+                                if prog.rtypes.get(t).kind.is_pointer_shaped() {
+                                    Val::Word(d)
+                                } else {
+                                    Val::Mem(d)
+                                }
+                            };
+                            match values_equal(prog, t, mk(r!(a + 1)), mk(r!(b + 1))) {
+                                Ok(e) => e,
+                                Err(name) => trap!(Trap::Uncomparable(name)),
+                            }
+                        }
+                    }
+                };
+                r!(dst) = eq as u64;
+            }
+            Op::DeferCall {
+                func: f,
+                base: b,
+                n,
+            } => {
+                let a = base + b as usize;
+                defers.push(DeferRec {
+                    depth: frames.len() as u32,
+                    target: DeferTarget::Func(f),
+                    args: regs[a..a + n as usize].to_vec(),
+                });
+            }
+            Op::DeferNative { id, base: b, n } => {
+                let a = base + b as usize;
+                defers.push(DeferRec {
+                    depth: frames.len() as u32,
+                    target: DeferTarget::Native(id),
+                    args: regs[a..a + n as usize].to_vec(),
+                });
+            }
+            Op::DeferClosure { fv, base: b, n } => {
+                let a = base + b as usize;
+                defers.push(DeferRec {
+                    depth: frames.len() as u32,
+                    target: DeferTarget::Closure(r!(fv)),
+                    args: regs[a..a + n as usize].to_vec(),
+                });
+            }
+            Op::RunDefers => {
+                if defers
+                    .last()
+                    .is_some_and(|d| d.depth as usize == frames.len())
+                {
+                    let d = defers.pop().unwrap();
+                    // Come back to this instruction for the next one.
+                    frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                    if invoke!(d, DEFERRED_AT_RETURN) {
+                        reload!();
+                    } else if panics.last().is_some_and(|p| !p.recovered) {
+                        // A nil deferred func value panicked when called.
+                        unwind!();
+                        continue;
+                    } else {
+                        pc -= 1;
+                    }
+                }
+            }
+            Op::Panic { src } => {
+                frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                let (mut tw, mut data) = (r!(src), r!(src + 1));
+                if tw == 0 {
+                    // panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
+                    (tw, data) = runtime_error_value(
+                        prog,
+                        env.cache,
+                        super::bytecode::RuntimeErrorKind::PanicNil,
+                        "panic called with nil argument",
+                    );
+                }
+                panic_start!(tw, data, None);
+            }
+            Op::Recover { dst } => {
+                let direct = frames.last().is_some_and(|f| f.flag == DEFERRED_IN_PANIC);
+                match panics.last_mut() {
+                    Some(p) if direct && !p.recovered => {
+                        p.recovered = true;
+                        r!(dst) = p.tw;
+                        r!(dst + 1) = p.data;
+                    }
+                    _ => {
+                        r!(dst) = 0;
+                        r!(dst + 1) = 0;
+                    }
                 }
             }
             Op::CallIface {
@@ -744,8 +1262,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         prog,
                     };
                     if let Err(t) = f(&mut call) {
-                        frames.last_mut().unwrap().pc = (pc - 1) as u32;
-                        return Exit::Trap(t);
+                        trap!(t);
                     }
                 } else {
                     let callee = m.func;
@@ -762,6 +1279,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         pc: 0,
                         base: nb as u32,
                         ctx: 0,
+                        flag: 0,
                     });
                     func = cf;
                     code = &func.code;
@@ -787,8 +1305,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     prog,
                 };
                 if let Err(t) = f(&mut call) {
-                    frames.last_mut().unwrap().pc = (pc - 1) as u32;
-                    return Exit::Trap(t);
+                    trap!(t);
                 }
             }
             Op::MakeSlice { dst, n, lay } => {
@@ -869,6 +1386,7 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     pc: 0,
                     base: nb as u32,
                     ctx: 0,
+                    flag: 0,
                 });
                 func = cf;
                 code = &func.code;
@@ -883,14 +1401,24 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     let s = base + src as usize;
                     regs.copy_within(s..s + n as usize, base);
                 }
-                frames.pop();
-                let Some(caller) = frames.last() else {
+                let popped = frames.pop().expect("a frame to return from");
+                if frames.is_empty() {
                     return Exit::Returned;
-                };
-                func = &prog.funcs[caller.func as usize];
-                code = &func.code;
-                pc = caller.pc as usize;
-                base = caller.base as usize;
+                }
+                if popped.flag == DEFERRED_IN_PANIC {
+                    if panics.last().is_some_and(|p| p.recovered) {
+                        // Recovered: the deferring function returns normally from its
+                        // epilogue, with its named results as they are now.
+                        panics.clear();
+                        let f = frames.last_mut().unwrap();
+                        f.pc = prog.funcs[f.func as usize].recover_pc.unwrap_or(f.pc);
+                        reload!();
+                    } else {
+                        unwind!();
+                    }
+                } else {
+                    reload!();
+                }
             }
         }
     }
@@ -976,7 +1504,7 @@ mod tests {
     }
 
     #[test]
-    fn divide_by_zero_traps_with_gos_text() {
+    fn divide_by_zero_panics_with_gos_text() {
         let f = Function {
             code: vec![
                 LoadInt { dst: 0, imm: 7 },
@@ -995,11 +1523,15 @@ mod tests {
         };
         let mut g = Goroutine::new(1, &prog, 0);
         let exit = run(&prog, &mut g, &mut test_env!());
-        assert_eq!(exit, Exit::Trap(Trap::DivideByZero));
+        // No deferred call recovers it: the panic ends the goroutine, and its record
+        // holds the value and the stack where it happened.
+        assert_eq!(exit, Exit::Panicked);
         assert_eq!(
             Trap::DivideByZero.message(),
             "runtime error: integer divide by zero"
         );
+        assert_eq!(g.panics.len(), 1);
+        assert_eq!(g.panics[0].trace.len(), 1);
         assert_eq!(
             g.frames[0].pc, 2,
             "the trapping instruction is recorded for the traceback"

@@ -392,6 +392,7 @@ impl Facts for CheckedFacts<'_> {
         let tv = self.tv(e)?;
         match &tv.mode {
             Mode::Constant(v) => Some(self.conv_const(v, tv.ty)),
+            Mode::Nil => Some(ConstVal::Nil),
             _ => None,
         }
     }

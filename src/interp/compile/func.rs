@@ -13,7 +13,7 @@ use super::ctypes::{IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind, Selection};
 use super::{CompileError, FuncTable};
 use crate::interp::bytecode::{
-    CmpOp, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
+    CmpOp, ConvKind, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
 };
 use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
@@ -29,6 +29,12 @@ enum Place {
     Reg(Reg),
     /// Memory at `regs[ptr] + off`.
     Mem { ptr: Reg, off: u32 },
+}
+
+/// An argument of a call: an expression, or one result of a multi-value call.
+enum ArgSrc<'e> {
+    Expr(&'e Expr),
+    Reg(Reg, TyId),
 }
 
 /// Where a local variable lives.
@@ -56,13 +62,17 @@ pub struct FnCompiler<'a> {
     pub b: FuncBuilder,
     /// Register of each local variable (by checker object).
     vars: HashMap<u32, Var>,
-    /// Registers of the named results (consecutive), or None for unnamed results.
-    named_results: Option<Reg>,
     result_types: Vec<TyId>,
     targets: Vec<Target>,
     labels: HashMap<String, Label>,
     /// Whether the builtin call being compiled is `append(s, t...)`.
     append_spread: bool,
+    /// The result variables (named results, or hidden ones in a function that defers).
+    result_vars: Vec<(Var, TyId)>,
+    /// The epilogue label of a function that defers.
+    epilogue: Option<Label>,
+    /// Whether the call being compiled is the operand of a `defer` statement.
+    deferring: bool,
     /// For each `for` being compiled: the variables its init statement declared.
     loop_vars: Vec<Vec<(u32, TyId)>>,
     /// For a function literal: the enclosing variables it captures, in closure-object
@@ -102,12 +112,14 @@ impl<'a> FnCompiler<'a> {
             src,
             b: FuncBuilder::new(),
             vars: HashMap::new(),
-            named_results: None,
             result_types: Vec::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
             append_spread: false,
             loop_vars: Vec::new(),
+            result_vars: Vec::new(),
+            epilogue: None,
+            deferring: false,
             captures: Vec::new(),
             is_closure: false,
             name: String::new(),
@@ -176,24 +188,27 @@ impl<'a> FnCompiler<'a> {
         }
         let mut nresults = 0;
         let named = sig.results.iter().any(|r| r.name.is_some());
-        for (i, r) in sig.results.iter().enumerate() {
+        let has_defer = contains_defer(&body.stmts);
+        if has_defer {
+            self.epilogue = Some(self.b.new_label());
+        }
+        for r in sig.results.iter() {
             let ty = self.facts.expr_type(r.ty.id);
             self.result_types.push(ty);
             nresults += self.words(ty);
-            if named {
+            // Named results, and the results of a function that defers (whose deferred
+            // calls may run after `return` assigned them), are variables.
+            if named || has_defer {
                 let reg = self.alloc_ty(ty);
-                if i == 0 {
-                    self.named_results = Some(reg);
-                }
                 self.zero(reg, ty);
-                if let Some(name) = &r.name {
-                    if let Some(o) = self.facts.ident_obj(name.id) {
-                        if self.heap_var(o) {
-                            return Err(self
-                                .unsupported(name.span, "named results that escape to the heap"));
-                        }
-                        self.vars.insert(o, Var::Reg(reg));
+                let o = r.name.as_ref().and_then(|n| self.facts.ident_obj(n.id));
+                match o {
+                    Some(o) => {
+                        self.bind_var(o, reg, ty, true);
+                        let v = self.vars[&o];
+                        self.result_vars.push((v, ty));
                     }
+                    None => self.result_vars.push((Var::Reg(reg), ty)),
                 }
             }
         }
@@ -202,6 +217,14 @@ impl<'a> FnCompiler<'a> {
         // reports `missing return` otherwise).
         self.b.set_line(self.src.line_col(body.rbrace).0);
         self.ret_named();
+        if let Some(l) = self.epilogue {
+            // The one way out of a function that defers: run the deferred calls, then
+            // return the result variables. A recovered panic resumes here too.
+            self.b.bind(l);
+            self.b.recover = Some(l);
+            self.b.emit(Op::RunDefers);
+            self.emit_ret_vars();
+        }
         let captures = std::mem::take(&mut self.captures);
         Ok((self.b.finish(nparams, nresults, debug), captures))
     }
@@ -294,16 +317,51 @@ impl<'a> FnCompiler<'a> {
         matches!(self.facts.obj(o).kind, ObjKind::Local { heap: true })
     }
 
+    /// `return` with the results already in the result variables (or none).
     fn ret_named(&mut self) {
-        match self.named_results {
-            Some(r) => {
-                let n: u32 = self.result_types.iter().map(|t| self.words(*t)).sum();
-                self.b.emit(Op::Ret { src: r, n });
-            }
-            None => {
-                self.b.emit(Op::Ret { src: 0, n: 0 });
+        if let Some(l) = self.epilogue {
+            self.b.emit_jump(l, |off| Op::Jmp { off });
+            return;
+        }
+        self.emit_ret_vars();
+    }
+
+    /// Returns the values of the result variables.
+    fn emit_ret_vars(&mut self) {
+        let n: u32 = self.result_types.iter().map(|t| self.words(*t)).sum();
+        if self.result_vars.is_empty() {
+            self.b.emit(Op::Ret { src: 0, n: 0 });
+            return;
+        }
+        // Registers in a row can be returned in place.
+        if let Some((Var::Reg(first), _)) = self.result_vars.first().copied() {
+            let mut next = first;
+            let contiguous = self.result_vars.iter().all(|(v, t)| {
+                let ok = *v == Var::Reg(next);
+                next += self.words(*t);
+                ok
+            });
+            if contiguous {
+                self.b.emit(Op::Ret { src: first, n });
+                return;
             }
         }
+        let kinds: Vec<WordKind> = self
+            .result_types
+            .iter()
+            .flat_map(|t| kinds_of(&self.facts.types().get(*t).words))
+            .collect();
+        let area = self.b.alloc(&kinds);
+        let mut off = 0;
+        for (v, t) in self.result_vars.clone() {
+            let place = match v {
+                Var::Reg(r) => Place::Reg(r),
+                Var::Heap(p) => Place::Mem { ptr: p, off: 0 },
+            };
+            self.read_place(place, t, Some(area + off));
+            off += self.words(t);
+        }
+        self.b.emit(Op::Ret { src: area, n });
     }
 
     /// Sets the value in `reg` to the zero value of `t`.
@@ -463,7 +521,19 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::Decl(d) => self.local_decl(d, s.span)?,
             StmtKind::Go(_) => return Err(self.unsupported(s.span, "go statements")),
-            StmtKind::Defer(_) => return Err(self.unsupported(s.span, "defer")),
+            StmtKind::Defer(call) => {
+                if !matches!(call.kind, ExprKind::Call { .. })
+                    || self.builtin_of(call).is_some()
+                    || self.is_conversion(call)
+                {
+                    return Err(self.unsupported(s.span, "deferring this call"));
+                }
+                self.deferring = true;
+                let r = self.call(call, None);
+                self.deferring = false;
+                r?;
+                self.b.release_to(mark);
+            }
             StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
             StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
             StmtKind::TypeSwitch { .. } => return Err(self.unsupported(s.span, "type switches")),
@@ -850,6 +920,39 @@ impl<'a> FnCompiler<'a> {
 
     fn ret(&mut self, results: &[Expr], span: Span) -> R<()> {
         if results.is_empty() {
+            self.ret_named();
+            return Ok(());
+        }
+        if !self.result_vars.is_empty() {
+            // Evaluate every result, then assign the result variables, then return.
+            let types = self.result_types.clone();
+            let vals: Vec<Reg> = if results.len() == 1 && types.len() > 1 {
+                let r = self.expr(&results[0])?;
+                let mut off = 0;
+                types
+                    .iter()
+                    .map(|t| {
+                        let v = r + off;
+                        off += self.words(*t);
+                        v
+                    })
+                    .collect()
+            } else {
+                let mut vals = Vec::new();
+                for (e, t) in results.iter().zip(&types) {
+                    let r = self.alloc_ty(*t);
+                    self.expr_into_typed(e, r, *t, span)?;
+                    vals.push(r);
+                }
+                vals
+            };
+            for ((v, t), val) in self.result_vars.clone().into_iter().zip(vals) {
+                let place = match v {
+                    Var::Reg(r) => Place::Reg(r),
+                    Var::Heap(p) => Place::Mem { ptr: p, off: 0 },
+                };
+                self.write_place(place, t, val);
+            }
             self.ret_named();
             return Ok(());
         }
@@ -1440,6 +1543,10 @@ impl<'a> FnCompiler<'a> {
     fn expr_into(&mut self, e: &Expr, dst: Reg) -> R<()> {
         let ty = self.facts.expr_type(e.id);
         if let Some(c) = self.facts.expr_const(e.id) {
+            if c == ConstVal::Nil {
+                self.zero(dst, ty);
+                return Ok(());
+            }
             if let ConstVal::String(b) = &c {
                 let idx = self.funcs.string(b);
                 self.b.emit(Op::LoadStr { dst, idx });
@@ -1469,7 +1576,21 @@ impl<'a> FnCompiler<'a> {
                     n: 0,
                 });
             }
+            ExprKind::Ident(_)
+                if self
+                    .facts
+                    .ident_obj(e.id)
+                    .is_some_and(|o| self.facts.obj(o).kind == ObjKind::Nil) =>
+            {
+                self.zero(dst, ty);
+            }
             ExprKind::Ident(_) => {
+                let o = self.facts.ident_obj(e.id);
+                if o.is_none_or(|o| self.var_of(o).is_none()) {
+                    return Err(
+                        self.unsupported(e.span, "this use of a name (package-level variables?)")
+                    );
+                }
                 let r = self.expr(e)?;
                 if r != dst {
                     self.b.emit(Op::MovN {
@@ -1876,12 +1997,74 @@ impl<'a> FnCompiler<'a> {
             (Shape::Float64 | Shape::Float32, Shape::Float64) | (Shape::Bool, Shape::Bool) => {
                 self.b.emit(Op::Mov { dst, src: a });
             }
+            (Shape::String, Shape::Slice(el)) => {
+                let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
+                    ConvKind::StrToBytes
+                } else {
+                    ConvKind::StrToRunes
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (Shape::Slice(el), Shape::String) => {
+                let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
+                    ConvKind::BytesToStr
+                } else {
+                    ConvKind::RunesToStr
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (Shape::Int(k), Shape::String) => {
+                let kind = if k.signed() {
+                    ConvKind::IntToStr
+                } else {
+                    ConvKind::UintToStr
+                };
+                self.b.emit(Op::Convert { dst, src: a, kind });
+            }
+            (_, Shape::Interface(_)) if !matches!(self.shape(from), Shape::Interface(_)) => {
+                let ty = self.funcs.rtype(self.facts, from);
+                self.b.emit(Op::MakeIface { dst, src: a, ty });
+            }
+            // Same representation (identical underlying types, pointers, interfaces,
+            // unsafe.Pointer <-> pointers): the words are the value.
+            (f, t)
+                if self.words(from) == self.words(to)
+                    && (f == t
+                        || matches!(
+                            (&f, &t),
+                            (
+                                Shape::Pointer(_) | Shape::UnsafePointer,
+                                Shape::Pointer(_) | Shape::UnsafePointer
+                            ) | (Shape::Interface(_), Shape::Interface(_))
+                                | (Shape::UnsafePointer, Shape::Int(IntKind::Uintptr))
+                                | (Shape::Int(IntKind::Uintptr), Shape::UnsafePointer)
+                        )) =>
+            {
+                if self.words(to) > 0 {
+                    self.b.emit(Op::MovN {
+                        dst,
+                        src: a,
+                        n: self.words(to),
+                    });
+                }
+            }
             _ => return Err(self.unsupported(e.span, "this conversion")),
         }
         Ok(())
     }
 
     fn compare(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        if let Shape::Interface(_) = self.shape(ty) {
+            self.b.emit(Op::IfaceEq { dst, a, b });
+            match op {
+                BinOp::Eql => {}
+                BinOp::Neq => {
+                    self.b.emit(Op::Not { dst, a: dst });
+                }
+                _ => return Err(self.unsupported(span, "this comparison")),
+            }
+            return Ok(());
+        }
         if let Shape::String = self.shape(ty) {
             let (a, b, op) = match op {
                 BinOp::Eql => (a, b, CmpOp::Eq),
@@ -2209,6 +2392,27 @@ impl<'a> FnCompiler<'a> {
         }
     }
 
+    /// One argument converted to the parameter type `want`, into `dst`.
+    fn arg_into(&mut self, a: &ArgSrc, dst: Reg, want: TyId) -> R<()> {
+        match a {
+            ArgSrc::Expr(e) => self.expr_into_typed(e, dst, want, e.span),
+            ArgSrc::Reg(r, have) => {
+                let (hs, ws) = (self.shape(*have), self.shape(want));
+                if matches!(ws, Shape::Interface(_)) && !matches!(hs, Shape::Interface(_)) {
+                    let ty = self.funcs.rtype(self.facts, *have);
+                    self.b.emit(Op::MakeIface { dst, src: *r, ty });
+                } else if self.words(want) > 0 {
+                    self.b.emit(Op::MovN {
+                        dst,
+                        src: *r,
+                        n: self.words(want),
+                    });
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// Compiles a call; returns the register of its results (None without results).
     fn call(&mut self, e: &Expr, _dst: Option<Reg>) -> R<Option<Reg>> {
         let ExprKind::Call {
@@ -2249,6 +2453,10 @@ impl<'a> FnCompiler<'a> {
             }) = self.facts.selection(callee.id)
             {
                 if via_interface {
+                    if self.deferring {
+                        return Err(self
+                            .unsupported(e.span, "deferring a method call through an interface"));
+                    }
                     return self.iface_call(e, x, func, args, ellipsis.is_some());
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
@@ -2326,17 +2534,33 @@ impl<'a> FnCompiler<'a> {
             })
             .collect();
         // Evaluate arguments into temporaries first (an argument may itself be a call),
-        // then move them into the call area at the top of the frame.
+        // then move them into the call area at the top of the frame. `f(g())` with a
+        // multi-value `g` passes g's results as the arguments.
+        let mut srcs: Vec<ArgSrc> = args.iter().map(ArgSrc::Expr).collect();
+        if args.len() == 1 {
+            if let Shape::Tuple(ts) = self.shape(self.facts.expr_type(args[0].id)) {
+                let r = self.expr(&args[0])?;
+                let mut off = 0;
+                srcs = ts
+                    .iter()
+                    .map(|t| {
+                        let v = ArgSrc::Reg(r + off, *t);
+                        off += self.words(*t);
+                        v
+                    })
+                    .collect();
+            }
+        }
         let mut vals = Vec::new();
         let fixed = if sig.variadic && ellipsis.is_none() {
             sig.params.len() - 1
         } else {
             sig.params.len()
         };
-        for (i, a) in args.iter().enumerate().take(fixed) {
+        for (i, a) in srcs.iter().enumerate().take(fixed) {
             let want = sig.params[i];
             let r = self.alloc_ty(want);
-            self.expr_into_typed(a, r, want, a.span)?;
+            self.arg_into(a, r, want)?;
             vals.push((r, want));
         }
         if sig.variadic && ellipsis.is_none() {
@@ -2345,7 +2569,7 @@ impl<'a> FnCompiler<'a> {
                 unreachable!("variadic parameter is a slice")
             };
             let s = self.alloc_ty(st);
-            let extra = &args[fixed.min(args.len())..];
+            let extra = &srcs[fixed.min(srcs.len())..];
             if extra.is_empty() {
                 self.zero(s, st);
             } else {
@@ -2362,7 +2586,7 @@ impl<'a> FnCompiler<'a> {
                 for (i, a) in extra.iter().enumerate() {
                     let mark = self.b.mark();
                     let r = self.alloc_ty(elem);
-                    self.expr_into_typed(a, r, elem, a.span)?;
+                    self.arg_into(a, r, elem)?;
                     let off = u32::try_from(i as u64 * esz)
                         .map_err(|_| self.unsupported(e.span, "this many arguments"))?;
                     self.write_place(Place::Mem { ptr: s, off }, elem, r);
@@ -2393,6 +2617,17 @@ impl<'a> FnCompiler<'a> {
             off += w;
         }
         self.line(e.span);
+        if self.deferring {
+            let n = u16::try_from(off).map_err(|_| {
+                self.unsupported(e.span, "deferring a call with this many arguments")
+            })?;
+            match target {
+                Target::Func(func) => self.b.emit(Op::DeferCall { func, base, n }),
+                Target::Native(id) => self.b.emit(Op::DeferNative { id, base, n }),
+                Target::Closure(fv) => self.b.emit(Op::DeferClosure { fv, base, n }),
+            };
+            return Ok(None);
+        }
         match target {
             Target::Func(func) => self.b.emit(Op::Call { func, base }),
             Target::Native(id) => self.b.emit(Op::CallNative { id, base }),
@@ -2443,6 +2678,27 @@ impl<'a> FnCompiler<'a> {
                     self.b.emit(Op::PrintByte { byte: b'\n' });
                 }
                 Ok(None)
+            }
+            Builtin::Panic => {
+                let at = self.facts.expr_type(args[0].id);
+                let v = self.b.alloc(&[WordKind::Scalar, WordKind::Pointer]);
+                if matches!(self.shape(at), Shape::Interface(_)) {
+                    self.expr_into(&args[0], v)?;
+                } else if self.shape(at) == Shape::UntypedNil {
+                    self.zero(v, at);
+                } else {
+                    let x = self.expr(&args[0])?;
+                    let ty = self.funcs.rtype(self.facts, at);
+                    self.b.emit(Op::MakeIface { dst: v, src: x, ty });
+                }
+                self.line(span);
+                self.b.emit(Op::Panic { src: v });
+                Ok(None)
+            }
+            Builtin::Recover => {
+                let d = self.b.alloc(&[WordKind::Scalar, WordKind::Pointer]);
+                self.b.emit(Op::Recover { dst: d });
+                Ok(Some(d))
             }
             Builtin::Len | Builtin::Cap => {
                 let at = self.facts.expr_type(args[0].id);
@@ -2566,4 +2822,25 @@ fn strip_parens(e: &Expr) -> &Expr {
         ExprKind::Paren(x) => strip_parens(x),
         _ => e,
     }
+}
+
+/// Whether a function body has a `defer` statement (not counting function literals).
+fn contains_defer(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Block(b) => contains_defer(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            contains_defer(&then.stmts)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| contains_defer(&c.body))
+        }
+        StmtKind::Select { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),
+        StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
+        _ => false,
+    })
 }

@@ -341,6 +341,43 @@ pub fn compile_program(
     let layouts = table.layouts.into_inner().0;
     let rt = table.rtypes.into_inner();
     let natives = table.natives.into_inner().0;
+    // The runtime's own panic value types: named strings whose value is the Error() text.
+    let mut rt = rt;
+    let mut layouts = layouts;
+    let string_layout = layouts.len() as u32;
+    layouts.push(crate::interp::mem::Layout {
+        size: 16,
+        moves: vec![
+            crate::interp::mem::Move {
+                reg: 0,
+                off: 0,
+                kind: crate::interp::mem::MemKind::Ptr,
+            },
+            crate::interp::mem::Move {
+                reg: 1,
+                off: 8,
+                kind: crate::interp::mem::MemKind::W64,
+            },
+        ],
+        ptrmask: vec![1],
+    });
+    let runtime_types: Vec<u32> = crate::interp::bytecode::RuntimeErrorKind::NAMES
+        .iter()
+        .map(|name| {
+            let idx = rt.table.intern(&format!("#{name}"), || {
+                let mut t = crate::interp::rtype::RType::basic(
+                    crate::interp::rtype::Kind::String,
+                    name,
+                    16,
+                );
+                t.named = true;
+                t.ptrmask = vec![1];
+                t
+            });
+            rt.layout.push(string_layout);
+            idx
+        })
+        .collect();
     Ok(Program {
         funcs,
         consts,
@@ -351,5 +388,6 @@ pub fn compile_program(
         rtype_layout: rt.layout,
         natives,
         method_names: table.method_names.into_inner(),
+        runtime_types,
     })
 }
