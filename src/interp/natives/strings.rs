@@ -44,7 +44,7 @@ fn lookup_b<const B: bool>(name: &str) -> Option<NativeFn> {
         "LastIndex" => last_index::<B>,
         "LastIndexAny" => last_index_any::<B>,
         "LastIndexByte" => last_index_byte::<B>,
-        "Repeat" => repeat::<B>,
+        "repeat" => repeat::<B>,
         "Replace" => replace::<B>,
         "ReplaceAll" => replace_all::<B>,
         "Split" => split::<B>,
@@ -63,9 +63,7 @@ fn lookup_b<const B: bool>(name: &str) -> Option<NativeFn> {
         "TrimSpace" => trim_space::<B>,
         "TrimSuffix" => trim_suffix::<B>,
         "decodeRune" => decode_rune::<B>,
-        "panicString" => panic_string,
         "unsafeString" => unsafe_string,
-        "runeString" => super::unicode::rune_string,
         "decodeLastRune" => decode_last_rune::<B>,
         _ => return None,
     })
@@ -540,13 +538,8 @@ fn replacer_replace(c: &mut NativeCall) -> Result<(), Trap> {
     ret_string(c, 0, &out)
 }
 
-/// `panicString(s string)`: panics with the string `s`.
-pub fn panic_string(c: &mut NativeCall) -> Result<(), Trap> {
-    let s = go_string(c.regs, 0)?;
-    Err(Trap::Panic(String::from_utf8_lossy(&s).into_owned()))
-}
-
-/// `unsafeString(b []byte) string`: the string sharing `b`'s bytes.
+/// `unsafeString(b []byte) string`: the string sharing `b`'s bytes (Go's `Builder.String`
+/// uses `unsafe.String` the same way).
 fn unsafe_string(c: &mut NativeCall) -> Result<(), Trap> {
     if c.regs[1] == 0 {
         c.regs[0] = 0;

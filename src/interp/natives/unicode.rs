@@ -32,7 +32,6 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
         "unicode.To" => to,
         "unicode.isTable" => is_table,
         "unicode.In" => in_tables,
-        "utf8.runeString" => rune_string,
         "utf8.DecodeRune" => |c| decode(c, utf8::decode_rune),
         "utf8.DecodeRuneInString" => |c| decode(c, utf8::decode_rune),
         "utf8.DecodeLastRune" => |c| decode(c, utf8::decode_last_rune),
@@ -112,13 +111,6 @@ fn in_tables(c: &mut NativeCall) -> Result<(), Trap> {
     }
     c.regs[0] = found as u64;
     Ok(())
-}
-
-/// `runeString(r rune) string`: Go's `string(r)` (U+FFFD for an invalid rune).
-pub fn rune_string(c: &mut NativeCall) -> Result<(), Trap> {
-    let mut b = Vec::new();
-    utf8::encode_rune(&mut b, rune_arg(c, 0));
-    super::ret_string(c, 0, &b)
 }
 
 /// `(rune, int)` from a `[]byte` or string argument (both start with data and length).

@@ -21,7 +21,6 @@ func Join(elems []string, sep string) string
 func LastIndex(s, substr string) int
 func LastIndexAny(s, chars string) int
 func LastIndexByte(s string, c byte) int
-func Repeat(s string, count int) string
 func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
@@ -44,12 +43,31 @@ func TrimSuffix(s, suffix string) string
 func decodeRune(s string) (rune, int)
 func decodeLastRune(s string) (rune, int)
 
-// runeString is string(r).
-func runeString(r rune) string
-
 // unsafeString is unsafe.String(unsafe.SliceData(b), len(b)): a string sharing b's bytes,
 // for bytes that are never written again (as Go's Builder and Clone do).
 func unsafeString(b []byte) string
+
+func repeat(s string, count int) string
+
+// Repeat returns a new string consisting of count copies of the string s. It panics if
+// count is negative or if the result's length overflows.
+func Repeat(s string, count int) string {
+	switch count {
+	case 0:
+		return ""
+	case 1:
+		return s
+	}
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if len(s) > maxInt/count {
+		panic("strings: Repeat output length overflow")
+	}
+	return repeat(s, count)
+}
+
+const maxInt = int(^uint(0) >> 1)
 
 // Clone returns a fresh copy of s.
 func Clone(s string) string {
@@ -154,7 +172,7 @@ func Map(mapping func(rune) rune, s string) string {
 	for _, c := range s {
 		r := mapping(c)
 		if r >= 0 {
-			b = append(b, runeString(r)...)
+			b = append(b, string(r)...)
 		}
 	}
 	return unsafeString(b)
@@ -212,7 +230,7 @@ func (b *Builder) Reset() {
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Builder) Grow(n int) {
 	if n < 0 {
-		panicString("strings.Builder.Grow: negative count")
+		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
 		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
@@ -236,7 +254,7 @@ func (b *Builder) WriteByte(c byte) error {
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
 	n := len(b.buf)
-	b.buf = append(b.buf, runeString(r)...)
+	b.buf = append(b.buf, string(r)...)
 	return len(b.buf) - n, nil
 }
 
@@ -245,9 +263,6 @@ func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
-
-// panicString panics with the string s (a native until goscope compiles panic).
-func panicString(s string)
 
 // Replacer replaces a list of strings with replacements (strings/replace.go).
 type Replacer struct {

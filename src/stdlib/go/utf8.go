@@ -20,18 +20,15 @@ func RuneCountInString(s string) (n int)
 func Valid(p []byte) bool
 func ValidString(s string) bool
 
-// runeString is string(r).
-func runeString(r rune) string
-
 // AppendRune appends the UTF-8 encoding of r to the end of p and returns the extended
 // buffer; an invalid rune is encoded as RuneError.
 func AppendRune(p []byte, r rune) []byte {
-	return append(p, runeString(r)...)
+	return append(p, string(r)...)
 }
 
 // EncodeRune writes into p (which must be large enough) the UTF-8 encoding of the rune.
 func EncodeRune(p []byte, r rune) int {
-	s := runeString(r)
+	s := string(r)
 	_ = p[len(s)-1]
 	copy(p, s)
 	return len(s)
