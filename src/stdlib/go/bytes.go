@@ -188,7 +188,8 @@ func growSlice(b []byte, n int) []byte {
 	if c < 2*cap(b) {
 		c = 2 * cap(b)
 	}
-	b2 := append([]byte(nil), make([]byte, c)...)
+	var none []byte
+	b2 := append(none, make([]byte, c)...)
 	copy(b2, b)
 	return b2[:len(b)]
 }

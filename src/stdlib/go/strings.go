@@ -233,7 +233,10 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// Go allocates with bytealg.MakeNoZero, whose capacity is the allocation's size
+		// class; growing a nil slice by append rounds up the same way.
+		var none []byte
+		buf := append(none, make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
 		copy(buf, b.buf)
 		b.buf = buf
 	}
