@@ -163,7 +163,9 @@ fn run(opts: &Opts) -> u8 {
             return 1;
         }
     };
-    let _ = &opts.args;
+    let mut args = vec![opts.path.to_string_lossy().into_owned().into_bytes()];
+    args.extend(opts.args.iter().map(|a| a.clone().into_bytes()));
+    goscope::interp::natives::set_args(args);
     let mut out = goscope::interp::exec::ProcessOutput::default();
     let code = goscope::interp::exec::execute(&prog, &mut out);
     out.flush();

@@ -157,6 +157,9 @@ pub enum Trap {
     Uncomparable(String),
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
     Exit(i32),
+    /// A standard-library native panicking with a string value (`panic("strings: negative
+    /// Repeat count")` in Go's source).
+    Panic(String),
 }
 
 impl Trap {
@@ -177,6 +180,7 @@ impl Trap {
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
+            Trap::Panic(s) => s.clone(),
         }
     }
 }

@@ -22,6 +22,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "unicode/utf8",
     "os",
     "bytes",
+    "io",
 ];
 
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
@@ -33,7 +34,6 @@ const REAL_STD: &[&str] = &[
     "encoding/json",
     "encoding/binary",
     "flag",
-    "io",
     "io/ioutil",
     "log",
     "math/big",
@@ -119,6 +119,14 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "fmt" => Some(include_str!("../stdlib/go/fmt.go")),
         "errors" => Some(include_str!("../stdlib/go/errors.go")),
         "strings" => Some(include_str!("../stdlib/go/strings.go")),
+        "strconv" => Some(include_str!("../stdlib/go/strconv.go")),
+        "sort" => Some(include_str!("../stdlib/go/sort.go")),
+        "bytes" => Some(include_str!("../stdlib/go/bytes.go")),
+        "io" => Some(include_str!("../stdlib/go/io.go")),
+        "os" => Some(include_str!("../stdlib/go/os.go")),
+        "math" => Some(include_str!("../stdlib/go/math.go")),
+        "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
+        "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
         _ => None,
     }
 }

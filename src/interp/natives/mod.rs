@@ -11,6 +11,15 @@ use super::vm::{Env, Trap};
 use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
+mod errors;
+pub use os::set_args;
+mod math;
+mod os;
+mod sort;
+mod strconv;
+mod strings;
+mod unicode;
+
 /// What a native sees of the running program.
 pub struct NativeCall<'a, 'e> {
     /// The call's register window: arguments first, results written back from 0.
@@ -24,9 +33,16 @@ pub type NativeFn = fn(&mut NativeCall) -> Result<(), Trap>;
 /// The native implementing the Go function `qualified` (`pkg.Name`), if goscope has one.
 /// Each package's natives live in a submodule with its own `lookup`.
 pub fn lookup(qualified: &str) -> Option<NativeFn> {
-    let (pkg, _) = qualified.rsplit_once('.')?;
+    let (pkg, _) = qualified.split_once('.')?;
     match pkg {
-        "fmt" | "os" => lookup_core(qualified),
+        "fmt" => lookup_core(qualified),
+        "os" => os::lookup(qualified),
+        "strings" | "bytes" => strings::lookup(qualified),
+        "unicode" | "utf8" => unicode::lookup(qualified),
+        "strconv" => strconv::lookup(qualified),
+        "math" => math::lookup(qualified),
+        "errors" => errors::lookup(qualified),
+        "sort" => sort::lookup(qualified),
         _ => None,
     }
 }
@@ -39,7 +55,9 @@ fn lookup_core(qualified: &str) -> Option<NativeFn> {
         "fmt.Sprintln" => fmt_sprintln,
         "fmt.Sprint" => fmt_sprint,
         "fmt.Sprintf" => fmt_sprintf,
-        "os.Exit" => os_exit,
+        "fmt.Fprintln" => fmt_fprintln,
+        "fmt.Fprint" => fmt_fprint,
+        "fmt.Fprintf" => fmt_fprintf,
         _ => return None,
     })
 }
@@ -393,6 +411,145 @@ fn fmt_sprintf(c: &mut NativeCall) -> Result<(), Trap> {
     ret_string(c, 0, &out)
 }
 
-fn os_exit(c: &mut NativeCall) -> Result<(), Trap> {
-    Err(Trap::Exit(c.regs[0] as i64 as i32))
+/// The standard file an `io.Writer` argument at `regs[0..2]` refers to: its fd when it is
+/// an `*os.File`. Other writers need a call into their Go `Write` method, which natives
+/// cannot make yet: that is reported as a panic rather than writing somewhere else.
+fn writer_fd(c: &NativeCall) -> Result<i64, Trap> {
+    let (tw, data) = (c.regs[0], c.regs[1]);
+    let name = c
+        .prog
+        .rtypes
+        .from_word(tw)
+        .map(|t| c.prog.rtypes.get(t).name.clone())
+        .unwrap_or_else(|| "<nil>".into());
+    if name == "*os.File" && data != 0 {
+        return Ok(heap().load_u64(data).map_err(Trap::Fault)? as i64);
+    }
+    Err(Trap::Panic(format!(
+        "goscope: fmt cannot write to a {name} yet (only to *os.File)"
+    )))
+}
+
+fn fmt_fprintln(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
+        gofmt::sprintln(o, a)
+    });
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_fprint(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| gofmt::sprint(o, a));
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+fn fmt_fprintf(c: &mut NativeCall) -> Result<(), Trap> {
+    let fd = writer_fd(c)?;
+    let format = go_string(c.regs, 2)?;
+    let out = format_any(&any_args(c.prog, &c.regs[4..]), |o, a| {
+        gofmt::sprintf(o, &format, a)
+    });
+    os::write_to(c, fd, &out)?;
+    n_nil_err(c.regs, out.len());
+    Ok(())
+}
+
+/// Reads the bytes of the `[]byte` at `regs[at..at+3]` (only data and length are used).
+pub fn go_bytes(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
+    go_string(regs, at)
+}
+
+/// Puts `b` in the heap as a new `[]byte` (length and capacity `b.len()`) at
+/// `regs[at..at+3]`.
+pub fn ret_bytes(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
+    ret_string(c, at, b)?;
+    c.regs[at + 2] = b.len() as u64;
+    Ok(())
+}
+
+/// Reads the `[]string` at `regs[at..at+3]`.
+pub fn go_strings(regs: &[u64], at: usize) -> Result<Vec<Vec<u8>>, Trap> {
+    let (p, n) = (regs[at], regs[at + 1]);
+    (0..n)
+        .map(|i| {
+            let h = heap();
+            let sp = h.load_u64(p + 16 * i).map_err(Trap::Fault)?;
+            let sn = h.load_u64(p + 16 * i + 8).map_err(Trap::Fault)?;
+            if sn == 0 {
+                Ok(Vec::new())
+            } else {
+                h.read_bytes(sp, sn).map_err(Trap::Fault)
+            }
+        })
+        .collect()
+}
+
+/// Allocates a `[]string` of `n` zero strings (len and cap `n`) at `regs[at..at+3]`;
+/// returns its data address. The mask marks each string's data word as a pointer.
+fn alloc_strings(c: &mut NativeCall, at: usize, n: usize) -> u64 {
+    let mask = crate::runtime::heap::repeat_ptrmask(&[1], 2, n as u64);
+    let p = heap().alloc(c.env.cache, 16 * n as u64, Some(&mask));
+    c.regs[at] = p;
+    c.regs[at + 1] = n as u64;
+    c.regs[at + 2] = n as u64;
+    p
+}
+
+/// Returns a new `[]string` holding copies of `items` at `regs[at..at+3]`.
+pub fn ret_strings(c: &mut NativeCall, at: usize, items: &[Vec<u8>]) -> Result<(), Trap> {
+    let p = alloc_strings(c, at, items.len());
+    for (i, s) in items.iter().enumerate() {
+        if s.is_empty() {
+            continue;
+        }
+        let d = heap().alloc(c.env.cache, s.len() as u64, None);
+        heap().write_bytes(d, s).map_err(Trap::Fault)?;
+        heap()
+            .store_ptr(p + 16 * i as u64, d)
+            .map_err(Trap::Fault)?;
+        heap()
+            .store_u64(p + 16 * i as u64 + 8, s.len() as u64)
+            .map_err(Trap::Fault)?;
+    }
+    Ok(())
+}
+
+/// Returns a new `[]string` whose elements are the substrings `ranges` of the string whose
+/// data starts at `base`: like Go's `Split`, the pieces share the argument's bytes.
+pub fn ret_substrings(
+    c: &mut NativeCall,
+    at: usize,
+    base: u64,
+    ranges: &[std::ops::Range<usize>],
+) -> Result<(), Trap> {
+    let p = alloc_strings(c, at, ranges.len());
+    for (i, r) in ranges.iter().enumerate() {
+        if r.is_empty() {
+            continue;
+        }
+        heap()
+            .store_ptr(p + 16 * i as u64, base + r.start as u64)
+            .map_err(Trap::Fault)?;
+        heap()
+            .store_u64(p + 16 * i as u64 + 8, r.len() as u64)
+            .map_err(Trap::Fault)?;
+    }
+    Ok(())
+}
+
+/// Writes the substring `r` of the string (or byte slice) whose data starts at `base` to
+/// `regs[at..at+2]`, sharing its bytes.
+pub fn ret_substring(c: &mut NativeCall, at: usize, base: u64, r: std::ops::Range<usize>) {
+    if r.is_empty() {
+        c.regs[at] = 0;
+        c.regs[at + 1] = 0;
+    } else {
+        c.regs[at] = base + r.start as u64;
+        c.regs[at + 1] = r.len() as u64;
+    }
 }

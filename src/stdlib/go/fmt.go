@@ -14,3 +14,12 @@ func Sprintln(a ...any) string
 func Errorf(format string, a ...any) error
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error)
+
+// writer is io.Writer (fmt.go does not import io).
+type writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+func Fprintln(w writer, a ...any) (n int, err error)
+func Fprintf(w writer, format string, a ...any) (n int, err error)
+func Fprint(w writer, a ...any) (n int, err error)

@@ -1,40 +1,283 @@
-// Package strings: goscope's declarations of Go's strings API (bodies are natives).
+// Package strings: goscope's version of Go's strings package. Bodiless functions are
+// natives (src/interp/natives/strings.rs); functions that take callbacks, and the
+// Builder and Replacer types, are written in Go after strings/strings.go and
+// strings/builder.go.
 package strings
 
+func Compare(a, b string) int
+func Contains(s, substr string) bool
+func ContainsAny(s, chars string) bool
+func ContainsRune(s string, r rune) bool
+func Count(s, substr string) int
+func EqualFold(s, t string) bool
+func Fields(s string) []string
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Index(s, substr string) int
+func IndexAny(s, chars string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func Join(elems []string, sep string) string
+func LastIndex(s, substr string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func Split(s, sep string) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func SplitN(s, sep string, n int) []string
+func Title(s string) string
+func ToLower(s string) string
+func ToTitle(s string) string
+func ToUpper(s string) string
+func ToValidUTF8(s, replacement string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimRight(s, cutset string) string
+func TrimSpace(s string) string
+func TrimSuffix(s, suffix string) string
+
+// decodeRune is utf8.DecodeRuneInString; decodeLastRune is utf8.DecodeLastRuneInString.
+func decodeRune(s string) (rune, int)
+func decodeLastRune(s string) (rune, int)
+
+// unsafeString is unsafe.String(unsafe.SliceData(b), len(b)): a string sharing b's bytes,
+// for bytes that are never written again (as Go's Builder and Clone do).
+func unsafeString(b []byte) string
+
+func repeat(s string, count int) string
+
+// Repeat returns a new string consisting of count copies of the string s. It panics if
+// count is negative or if the result's length overflows.
+func Repeat(s string, count int) string {
+	switch count {
+	case 0:
+		return ""
+	case 1:
+		return s
+	}
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if len(s) > maxInt/count {
+		panic("strings: Repeat output length overflow")
+	}
+	return repeat(s, count)
+}
+
+const maxInt = int(^uint(0) >> 1)
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	return unsafeString(b)
+}
+
+// Cut slices s around the first instance of sep.
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// CutPrefix returns s without the provided leading prefix string and whether it found it.
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix returns s without the provided ending suffix string and whether it found it.
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// ContainsFunc reports whether any rune c in s satisfies f(c).
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+// IndexFunc returns the index of the first rune satisfying f, or -1.
+func IndexFunc(s string, f func(rune) bool) int {
+	return indexFunc(s, f, true)
+}
+
+// LastIndexFunc returns the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	return lastIndexFunc(s, f, true)
+}
+
+func indexFunc(s string, f func(rune) bool, truth bool) int {
+	for i, r := range s {
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := decodeLastRune(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+// FieldsFunc splits s at each run of runes satisfying f.
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var starts, ends []int
+	start := -1
+	for end, r := range s {
+		if f(r) {
+			if start >= 0 {
+				starts = append(starts, start)
+				ends = append(ends, end)
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = end
+			}
+		}
+	}
+	if start >= 0 {
+		starts = append(starts, start)
+		ends = append(ends, len(s))
+	}
+	a := make([]string, len(starts))
+	for i := range starts {
+		a[i] = s[starts[i]:ends[i]]
+	}
+	return a
+}
+
+// Map returns s with every rune replaced by mapping(r); negative results drop the rune.
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	for _, c := range s {
+		r := mapping(c)
+		if r >= 0 {
+			b = append(b, string(r)...)
+		}
+	}
+	return unsafeString(b)
+}
+
+// TrimFunc returns s without leading and trailing runes satisfying f.
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// TrimLeftFunc returns s without leading runes satisfying f.
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	i := indexFunc(s, f, false)
+	if i == -1 {
+		return ""
+	}
+	return s[i:]
+}
+
+// TrimRightFunc returns s without trailing runes satisfying f.
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := lastIndexFunc(s, f, false)
+	if i >= 0 && s[i] >= 0x80 {
+		_, wid := decodeRune(s[i:])
+		i += wid
+	} else {
+		i++
+	}
+	return s[0:i]
+}
+
+// A Builder builds a string with Write methods (strings/builder.go). Go's copy check
+// (a Builder copied by value panics) is not done.
 type Builder struct {
 	buf []byte
 }
 
-func (b *Builder) String() string
-func (b *Builder) Len() int
-func (b *Builder) Reset()
-func (b *Builder) Grow(n int)
-func (b *Builder) WriteString(s string) (int, error)
-func (b *Builder) WriteByte(c byte) error
-func (b *Builder) WriteRune(r rune) (int, error)
-func (b *Builder) Write(p []byte) (int, error)
+// String returns the accumulated string.
+func (b *Builder) String() string {
+	return unsafeString(b.buf)
+}
 
-func Contains(s, substr string) bool
-func ContainsRune(s string, r rune) bool
-func HasPrefix(s, prefix string) bool
-func HasSuffix(s, suffix string) bool
-func Index(s, substr string) int
-func IndexByte(s string, c byte) int
-func LastIndex(s, substr string) int
-func Split(s, sep string) []string
-func Fields(s string) []string
-func Join(elems []string, sep string) string
-func Repeat(s string, count int) string
-func Replace(s, old, new string, n int) string
-func ReplaceAll(s, old, new string) string
-func ToUpper(s string) string
-func ToLower(s string) string
-func TrimSpace(s string) string
-func Trim(s, cutset string) string
-func TrimLeft(s, cutset string) string
-func TrimRight(s, cutset string) string
-func TrimPrefix(s, prefix string) string
-func TrimSuffix(s, suffix string) string
-func Count(s, substr string) int
-func EqualFold(s, t string) bool
-func Title(s string) string
+// Len returns the number of accumulated bytes.
+func (b *Builder) Len() int { return len(b.buf) }
+
+// Cap returns the capacity of the builder's underlying byte slice.
+func (b *Builder) Cap() int { return cap(b.buf) }
+
+// Reset resets the Builder to be empty.
+func (b *Builder) Reset() {
+	var empty []byte
+	b.buf = empty
+}
+
+// Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		// Go allocates with bytealg.MakeNoZero, whose capacity is the allocation's size
+		// class; growing a nil slice by append rounds up the same way.
+		var none []byte
+		buf := append(none, make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
+		copy(buf, b.buf)
+		b.buf = buf
+	}
+}
+
+// Write appends the contents of p to b's buffer.
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// WriteByte appends the byte c to b's buffer.
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = append(b.buf, string(r)...)
+	return len(b.buf) - n, nil
+}
+
+// WriteString appends the contents of s to b's buffer.
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// Replacer replaces a list of strings with replacements (strings/replace.go).
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer returns a new Replacer from a list of old, new string pairs.
+func NewReplacer(oldnew ...string) *Replacer
+
+func replacerReplace(oldnew []string, s string) string
+
+// Replace returns a copy of s with all replacements performed.
+func (r *Replacer) Replace(s string) string {
+	return replacerReplace(r.oldnew, s)
+}
