@@ -148,6 +148,8 @@ pub enum Trap {
     MakeSliceCap,
     /// `append` past the largest possible slice.
     GrowSliceLen,
+    /// A failed type assertion: the `interface conversion: ...` text.
+    TypeAssert(String),
     /// A map misuse that panics (`assignment to entry in nil map`, unhashable keys).
     MapPanic(crate::runtime::hmap::MapPanic),
     /// A fatal error (`fatal error: concurrent map writes`): not recoverable, no
@@ -176,6 +178,7 @@ impl Trap {
             Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
             Trap::Uncomparable(t) => format!("runtime error: comparing uncomparable type {t}"),
             Trap::MapPanic(p) => p.message(),
+            Trap::TypeAssert(m) => m.clone(),
             Trap::Fatal(m) => m.to_string(),
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
@@ -1300,6 +1303,60 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                 }
             }
             Op::LoadGlobals { dst } => r!(dst) = env.globals,
+            Op::TypeAssert { dst, src, desc, ok } => {
+                let d = &prog.asserts[desc as usize];
+                let (tw, data) = (r!(src), r!(src + 1));
+                let dyn_ty = prog.rtypes.from_word(tw);
+                // For an interface target: the first of its methods the value lacks.
+                let missing = match (&d.iface_methods, dyn_ty) {
+                    (Some(ms), Some(t)) => ms
+                        .iter()
+                        .find(|m| prog.rtypes.get(t).method(m).is_none())
+                        .cloned(),
+                    _ => None,
+                };
+                let matched = match (&d.iface_methods, dyn_ty) {
+                    (_, None) => false,
+                    (Some(_), Some(_)) => missing.is_none(),
+                    (None, Some(t)) => t == d.target,
+                };
+                let dd = base + dst as usize;
+                if matched {
+                    if d.iface_methods.is_some() {
+                        regs[dd] = tw;
+                        regs[dd + 1] = data;
+                    } else if prog.rtypes.get(d.target).kind.is_pointer_shaped() {
+                        regs[dd] = data;
+                    } else if let Err(f) = prog.layouts[d.lay as usize].load(data, &mut regs[dd..])
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    if ok {
+                        regs[dd + d.words as usize] = 1;
+                    }
+                } else if ok {
+                    for w in 0..=d.words as usize {
+                        regs[dd + w] = 0;
+                    }
+                } else {
+                    let target = &prog.rtypes.get(d.target).name;
+                    let msg = match (dyn_ty, missing) {
+                        (None, _) => {
+                            format!("interface conversion: interface is nil, not {target}")
+                        }
+                        (Some(t), Some(m)) => format!(
+                            "interface conversion: {} is not {target}: missing method {m}",
+                            prog.rtypes.get(t).name
+                        ),
+                        (Some(t), None) => format!(
+                            "interface conversion: {} is {}, not {target}",
+                            d.src_name,
+                            prog.rtypes.get(t).name
+                        ),
+                    };
+                    trap!(Trap::TypeAssert(msg));
+                }
+            }
             Op::IfaceEq { dst, a, b } => {
                 let (ta, tb) = (r!(a), r!(b));
                 let eq = if ta != tb {

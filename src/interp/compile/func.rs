@@ -597,7 +597,13 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
             StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
-            StmtKind::TypeSwitch { .. } => return Err(self.unsupported(s.span, "type switches")),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses)?,
         }
         Ok(())
     }
@@ -966,6 +972,98 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// `switch v := x.(type) { case T1: ... case T2, T3: ... case nil: ... default: ... }`.
+    fn type_switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+    ) -> R<()> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let xt = self.facts.expr_type(x.id);
+        let xv = self.alloc_ty(xt);
+        self.expr_into(x, xv)?;
+        let brk = self.b.new_label();
+        let bodies: Vec<Label> = clauses.iter().map(|_| self.b.new_label()).collect();
+        // Each clause's value register: the asserted value for a one-type clause,
+        // the interface itself otherwise.
+        let mut clause_vals: Vec<(Reg, TyId)> = vec![(xv, xt); clauses.len()];
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            if c.default {
+                default = Some(bodies[ci]);
+                continue;
+            }
+            for t in &c.list {
+                let is_nil = self
+                    .facts
+                    .ident_obj(t.id)
+                    .is_some_and(|o| self.facts.obj(o).kind == ObjKind::Nil)
+                    || self.shape(self.facts.expr_type(t.id)) == Shape::UntypedNil;
+                if is_nil {
+                    // case nil: the interface's type word is 0.
+                    let z = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::LoadInt { dst: z, imm: 0 });
+                    let r = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::EqI {
+                        dst: r,
+                        a: xv,
+                        b: z,
+                    });
+                    self.b
+                        .emit_jump(bodies[ci], |off| Op::JmpIf { cond: r, off });
+                    continue;
+                }
+                let ExprClass::Type(target) = self.facts.expr_class(t.id) else {
+                    return Err(self.unsupported(t.span, "this case"));
+                };
+                let desc = self.funcs.assert_desc(self.facts, xt, target);
+                let mut kinds = kinds_of(&self.facts.types().get(target).words);
+                kinds.push(WordKind::Scalar);
+                let d = self.b.alloc(&kinds);
+                self.b.emit(Op::TypeAssert {
+                    dst: d,
+                    src: xv,
+                    desc,
+                    ok: true,
+                });
+                if c.list.len() == 1 {
+                    clause_vals[ci] = (d, target);
+                }
+                let okr = d + self.words(target);
+                self.b
+                    .emit_jump(bodies[ci], |off| Op::JmpIf { cond: okr, off });
+            }
+        }
+        match default {
+            Some(d) => self.b.emit_jump(d, |off| Op::Jmp { off }),
+            None => self.b.emit_jump(brk, |off| Op::Jmp { off }),
+        };
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.bind(bodies[ci]);
+            if bind.is_some() {
+                if let Some(o) = self.facts.type_switch_var(x.id, ci) {
+                    let (v, t) = clause_vals[ci];
+                    self.bind_var(o, v, t, false);
+                }
+            }
+            self.block(&c.body)?;
+            self.b.emit_jump(brk, |off| Op::Jmp { off });
+        }
+        self.targets.pop();
+        self.b.bind(brk);
+        Ok(())
+    }
+
     fn switch(
         &mut self,
         label: Option<String>,
@@ -1220,6 +1318,31 @@ impl<'a> FnCompiler<'a> {
                 self.expr_into_typed(r, reg, ty, span)?;
                 vals.push(reg);
             }
+        } else if let (2, Some(ExprKind::TypeAssert { x, ty: Some(_), .. })) =
+            (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
+        {
+            // v, ok := x.(T)
+            let xt = self.facts.expr_type(x.id);
+            // The checker types a comma-ok assertion as its value type (mode comma-ok).
+            let rt = self.facts.expr_type(rhs[0].id);
+            let target = match self.shape(rt) {
+                Shape::Tuple(ts) => ts[0],
+                _ => rt,
+            };
+            let desc = self.funcs.assert_desc(self.facts, xt, target);
+            let src = self.expr(x)?;
+            let mut kinds = kinds_of(&self.facts.types().get(target).words);
+            kinds.push(WordKind::Scalar);
+            let d = self.b.alloc(&kinds);
+            self.line(span);
+            self.b.emit(Op::TypeAssert {
+                dst: d,
+                src,
+                desc,
+                ok: true,
+            });
+            vals.push(d);
+            vals.push(d + self.words(target));
         } else if let (2, Some(ExprKind::Index { x, index, .. })) =
             (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
         {
@@ -1908,6 +2031,18 @@ impl<'a> FnCompiler<'a> {
                 *full,
                 dst,
             )?,
+            ExprKind::TypeAssert { x, ty: Some(_), .. } => {
+                let xt = self.facts.expr_type(x.id);
+                let desc = self.funcs.assert_desc(self.facts, xt, ty);
+                let src = self.expr(x)?;
+                self.line(e.span);
+                self.b.emit(Op::TypeAssert {
+                    dst,
+                    src,
+                    desc,
+                    ok: false,
+                });
+            }
             ExprKind::CompositeLit { .. } => self.composite(e, ty, dst)?,
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, dst)?,
             _ => return Err(self.unsupported(e.span, "this expression")),

@@ -47,6 +47,7 @@ pub struct FuncTable {
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
     rtypes: RefCell<RTypes>,
     method_names: RefCell<Vec<String>>,
+    asserts: RefCell<Vec<crate::interp::bytecode::AssertDesc>>,
     map_descs: RefCell<(Vec<crate::interp::bytecode::MapDesc>, HashMap<TyId, u16>)>,
     /// Functions compiled from function literals, numbered after the declared ones.
     extra: RefCell<Vec<Function>>,
@@ -106,6 +107,26 @@ impl FuncTable {
         });
         d.1.insert(t, i);
         i
+    }
+
+    /// A type assertion from a value of static type `src` to `target`.
+    pub fn assert_desc(&self, facts: &dyn Facts, src: TyId, target: TyId) -> u32 {
+        let types = facts.types();
+        let rt = self.rtype(facts, target);
+        let iface_methods = match types.shape(target) {
+            ctypes::Shape::Interface(ms) => Some(ms.iter().map(|(n, _)| n.clone()).collect()),
+            _ => None,
+        };
+        let d = crate::interp::bytecode::AssertDesc {
+            target: rt,
+            iface_methods,
+            lay: self.layout(types, target),
+            words: types.get(target).words.len() as u32,
+            src_name: types.get(src).string.clone(),
+        };
+        let mut a = self.asserts.borrow_mut();
+        a.push(d);
+        a.len() as u32 - 1
     }
 
     /// Interns a method name for `CallIface`.
@@ -487,6 +508,7 @@ pub fn compile_program(
         globals_ptrmask: globals_mask,
         init,
         map_descs: table.map_descs.into_inner().0,
+        asserts: table.asserts.into_inner(),
         runtime_types,
     })
 }
