@@ -65,6 +65,8 @@ pub struct FnCompiler<'a> {
     result_types: Vec<TyId>,
     targets: Vec<Target>,
     labels: HashMap<String, Label>,
+    /// The type of the function being compiled (its signature), when known.
+    pub fn_ty: Option<TyId>,
     /// Whether the builtin call being compiled is `append(s, t...)`.
     append_spread: bool,
     /// The result variables (named results, or hidden ones in a function that defers).
@@ -116,6 +118,7 @@ impl<'a> FnCompiler<'a> {
             targets: Vec::new(),
             labels: HashMap::new(),
             append_spread: false,
+            fn_ty: None,
             loop_vars: Vec::new(),
             result_vars: Vec::new(),
             epilogue: None,
@@ -168,12 +171,17 @@ impl<'a> FnCompiler<'a> {
         let mut nparams = 0;
         let mut param_regs = Vec::new();
         for p in recv.into_iter().chain(sig.params.iter()) {
-            let ty = self.facts.expr_type(p.ty.id);
-            let ty = if p.variadic {
-                return Err(self.unsupported(p.span, "variadic parameters"));
-            } else {
-                ty
-            };
+            let mut ty = self.facts.expr_type(p.ty.id);
+            if p.variadic {
+                // `...T` is a parameter of type []T: take it from the function's type.
+                ty = match self.fn_ty.map(|t| self.shape(t)) {
+                    Some(Shape::Func(fs)) => *fs
+                        .params
+                        .last()
+                        .ok_or_else(|| self.unsupported(p.span, "this variadic parameter"))?,
+                    _ => return Err(self.unsupported(p.span, "this variadic parameter")),
+                };
+            }
             let reg = self.alloc_ty(ty);
             nparams += self.words(ty);
             param_regs.push((p, reg, ty));
@@ -344,6 +352,8 @@ impl<'a> FnCompiler<'a> {
             file: self.src.abs_path.clone(),
             lines: Vec::new(),
         };
+        let mut child = child;
+        child.fn_ty = Some(self.facts.expr_type(e.id));
         let (f, caps) = child.compile_func(None, sig, body, debug)?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len())

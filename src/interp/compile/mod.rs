@@ -413,6 +413,8 @@ pub fn compile_program(
             lines: Vec::new(),
         };
         let fc = func::FnCompiler::new(facts, &table, *fid, src).named(name);
+        let mut fc = fc;
+        fc.fn_ty = facts.ident_obj(fd.name.id).map(|o| facts.obj(o).ty);
         match fc.compile_func(fd.recv.as_ref(), &fd.sig, body, debug) {
             Ok((f, _)) => funcs.push(f),
             Err(e) => {
