@@ -752,7 +752,7 @@ pub struct Program {
     /// Method names used by `CallIface`.
     pub method_names: Vec<String>,
     /// The natives the program calls, by `CallNative` index.
-    pub natives: Vec<super::natives::NativeFn>,
+    pub natives: Vec<super::natives::NativeImpl>,
     /// The function `main.main`.
     pub main: FuncId,
 }

@@ -53,7 +53,7 @@ pub struct FuncTable {
     extra: RefCell<Vec<Function>>,
     ndeclared: std::cell::Cell<u32>,
     /// Natives called by the program, with their qualified names.
-    natives: RefCell<(Vec<crate::interp::natives::NativeFn>, Vec<String>)>,
+    natives: RefCell<(Vec<crate::interp::natives::NativeImpl>, Vec<String>)>,
 }
 
 /// The run-time types registered so far.
