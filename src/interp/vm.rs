@@ -746,7 +746,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
             loop {
                 // Deferred calls below `stop` belong to Rust's caller: stop there.
                 if defers.last().is_none_or(|d| (d.depth as usize) <= stop) {
-                    frames.truncate(stop.max(frames.len().min(stop)));
+                    // A nested call's frames are dropped; a goroutine's own stay for its report.
+                    if stop > 0 {
+                        frames.truncate(stop);
+                    }
                     return Exit::Panicked;
                 }
                 let d = defers.pop().unwrap();
