@@ -1588,6 +1588,19 @@ impl<'a> FnCompiler<'a> {
                 let p = self.expr(x)?;
                 Ok((Place::Mem { ptr: p, off: 0 }, ty))
             }
+            ExprKind::Selector { x, sel }
+                if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package =>
+            {
+                // pkg.Var: a package-level variable of another package.
+                let o = self
+                    .facts
+                    .ident_obj(sel.id)
+                    .ok_or_else(|| self.unsupported(e.span, "this name"))?;
+                match self.var_of(o) {
+                    Some(Var::Heap(p)) => Ok((Place::Mem { ptr: p, off: 0 }, ty)),
+                    _ => Err(self.unsupported(e.span, "this package member")),
+                }
+            }
             ExprKind::Selector { x, .. } => {
                 let Some(Selection::Field { path, .. }) = self.facts.selection(e.id) else {
                     return Err(self.unsupported(e.span, "this selector"));
@@ -2410,6 +2423,24 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn compare(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        if matches!(op, BinOp::Eql | BinOp::Neq)
+            && matches!(
+                self.shape(ty),
+                Shape::Struct(_)
+                    | Shape::Array { .. }
+                    | Shape::Slice(_)
+                    | Shape::Map { .. }
+                    | Shape::Func(_)
+                    | Shape::Complex64
+                    | Shape::Complex128
+            )
+        {
+            self.equal(ty, dst, a, b, span)?;
+            if op == BinOp::Neq {
+                self.b.emit(Op::Not { dst, a: dst });
+            }
+            return Ok(());
+        }
         if let Shape::Interface(_) = self.shape(ty) {
             self.b.emit(Op::IfaceEq { dst, a, b });
             match op {
@@ -2472,6 +2503,51 @@ impl<'a> FnCompiler<'a> {
             _ => return Err(self.unsupported(span, "this comparison")),
         };
         self.b.emit(o);
+        Ok(())
+    }
+
+    /// `dst = a == b` for values of type `ty` in registers, field by field (Go's
+    /// struct and array equality); slices, maps and funcs can only be compared with nil,
+    /// which compares their data word.
+    fn equal(&mut self, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        match self.shape(ty) {
+            Shape::Slice(_) | Shape::Map { .. } | Shape::Func(_) => {
+                self.b.emit(Op::EqI { dst, a, b });
+            }
+            Shape::Complex64 | Shape::Complex128 => {
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::EqF { dst, a, b });
+                self.b.emit(Op::EqF {
+                    dst: t,
+                    a: a + 1,
+                    b: b + 1,
+                });
+                self.b.emit(Op::AndI { dst, a: dst, b: t });
+            }
+            Shape::Struct(fields) => {
+                self.b.emit(Op::LoadInt { dst, imm: 1 });
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                let mut off = 0;
+                for f in fields {
+                    let w = self.words(f.ty);
+                    if f.name != "_" {
+                        self.equal(f.ty, t, a + off, b + off, span)?;
+                        self.b.emit(Op::AndI { dst, a: dst, b: t });
+                    }
+                    off += w;
+                }
+            }
+            Shape::Array { len, elem } => {
+                self.b.emit(Op::LoadInt { dst, imm: 1 });
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                let w = self.words(elem);
+                for i in 0..len as u32 {
+                    self.equal(elem, t, a + i * w, b + i * w, span)?;
+                    self.b.emit(Op::AndI { dst, a: dst, b: t });
+                }
+            }
+            _ => self.compare(BinOp::Eql, ty, dst, a, b, span)?,
+        }
         Ok(())
     }
 
