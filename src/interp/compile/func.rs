@@ -31,6 +31,8 @@ enum Place {
     Mem { ptr: Reg, off: u32 },
 }
 
+pub use super::WrapTarget;
+
 /// An argument of a call: an expression, or one result of a multi-value call.
 enum ArgSrc<'e> {
     Expr(&'e Expr),
@@ -1991,6 +1993,64 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
             }
+            ExprKind::Selector { x, sel }
+                if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package
+                    && self.facts.ident_obj(sel.id).is_some_and(|o| {
+                        matches!(self.facts.obj(o).kind, ObjKind::Func { .. })
+                    }) =>
+            {
+                // A package function as a value.
+                let o = self.facts.ident_obj(sel.id).unwrap_or(0);
+                let func = match (
+                    self.funcs.by_obj.get(&o),
+                    self.funcs.native_names.get(&o).cloned(),
+                ) {
+                    (Some(f), _) => *f,
+                    (None, Some(q)) => {
+                        let id = self.funcs.native(&q).ok_or_else(|| {
+                            self.unsupported(e.span, &format!("the function {q}"))
+                        })?;
+                        let Shape::Func(sig) = self.shape(ty) else {
+                            return Err(self.unsupported(e.span, "this function value"));
+                        };
+                        let np: u32 = sig.params.iter().map(|t| self.words(*t)).sum();
+                        let nr: u32 = sig.results.iter().map(|t| self.words(*t)).sum();
+                        self.funcs.native_wrapper(id, np, nr)
+                    }
+                    _ => return Err(self.unsupported(e.span, "this function value")),
+                };
+                self.b.emit(Op::MakeClosure {
+                    dst,
+                    func,
+                    caps: 0,
+                    n: 0,
+                });
+            }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.facts.selection(e.id),
+                    Some(Selection::MethodExpr { .. })
+                ) =>
+            {
+                // T.M: the method's function, receiver first.
+                let Some(Selection::MethodExpr { func, .. }) = self.facts.selection(e.id) else {
+                    unreachable!()
+                };
+                let Some(&f) = self.funcs.by_obj.get(&func) else {
+                    return Err(self.unsupported(e.span, "this method expression"));
+                };
+                self.b.emit(Op::MakeClosure {
+                    dst,
+                    func: f,
+                    caps: 0,
+                    n: 0,
+                });
+            }
+            ExprKind::Selector { x, .. }
+                if matches!(self.facts.selection(e.id), Some(Selection::Method { .. })) =>
+            {
+                self.method_value(e, x, ty, dst)?;
+            }
             ExprKind::Selector { .. } | ExprKind::Star(_) => {
                 let (place, _) = self.place(e)?;
                 self.read_place(place, ty, Some(dst));
@@ -2843,6 +2903,74 @@ impl<'a> FnCompiler<'a> {
                 Ok(())
             }
         }
+    }
+
+    /// `x.M` as a value: a closure over a heap cell holding the receiver (evaluated now,
+    /// as Go does), whose code calls the method with it.
+    fn method_value(&mut self, e: &Expr, x: &Expr, ty: TyId, dst: Reg) -> R<()> {
+        let Some(Selection::Method {
+            path,
+            func,
+            ptr_recv,
+            via_interface,
+            ..
+        }) = self.facts.selection(e.id)
+        else {
+            unreachable!()
+        };
+        let Shape::Func(sig) = self.shape(ty) else {
+            return Err(self.unsupported(e.span, "this method value"));
+        };
+        let np: u32 = sig.params.iter().map(|t| self.words(*t)).sum();
+        let nr: u32 = sig.results.iter().map(|t| self.words(*t)).sum();
+        let (recv, rt) = if via_interface {
+            (self.expr(x)?, self.facts.expr_type(x.id))
+        } else {
+            self.method_receiver(x, &path, ptr_recv, e.span)?
+        };
+        // The receiver's type as stored in the cell: a pointer for pointer receivers.
+        let (rw, lay) = if via_interface || !ptr_recv {
+            (self.words(rt), self.funcs.layout(self.facts.types(), rt))
+        } else {
+            (
+                1,
+                self.funcs
+                    .layout(self.facts.types(), self.funcs.pointer_layout_ty(self.facts)),
+            )
+        };
+        let cell = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::New { dst: cell, lay });
+        if rw > 0 {
+            self.b.emit(Op::StoreVal {
+                ptr: cell,
+                src: recv,
+                lay,
+            });
+        }
+        let target = if via_interface {
+            WrapTarget::Iface(self.funcs.method_name(&self.facts.obj(func).name))
+        } else {
+            match (
+                self.funcs.by_obj.get(&func),
+                self.funcs.native_names.get(&func).cloned(),
+            ) {
+                (Some(f), _) => WrapTarget::Func(*f),
+                (None, Some(q)) => WrapTarget::Native(
+                    self.funcs
+                        .native(&q)
+                        .ok_or_else(|| self.unsupported(e.span, &format!("the method {q}")))?,
+                ),
+                _ => return Err(self.unsupported(e.span, "this method value")),
+            }
+        };
+        let w = self.funcs.method_wrapper(target, lay, rw, np, nr);
+        self.b.emit(Op::MakeClosure {
+            dst,
+            func: w,
+            caps: cell,
+            n: 1,
+        });
+        Ok(())
     }
 
     /// Compiles a call; returns the register of its results (None without results).
