@@ -77,6 +77,8 @@ pub struct FnCompiler<'a> {
     epilogue: Option<Label>,
     /// Whether the call being compiled is the operand of a `defer` statement.
     deferring: bool,
+    /// Local arrays indexed by variables (kept in heap cells).
+    indexed_arrays: std::collections::HashSet<u32>,
     /// For each `for` being compiled: the variables its init statement declared.
     loop_vars: Vec<Vec<(u32, TyId)>>,
     /// For a function literal: the enclosing variables it captures, in closure-object
@@ -122,6 +124,7 @@ impl<'a> FnCompiler<'a> {
             append_spread: false,
             fn_ty: None,
             loop_vars: Vec::new(),
+            indexed_arrays: std::collections::HashSet::new(),
             result_vars: Vec::new(),
             epilogue: None,
             deferring: false,
@@ -172,6 +175,7 @@ impl<'a> FnCompiler<'a> {
     ) -> R<(Function, Vec<u32>)> {
         let mut nparams = 0;
         let mut param_regs = Vec::new();
+        self.find_indexed_arrays(&body.stmts);
         for p in recv.into_iter().chain(sig.params.iter()) {
             let mut ty = self.facts.expr_type(p.ty.id);
             if p.variadic {
@@ -388,6 +392,36 @@ impl<'a> FnCompiler<'a> {
 
     fn heap_var(&self, o: u32) -> bool {
         matches!(self.facts.obj(o).kind, ObjKind::Local { heap: true })
+            || self.indexed_arrays.contains(&o)
+    }
+
+    /// Finds the local variables whose arrays are indexed by a non-constant index: they
+    /// live in a heap cell, where indexing is a bounds-checked address computation.
+    fn find_indexed_arrays(&mut self, stmts: &[Stmt]) {
+        let mut found = Vec::new();
+        walk_stmts(stmts, &mut |e: &Expr| {
+            if let ExprKind::Index { x, index, .. } = &e.kind {
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Array { .. })
+                    && self.facts.expr_const(index.id).is_none()
+                {
+                    let mut root = &**x;
+                    loop {
+                        match &root.kind {
+                            ExprKind::Index { x, .. }
+                            | ExprKind::Selector { x, .. }
+                            | ExprKind::Paren(x) => root = x,
+                            _ => break,
+                        }
+                    }
+                    if let ExprKind::Ident(_) = root.kind {
+                        if let Some(o) = self.facts.ident_obj(root.id) {
+                            found.push(o);
+                        }
+                    }
+                }
+            }
+        });
+        self.indexed_arrays.extend(found);
     }
 
     /// `return` with the results already in the result variables (or none).
@@ -3452,4 +3486,132 @@ fn contains_defer(stmts: &[Stmt]) -> bool {
         StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
         _ => false,
     })
+}
+
+/// Calls `f` on every expression of `stmts`, outermost first (function literals' bodies
+/// excluded: they are compiled as functions of their own).
+fn walk_stmts(stmts: &[Stmt], f: &mut dyn FnMut(&Expr)) {
+    for s in stmts {
+        walk_stmt(s, f);
+    }
+}
+
+fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    let opt = |o: &Option<Box<Stmt>>, f: &mut dyn FnMut(&Expr)| {
+        if let Some(s) = o {
+            walk_stmt(s, f);
+        }
+    };
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => walk_expr(e, f),
+        StmtKind::Send { ch, value, .. } => {
+            walk_expr(ch, f);
+            walk_expr(value, f);
+        }
+        StmtKind::IncDec { x, .. } => walk_expr(x, f),
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| walk_expr(e, f)),
+        StmtKind::Return(es) => es.iter().for_each(|e| walk_expr(e, f)),
+        StmtKind::Block(b) => walk_stmts(&b.stmts, f),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            opt(init, f);
+            walk_expr(cond, f);
+            walk_stmts(&then.stmts, f);
+            opt(els, f);
+        }
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
+            opt(init, f);
+            if let Some(t) = tag {
+                walk_expr(t, f);
+            }
+            for c in clauses {
+                c.list.iter().for_each(|e| walk_expr(e, f));
+                walk_stmts(&c.body, f);
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            opt(init, f);
+            walk_expr(x, f);
+            clauses.iter().for_each(|c| walk_stmts(&c.body, f));
+        }
+        StmtKind::Select { clauses, .. } => {
+            for c in clauses {
+                opt(&c.comm, f);
+                walk_stmts(&c.body, f);
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            opt(init, f);
+            if let Some(c) = cond {
+                walk_expr(c, f);
+            }
+            opt(post, f);
+            walk_stmts(&body.stmts, f);
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            key.iter().chain(value.iter()).for_each(|e| walk_expr(e, f));
+            walk_expr(x, f);
+            walk_stmts(&body.stmts, f);
+        }
+        StmtKind::Labeled { stmt, .. } => walk_stmt(stmt, f),
+        StmtKind::Decl(ast::Decl::Var(specs)) => specs
+            .iter()
+            .flat_map(|s| s.values.iter())
+            .for_each(|e| walk_expr(e, f)),
+        _ => {}
+    }
+}
+
+fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    match &e.kind {
+        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|x| walk_expr(x, f)),
+        ExprKind::KeyValue { key, value, .. } => {
+            walk_expr(key, f);
+            walk_expr(value, f);
+        }
+        ExprKind::Paren(x)
+        | ExprKind::Selector { x, .. }
+        | ExprKind::Star(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::TypeAssert { x, .. } => walk_expr(x, f),
+        ExprKind::Index { x, index, .. } => {
+            walk_expr(x, f);
+            walk_expr(index, f);
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            walk_expr(x, f);
+            for y in [lo, hi, max].into_iter().flatten() {
+                walk_expr(y, f);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            walk_expr(fun, f);
+            args.iter().for_each(|a| walk_expr(a, f));
+        }
+        ExprKind::Binary { x, y, .. } => {
+            walk_expr(x, f);
+            walk_expr(y, f);
+        }
+        _ => {}
+    }
 }
