@@ -680,6 +680,21 @@ pub enum Op {
         ok: bool,
     },
 
+    /// `(*[n]T)(s)`: `dst` = the slice's data pointer, after checking `len(s) >= n`
+    /// (Go's `cannot convert slice with length ...` panic).
+    SliceToArrayPtr {
+        dst: Reg,
+        s: Reg,
+        n: u32,
+    },
+    /// `dst = min(a, b)` / `max(a, b)` for floats: NaN wins, and -0 < +0 (Go 1.21).
+    MinMaxF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        max: bool,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,

@@ -1440,6 +1440,32 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         trap!(Trap::TypeAssert(msg));
                     }
                 }
+                Op::SliceToArrayPtr { dst, s, n } => {
+                    let len = r!(s + 1) as i64;
+                    if len < n as i64 {
+                        trap!(Trap::Bounds(BoundsError {
+                            code: BoundsCode::Convert,
+                            x: n as i64,
+                            signed: true,
+                            y: len
+                        }));
+                    }
+                    r!(dst) = r!(s);
+                }
+                Op::MinMaxF { dst, a, b, max } => {
+                    let (x, y) = (f(r!(a)), f(r!(b)));
+                    let v = if x.is_nan() || y.is_nan() {
+                        f64::NAN
+                    } else if x == y {
+                        // Equal values: only the sign of zero can differ.
+                        if max == x.is_sign_negative() { y } else { x }
+                    } else if (x < y) != max {
+                        x
+                    } else {
+                        y
+                    };
+                    r!(dst) = v.to_bits();
+                }
                 Op::IfaceEq { dst, a, b } => {
                     let (ta, tb) = (r!(a), r!(b));
                     let eq = if ta != tb {

@@ -2460,6 +2460,24 @@ impl<'a> FnCompiler<'a> {
             (Shape::Float64 | Shape::Float32, Shape::Float64) | (Shape::Bool, Shape::Bool) => {
                 self.b.emit(Op::Mov { dst, src: a });
             }
+            (Shape::UntypedNil, _) => self.zero(dst, to),
+            (Shape::Slice(_), Shape::Pointer(arr)) => {
+                let Shape::Array { len, .. } = self.shape(arr) else {
+                    return Err(self.unsupported(e.span, "this conversion"));
+                };
+                let n =
+                    u32::try_from(len).map_err(|_| self.unsupported(e.span, "this conversion"))?;
+                self.line(e.span);
+                self.b.emit(Op::SliceToArrayPtr { dst, s: a, n });
+            }
+            (Shape::Slice(_), Shape::Array { len, .. }) => {
+                let n =
+                    u32::try_from(len).map_err(|_| self.unsupported(e.span, "this conversion"))?;
+                let p = self.b.alloc(&[WordKind::Pointer]);
+                self.line(e.span);
+                self.b.emit(Op::SliceToArrayPtr { dst: p, s: a, n });
+                self.read_place(Place::Mem { ptr: p, off: 0 }, to, Some(dst));
+            }
             (Shape::String, Shape::Slice(el)) => {
                 let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
                     ConvKind::StrToBytes
@@ -3328,6 +3346,43 @@ impl<'a> FnCompiler<'a> {
                 let m = self.expr(&args[0])?;
                 let d = self.b.alloc(&[WordKind::Scalar]);
                 self.b.emit(Op::MapLen { dst: d, m });
+                Ok(Some(d))
+            }
+            Builtin::Min | Builtin::Max => {
+                let ty = self.facts.expr_type(args[0].id);
+                let d = self.alloc_ty(ty);
+                self.expr_into(&args[0], d)?;
+                let is_max = b == Builtin::Max;
+                for a in &args[1..] {
+                    let mark = self.b.mark();
+                    let v = self.expr(a)?;
+                    match self.shape(ty) {
+                        Shape::Float32 | Shape::Float64 => {
+                            self.b.emit(Op::MinMaxF {
+                                dst: d,
+                                a: d,
+                                b: v,
+                                max: is_max,
+                            });
+                        }
+                        Shape::Int(_) | Shape::String => {
+                            // d = v if v < d (min) or d < v (max).
+                            let t = self.b.alloc(&[WordKind::Scalar]);
+                            let (x, y) = if is_max { (d, v) } else { (v, d) };
+                            self.compare(BinOp::Lss, ty, t, x, y, span)?;
+                            let skip = self.b.new_label();
+                            self.b.emit_jump(skip, |off| Op::JmpIfNot { cond: t, off });
+                            self.b.emit(Op::MovN {
+                                dst: d,
+                                src: v,
+                                n: self.words(ty),
+                            });
+                            self.b.bind(skip);
+                        }
+                        _ => return Err(self.unsupported(span, "min or max of this type")),
+                    }
+                    self.b.release_to(mark);
+                }
                 Ok(Some(d))
             }
             Builtin::Len | Builtin::Cap => {
