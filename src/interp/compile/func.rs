@@ -2294,6 +2294,11 @@ impl<'a> FnCompiler<'a> {
 
     /// A composite literal's value into `dst`.
     fn composite(&mut self, e: &Expr, ty: TyId, dst: Reg) -> R<()> {
+        self.composite_as(e, ty, dst)
+    }
+
+    /// The literal `e` built as a value of type `ty`.
+    fn composite_as(&mut self, e: &Expr, ty: TyId, dst: Reg) -> R<()> {
         let ExprKind::CompositeLit { elems, .. } = &e.kind else {
             unreachable!()
         };
@@ -2398,6 +2403,15 @@ impl<'a> FnCompiler<'a> {
                     });
                     self.b.release_to(mark);
                 }
+                Ok(())
+            }
+            Shape::Pointer(elem) => {
+                // An elided `&T{...}` inside an outer literal.
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                let v = self.alloc_ty(elem);
+                self.composite_as(e, elem, v)?;
+                self.b.emit(Op::New { dst, lay });
+                self.write_place(Place::Mem { ptr: dst, off: 0 }, elem, v);
                 Ok(())
             }
             _ => Err(self.unsupported(e.span, "this composite literal")),
