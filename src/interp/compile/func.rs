@@ -33,6 +33,13 @@ enum Place {
 
 pub use super::WrapTarget;
 
+/// A left side of an assignment, evaluated before the right sides.
+#[derive(Clone, Copy, Debug)]
+enum Dest {
+    Place(Place, TyId),
+    Map { m: Reg, key: Reg, map: u16 },
+}
+
 /// An argument of a call: an expression, or one result of a multi-value call.
 enum ArgSrc<'e> {
     Expr(&'e Expr),
@@ -1344,14 +1351,45 @@ impl<'a> FnCompiler<'a> {
         if let AssignOp::Op(bop) = op {
             let ty = self.facts.expr_type(lhs[0].id);
             let cur = self.expr(&lhs[0])?;
-            let y = self.expr(&rhs[0])?;
+            // An untyped constant operand takes the left side's type (shift counts keep
+            // their own).
+            let y = match self.facts.expr_const(rhs[0].id) {
+                Some(c)
+                    if !matches!(bop, BinOp::Shl | BinOp::Shr)
+                        && !matches!(c, ConstVal::String(_)) =>
+                {
+                    let r = self.alloc_ty(ty);
+                    let c = match (c, self.shape(ty)) {
+                        (ConstVal::Int(i), Shape::Float32 | Shape::Float64) => {
+                            ConstVal::Float(i as i64 as f64)
+                        }
+                        (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
+                            ConstVal::Complex(i as i64 as f64, 0.0)
+                        }
+                        (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
+                            ConstVal::Complex(f, 0.0)
+                        }
+                        (c, _) => c,
+                    };
+                    self.load_const(r, &c);
+                    r
+                }
+                _ => self.expr(&rhs[0])?,
+            };
             let res = self.alloc_ty(ty);
             self.binary_op(bop, ty, res, cur, y, span)?;
             self.store(&lhs[0], res)?;
             self.b.release_to(mark);
             return Ok(());
         }
-        // Evaluate every right side first.
+        // Phase one (Go spec, Assignments): the operands of index expressions and
+        // indirections on the left, then the right sides, are evaluated in order.
+        let mut dests: Vec<Option<Dest>> = Vec::new();
+        if op == AssignOp::Assign && lhs.len() > 1 {
+            for l in lhs {
+                dests.push(self.dest(l)?);
+            }
+        }
         let mut vals = Vec::new();
         if rhs.len() == lhs.len() {
             for (l, r) in lhs.iter().zip(rhs) {
@@ -1446,11 +1484,48 @@ impl<'a> FnCompiler<'a> {
             }
             return Ok(());
         }
-        for (l, v) in lhs.iter().zip(vals) {
-            self.store(l, v)?;
+        // Phase two: the assignments, left to right.
+        for (i, (l, v)) in lhs.iter().zip(vals).enumerate() {
+            match dests.get(i).cloned().flatten() {
+                Some(Dest::Place(p, t)) => self.write_place(p, t, v),
+                Some(Dest::Map { m, key, map }) => {
+                    self.b.emit(Op::MapAssign {
+                        m,
+                        key,
+                        val: v,
+                        map,
+                    });
+                }
+                None => self.store(l, v)?,
+            }
         }
         self.b.release_to(mark);
         Ok(())
+    }
+
+    /// Where an assignment's left side stores, with its operands evaluated now (None for
+    /// names and `_`, which need no evaluation).
+    fn dest(&mut self, l: &Expr) -> R<Option<Dest>> {
+        match &strip_parens(l).kind {
+            ExprKind::Ident(_) => Ok(None),
+            ExprKind::Index { x, index, .. }
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Map { .. }) =>
+            {
+                let xt = self.facts.expr_type(x.id);
+                let Shape::Map { key, .. } = self.shape(xt) else {
+                    unreachable!()
+                };
+                let map = self.funcs.map_desc(self.facts, xt);
+                let m = self.expr(x)?;
+                let k = self.alloc_ty(key);
+                self.expr_into_typed(index, k, key, index.span)?;
+                Ok(Some(Dest::Map { m, key: k, map }))
+            }
+            _ => {
+                let (p, t) = self.place(l)?;
+                Ok(Some(Dest::Place(p, t)))
+            }
+        }
     }
 
     fn lhs_type(&self, l: &Expr, op: AssignOp) -> TyId {
@@ -1965,9 +2040,25 @@ impl<'a> FnCompiler<'a> {
                 self.b.bind(end);
             }
             ExprKind::Binary { op, x, y, .. } => {
-                let xt = self.facts.expr_type(x.id);
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
+                let mut xt = self.facts.expr_type(x.id);
+                let yt = self.facts.expr_type(y.id);
+                let is_iface = |c: &Self, t| matches!(c.shape(t), Shape::Interface(_));
+                // `iface == value`: the value is compared as an interface holding it.
+                let (a, b) = if matches!(op, BinOp::Eql | BinOp::Neq)
+                    && is_iface(self, xt) != is_iface(self, yt)
+                {
+                    let (it, cx, cy) = if is_iface(self, xt) {
+                        (xt, x, y)
+                    } else {
+                        (yt, y, x)
+                    };
+                    let iv = self.expr(cx)?;
+                    let other = self.iface_of(cy, it)?;
+                    xt = it;
+                    (iv, other)
+                } else {
+                    (self.expr(x)?, self.expr(y)?)
+                };
                 match op {
                     BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => {
                         self.compare(*op, xt, dst, a, b, e.span)?
@@ -2422,6 +2513,44 @@ impl<'a> FnCompiler<'a> {
     /// `[]Point{...}`, `&T{}` elided to `{}` for pointer elements).
     fn elem_into(&mut self, v: &Expr, dst: Reg, want: TyId) -> R<()> {
         self.expr_into_typed(v, dst, want, v.span)
+    }
+
+    /// `e` (of a non-interface type, or an untyped constant) as a value of interface type
+    /// `it`, in fresh registers.
+    fn iface_of(&mut self, e: &Expr, it: TyId) -> R<Reg> {
+        let et = self.facts.expr_type(e.id);
+        let r = self.alloc_ty(it);
+        if !matches!(self.shape(et), Shape::Interface(_)) {
+            self.expr_into_typed(e, r, it, e.span)?;
+            return Ok(r);
+        }
+        // A constant the checker typed as the interface: box it with its default type.
+        let c = self
+            .facts
+            .expr_const(e.id)
+            .ok_or_else(|| self.unsupported(e.span, "this comparison"))?;
+        let name = match c {
+            ConstVal::Bool(_) => "bool",
+            ConstVal::Int(_) => "int",
+            ConstVal::Float(_) => "float64",
+            ConstVal::Complex(..) => "complex128",
+            ConstVal::String(_) => "string",
+            ConstVal::Nil => {
+                self.zero(r, it);
+                return Ok(r);
+            }
+        };
+        let types = self.facts.types();
+        let Some(dt) = (0..types.types.len() as TyId)
+            .find(|t| types.get(*t).string == name && types.get(*t).name.is_none())
+        else {
+            return Err(self.unsupported(e.span, "this comparison"));
+        };
+        let v = self.alloc_ty(dt);
+        self.expr_into(e, v)?;
+        let ty = self.funcs.rtype(self.facts, dt);
+        self.b.emit(Op::MakeIface { dst: r, src: v, ty });
+        Ok(r)
     }
 
     fn canon(&mut self, r: Reg, k: IntKind) {

@@ -300,7 +300,9 @@ impl FuncTable {
         // Register first (recursive types refer to themselves), fill in after.
         let idx = {
             let mut r = self.rtypes.borrow_mut();
-            let key = format!("#{t}");
+            // Identical types have one run-time type (the checker may hold several ids
+            // for `func() int`): intern by the type's string.
+            let key = ct.string.clone();
             let idx = r
                 .table
                 .intern(&key, || RType::basic(kind, &ct.string, ct.size));
