@@ -98,6 +98,40 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
     Ok(blocks)
 }
 
+/// The lesson `text` with the expected output of its entries replaced, in order, by
+/// `outputs` (used to write a lesson's outputs from real Go's).
+pub fn with_outputs(text: &str, outputs: &[String]) -> String {
+    let mut out = String::new();
+    let mut next = outputs.iter();
+    let mut in_block = false;
+    let mut in_input = false;
+    for line in text.lines() {
+        if !in_block {
+            in_block = line.trim_end() == FENCE;
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let is_prompt = line.starts_with(PROMPT) || line == "go>";
+        let is_cont = in_input && (line.starts_with(CONTINUATION) || line == "...");
+        let is_end = line.trim_end() == "```";
+        if in_input && !is_cont {
+            // The entry's input ended: its output goes here.
+            if let Some(o) = next.next() {
+                out.push_str(o);
+            }
+            in_input = false;
+        }
+        if is_prompt || is_cont || is_end {
+            out.push_str(line);
+            out.push('\n');
+        }
+        in_input = is_prompt || is_cont;
+        in_block = !is_end;
+    }
+    out
+}
+
 /// What replaying a lesson gave.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -241,6 +275,17 @@ mod tests {
         assert_eq!(r.failures.len(), 1);
         assert!(r.failures[0].starts_with("t.md:12:"), "{}", r.failures[0]);
         assert!(r.failures[0].contains("- 21\n+ 20\n"), "{}", r.failures[0]);
+    }
+
+    #[test]
+    fn outputs_are_replaced() {
+        let outs = ["".to_string(), "a\nb\n".to_string(), "c\n".to_string()];
+        let new = with_outputs(LESSON, &outs);
+        assert!(
+            new.contains("... }\na\nb\ngo> x * 10\nc\n```\nMore prose.\n"),
+            "{new}"
+        );
+        assert!(new.starts_with("# Title\n\nSome prose.\n\n```go-repl\ngo> x := 2\ngo> for"));
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub struct Session {
     printed_err: usize,
     style: ErrorStyle,
     color: bool,
+    last_run: std::cell::RefCell<Option<LastRun>>,
 }
 
 impl Default for Session {
@@ -150,6 +151,7 @@ impl Session {
             printed_err: 0,
             style: ErrorStyle::Human,
             color: false,
+            last_run: Default::default(),
         }
     }
 
@@ -175,6 +177,7 @@ impl Session {
 
     /// Takes one entry (possibly several lines) and runs it.
     pub fn input(&mut self, text: &str) -> Outcome {
+        *self.last_run.get_mut() = None;
         let trimmed = text.trim();
         if let Some(cmd) = trimmed.strip_prefix(':') {
             return self.command(cmd);
@@ -340,25 +343,26 @@ impl Session {
         let echo = matches!(place, Placement::Echo(..));
         let generated = generate(cand, &place);
         let (captured, code) = self.build_and_run(&generated, entry)?;
-        let out = &captured.stdout;
-        let err = &captured.stderr;
-        let new_out = &out[self.printed_out.min(out.len())..];
-        let new_err = &err[self.printed_err.min(err.len())..];
-        let mark = ECHO_MARK.as_bytes();
-        let (shown_out, printed_out) = match find(new_out, mark) {
-            Some(at) if echo => {
-                let mut shown = new_out[..at].to_vec();
-                shown.extend_from_slice(&new_out[at + mark.len()..]);
-                (shown, self.printed_out + at)
-            }
-            _ => (new_out.to_vec(), out.len()),
+        let run = LastRun {
+            program: generated.text,
+            printed_out: self.printed_out,
+            printed_err: self.printed_err,
+            echo,
         };
+        let shown = run.shown(&captured.stdout, &captured.stderr);
+        *self.last_run.borrow_mut() = Some(run);
         let outcome = Outcome::Output {
-            stdout: String::from_utf8_lossy(&shown_out).into_owned(),
-            stderr: String::from_utf8_lossy(new_err).into_owned(),
+            stdout: shown.stdout,
+            stderr: shown.stderr,
         };
         let kept = if code == 0 { Kept::Yes } else { Kept::No };
-        Ok(Attempt(outcome, kept, printed_out, err.len()))
+        Ok(Attempt(outcome, kept, shown.printed_out, shown.printed_err))
+    }
+
+    /// The program the last entry ran (when it compiled) and how its output is cut, for
+    /// checking the session against real Go on the same program.
+    pub fn last_run(&self) -> Option<LastRun> {
+        self.last_run.borrow().clone()
     }
 
     fn build_and_run(&self, g: &Generated, entry: &str) -> Result<(Captured, i32), Failure> {
@@ -468,6 +472,50 @@ impl Session {
                 let _ = crate::diag::render_snippets(&sources, &mapped, &mut buf);
                 String::from_utf8_lossy(buf.as_slice()).into_owned()
             }
+        }
+    }
+}
+
+/// A program an entry ran, and what the earlier entries had printed.
+#[derive(Clone, Debug)]
+pub struct LastRun {
+    pub program: String,
+    pub printed_out: usize,
+    pub printed_err: usize,
+    /// Whether the program echoes the entry's value after [`ECHO_MARK`].
+    pub echo: bool,
+}
+
+/// What an entry shows of its program's output, and how much output the program would
+/// account for were the entry kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub stdout: String,
+    pub stderr: String,
+    pub printed_out: usize,
+    pub printed_err: usize,
+}
+
+impl LastRun {
+    /// Cuts the whole program's output: only what follows the earlier entries' output is
+    /// shown, and the echo mark separates the entry's side effects from its value.
+    pub fn shown(&self, out: &[u8], err: &[u8]) -> Shown {
+        let new_out = &out[self.printed_out.min(out.len())..];
+        let new_err = &err[self.printed_err.min(err.len())..];
+        let mark = ECHO_MARK.as_bytes();
+        let (shown_out, printed_out) = match find(new_out, mark) {
+            Some(at) if self.echo => {
+                let mut shown = new_out[..at].to_vec();
+                shown.extend_from_slice(&new_out[at + mark.len()..]);
+                (shown, self.printed_out + at)
+            }
+            _ => (new_out.to_vec(), out.len()),
+        };
+        Shown {
+            stdout: String::from_utf8_lossy(&shown_out).into_owned(),
+            stderr: String::from_utf8_lossy(new_err).into_owned(),
+            printed_out,
+            printed_err: err.len(),
         }
     }
 }
