@@ -120,7 +120,6 @@ pub fn with_outputs(text: &str, outputs: &[String]) -> String {
             if let Some(o) = next.next() {
                 out.push_str(o);
             }
-            in_input = false;
         }
         if is_prompt || is_cont || is_end {
             out.push_str(line);
