@@ -63,8 +63,9 @@ impl RuntimeErrorKind {
 pub struct AssertDesc {
     /// T's run-time type.
     pub target: u32,
-    /// For an interface T: its method names, sorted; the value must have them all.
-    pub iface_methods: Option<Vec<String>>,
+    /// For an interface T: its methods (name, signature), sorted by name; the value's
+    /// type must have them all.
+    pub iface_methods: Option<Vec<(String, String)>>,
     /// The layout of T's value (for unboxing) and its register words.
     pub lay: u32,
     pub words: u32,

@@ -105,6 +105,8 @@ pub struct RField {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RMethod {
     pub name: String,
+    /// The signature's type string (`func() error`).
+    pub sig: String,
     /// The compiled function (or, with `native`, the native) implementing it.
     pub func: u32,
     pub native: bool,

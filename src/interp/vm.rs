@@ -1393,8 +1393,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     let missing = match (&d.iface_methods, dyn_ty) {
                         (Some(ms), Some(t)) => ms
                             .iter()
-                            .find(|m| prog.rtypes.get(t).method(m).is_none())
-                            .cloned(),
+                            .find(|(m, sig)| {
+                                prog.rtypes.get(t).method(m).is_none_or(|rm| &rm.sig != sig)
+                            })
+                            .map(|(m, _)| m.clone()),
                         _ => None,
                     };
                     let matched = match (&d.iface_methods, dyn_ty) {

@@ -83,6 +83,7 @@ impl<'a> CheckedFacts<'a> {
                     name: f.world.obj(m).name.clone(),
                     func: m.0,
                     ptr_recv: ptr,
+                    sig: f.world.type_string(f.world.obj(m).ty, Qualifier::Reflect),
                 });
             }
             set.sort_by(|a, b| a.name.cmp(&b.name));
@@ -235,28 +236,26 @@ impl<'a> CheckedFacts<'a> {
                 return id;
             }
             Type::Interface(it) => {
-                // The method names (sorted) are what run-time assertions need.
-                let ms = if it.complete {
-                    &it.all_methods
+                // Registered first: a method's signature may mention the interface.
+                let ms: Vec<types::ObjId> = if it.complete {
+                    it.all_methods.clone()
                 } else {
-                    &it.methods
+                    it.methods.clone()
                 };
-                let mut names: Vec<(String, CSig)> = ms
+                let id = self.types.add(Shape::Interface(vec![]), name, string);
+                self.ty_map.insert(t, id);
+                let mut names: Vec<(String, String)> = ms
                     .iter()
                     .map(|m| {
                         (
-                            w.obj(*m).name.clone(),
-                            CSig {
-                                params: vec![],
-                                results: vec![],
-                                variadic: false,
-                            },
+                            self.world.obj(*m).name.clone(),
+                            self.world
+                                .type_string(self.world.obj(*m).ty, Qualifier::Reflect),
                         )
                     })
                     .collect();
                 names.sort_by(|a, b| a.0.cmp(&b.0));
-                let id = self.types.add(Shape::Interface(names), name, string);
-                self.ty_map.insert(t, id);
+                self.types.types[id as usize].shape = Shape::Interface(names);
                 return id;
             }
             Type::Basic { kind, .. } => basic_shape(kind),
@@ -446,7 +445,7 @@ impl Facts for CheckedFacts<'_> {
             },
             SelectionKind::MethodExpr => Selection::MethodExpr {
                 func: s.obj.0,
-                ptr_recv: false,
+                ptr_recv: self.ptr_recv(s.obj),
             },
         })
     }

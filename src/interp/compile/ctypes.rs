@@ -80,8 +80,9 @@ pub enum Shape {
         elem: TyId,
     },
     Func(CSig),
-    /// Methods sorted by name.
-    Interface(Vec<(String, CSig)>),
+    /// Methods sorted by name, with the type string of their signature
+    /// (`func() error`): a method matches only with the same name and signature.
+    Interface(Vec<(String, String)>),
     /// Multiple results of a call.
     Tuple(Vec<TyId>),
     /// The type of `nil` before it is converted.

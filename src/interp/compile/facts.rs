@@ -126,6 +126,8 @@ pub struct MethodInfo {
     pub name: String,
     pub func: ObjId,
     pub ptr_recv: bool,
+    /// The method's signature as a type string (`func() error`).
+    pub sig: String,
 }
 
 pub trait Facts {

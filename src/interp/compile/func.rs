@@ -2158,11 +2158,26 @@ impl<'a> FnCompiler<'a> {
                 ) =>
             {
                 // T.M: the method's function, receiver first.
-                let Some(Selection::MethodExpr { func, .. }) = self.facts.selection(e.id) else {
+                let Some(Selection::MethodExpr { func, ptr_recv }) = self.facts.selection(e.id)
+                else {
                     unreachable!()
                 };
                 let Some(&f) = self.funcs.by_obj.get(&func) else {
                     return Err(self.unsupported(e.span, "this method expression"));
+                };
+                let Shape::Func(sig) = self.shape(ty) else {
+                    return Err(self.unsupported(e.span, "this method expression"));
+                };
+                let recv_t = sig.params.first().copied();
+                let f = match recv_t.map(|t| self.shape(t)) {
+                    // (*T).M for a value method M: dereference, then call.
+                    Some(Shape::Pointer(elem)) if !ptr_recv => {
+                        let np: u32 = sig.params.iter().map(|t| self.words(*t)).sum();
+                        let nr: u32 = sig.results.iter().map(|t| self.words(*t)).sum();
+                        let lay = self.funcs.layout(self.facts.types(), elem);
+                        self.funcs.deref_wrapper(f, lay, self.words(elem), np, nr)
+                    }
+                    _ => f,
                 };
                 self.b.emit(Op::MakeClosure {
                     dst,

@@ -123,7 +123,7 @@ impl FuncTable {
         let types = facts.types();
         let rt = self.rtype(facts, target);
         let iface_methods = match types.shape(target) {
-            ctypes::Shape::Interface(ms) => Some(ms.iter().map(|(n, _)| n.clone()).collect()),
+            ctypes::Shape::Interface(ms) => Some(ms.clone()),
             _ => None,
         };
         let d = crate::interp::bytecode::AssertDesc {
@@ -231,6 +231,41 @@ impl FuncTable {
             recover_pc: None,
         };
         self.add_extra(f)
+    }
+
+    /// `(*T).M` for a value method: takes the pointer (1 word) and `np - 1` argument words,
+    /// loads `*p` (layout `lay`, `rw` words) and calls `func` with it.
+    pub fn deref_wrapper(&self, func: FuncId, lay: u32, rw: u32, np: u32, nr: u32) -> FuncId {
+        use crate::interp::bytecode::Op;
+        let area = np;
+        let mut code = vec![Op::LoadVal {
+            dst: area,
+            ptr: 0,
+            lay,
+        }];
+        if np > 1 {
+            code.push(Op::MovN {
+                dst: area + rw,
+                src: 1,
+                n: np - 1,
+            });
+        }
+        code.push(Op::Call { func, base: area });
+        code.push(Op::Ret { src: area, n: nr });
+        let n = code.len();
+        self.add_extra(Function {
+            code,
+            nregs: area + rw + np.max(nr) + 16,
+            nparams: np,
+            nresults: nr,
+            ptr_mask: vec![u64::MAX; 4],
+            debug: DebugInfo {
+                name: "method expression".into(),
+                file: String::new(),
+                lines: vec![0; n],
+            },
+            recover_pc: None,
+        })
     }
 
     /// Some pointer type, for the layout of a cell holding one pointer.
@@ -372,6 +407,7 @@ impl FuncTable {
             };
             rt.methods.push(RMethod {
                 name: m.name,
+                sig: m.sig,
                 func,
                 native,
                 recv_load,
