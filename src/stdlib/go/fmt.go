@@ -1,6 +1,8 @@
 // Package fmt: goscope's declarations of Go's fmt API (bodies are natives).
 package fmt
 
+import "errors"
+
 type Stringer interface {
 	String() string
 }
@@ -17,7 +19,7 @@ func Errorf(format string, a ...any) error {
 	s, wrapped, count := errorf(format, a)
 	switch count {
 	case 0:
-		return &errorString{s}
+		return errors.New(s)
 	case 1:
 		w := &wrapError{msg: s}
 		if len(wrapped) > 0 {
@@ -37,11 +39,6 @@ func Errorf(format string, a ...any) error {
 
 // errorf formats for Errorf and reports which arguments `%w` wrapped.
 func errorf(format string, a []any) (msg string, wrapped []int, count int)
-
-// errorString is errors.New's error (Go's Errorf without %w calls errors.New).
-type errorString struct{ s string }
-
-func (e *errorString) Error() string { return e.s }
 
 type wrapError struct {
 	msg string
