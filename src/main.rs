@@ -137,11 +137,50 @@ fn front_end(
 
 /// `goscope check`: compile errors only. Exit 1 when there are errors, like `go vet`.
 fn check(opts: &Opts) -> u8 {
-    let _ = opts.escapes;
     match front_end(opts, false) {
-        Ok(_) => 0,
+        Ok((parsed, pkg, info)) => {
+            if opts.escapes {
+                print_escapes(&parsed, &pkg, &info);
+            }
+            0
+        }
         Err(code) => code,
     }
+}
+
+/// `-m`: goscope's decisions to keep local variables in the heap (their address is
+/// taken, or a closure captures them), as `go build -gcflags=-m` words them:
+/// `./prog.go:5:2: moved to heap: x`. gc's escape analysis is finer (it keeps a variable
+/// on the stack when the pointer provably does not escape), so gc may print fewer.
+fn print_escapes(
+    parsed: &driver::Parsed,
+    pkg: &goscope::types::Package,
+    info: &goscope::types::Info,
+) {
+    let mut lines: Vec<(usize, u32, u32, String)> = Vec::new();
+    for o in info.captured.iter().chain(info.addr_taken.iter()) {
+        let obj = pkg.world.obj(*o);
+        let Some(file) = obj.file else { continue };
+        if file >= parsed.sources.files.len() {
+            continue;
+        }
+        let f = parsed.sources.file(file);
+        let (l, c) = f.line_col(obj.pos);
+        lines.push((
+            file,
+            l,
+            c,
+            format!("{}:{l}:{c}: moved to heap: {}", f.display_name, obj.name),
+        ));
+    }
+    lines.sort();
+    lines.dedup();
+    let mut out = String::new();
+    for (_, _, _, s) in lines {
+        out.push_str(&s);
+        out.push('\n');
+    }
+    eprint!("{out}");
 }
 
 /// `goscope run`: like `go run`, compile errors are reported with Go's header and exit 1;
@@ -151,6 +190,9 @@ fn run(opts: &Opts) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if opts.escapes {
+        print_escapes(&parsed, &pkg, &info);
+    }
     // The standard packages' Go code is compiled with the program: merge their facts and
     // give their files ids after the program's own.
     let mut parsed = parsed;
