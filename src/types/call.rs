@@ -285,9 +285,14 @@ impl<'a> Checker<'a> {
     }
 
     fn not_indexable(&mut self, e: &'a Expr, x: &Operand<'a>, ie: &'a Expr) -> Operand<'a> {
-        self.expr(ie, None);
+        // types2 reports at the IndexExpr's position, which is its `[`.
+        let at = match &e.kind {
+            ExprKind::Index { lbrack, .. } => *lbrack,
+            _ => e.span.lo,
+        };
         let xs = self.operand_string(x);
-        self.error(x.pos(), format!("invalid operation: cannot index {xs}"));
+        self.error(at, format!("invalid operation: cannot index {xs}"));
+        self.expr(ie, None);
         self.invalid_op(Some(e))
     }
 
@@ -324,10 +329,12 @@ impl<'a> Checker<'a> {
             }
             if let Some(m) = max {
                 if i >= m {
-                    let xs = self.operand_string(&x);
                     self.error(
                         x.pos(),
-                        format!("invalid argument: index {xs} out of bounds [0:{m}]"),
+                        format!(
+                            "invalid argument: index {} out of bounds [0:{m}]",
+                            v.go_string()
+                        ),
                     );
                     return None;
                 }
@@ -354,7 +361,8 @@ impl<'a> Checker<'a> {
         let (ty, len) = match self.w.ty(u).clone() {
             Type::Basic { kind, .. } if kind.is_string() => {
                 if full {
-                    self.error(e.span.lo, "invalid operation: 3-index slice of string");
+                    let at = max.map(|m| m.span.lo).unwrap_or(e.span.lo);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return self.invalid_op(Some(e));
                 }
                 let t = if self.w.is_untyped(x.ty) {
@@ -362,7 +370,11 @@ impl<'a> Checker<'a> {
                 } else {
                     x.ty
                 };
-                (t, None)
+                let l = match x.val() {
+                    Some(super::ConstValue::String(s)) => Some(s.len() as i64 + 1),
+                    _ => None,
+                };
+                (t, l)
             }
             Type::Array { len, elem } => {
                 if x.mode != Mode::Variable {
@@ -387,8 +399,29 @@ impl<'a> Checker<'a> {
             Type::Slice(_) => (x.ty, None),
             _ => return self.cannot_slice(e, &x),
         };
-        for ix in [lo, hi, max].into_iter().flatten() {
-            self.index(ix, len);
+        // Constant indices must be in order (types2 sliceExpr).
+        let mut ind: [i64; 3] = [-1; 3];
+        for (i, ix) in [lo, hi, max].into_iter().enumerate() {
+            ind[i] = match ix {
+                Some(ix) => self.index(ix, len).unwrap_or(-1),
+                None if i == 0 => 0,
+                None => len.map(|l| l - 1).unwrap_or(-1),
+            };
+        }
+        let exprs = [lo, hi, max];
+        'l: for i in 0..2 {
+            let x = ind[i];
+            if x > 0 {
+                for j in i + 1..3 {
+                    let y = ind[j];
+                    if y >= 0 && y < x {
+                        if let Some(at) = exprs[j] {
+                            self.error(at.span.lo, format!("invalid slice indices: {y} < {x}"));
+                        }
+                        break 'l;
+                    }
+                }
+            }
         }
         Operand {
             mode: Mode::Value,

@@ -196,7 +196,7 @@ impl<'a> Checker<'a> {
                             }
                             _ => {
                                 let xs = self.operand_string(&xo);
-                                self.error(e.span.lo, format!("{INVALID_OP}cannot indirect {xs}"));
+                                self.error(x.span.lo, format!("{INVALID_OP}cannot indirect {xs}"));
                                 self.invalid_op(Some(e))
                             }
                         }
@@ -611,7 +611,7 @@ impl<'a> Checker<'a> {
                 }
                 let xs = self.operand_string(&x);
                 self.error(
-                    e.span.lo,
+                    xe.span.lo,
                     format!("{INVALID_OP}cannot take address of {xs}"),
                 );
                 self.invalid_op(Some(e))
@@ -621,7 +621,7 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let xs = self.operand_string(&x);
                         self.error(
-                            e.span.lo,
+                            xe.span.lo,
                             format!("{INVALID_OP}cannot receive from send-only channel {xs}"),
                         );
                         return self.invalid_op(Some(e));
@@ -631,7 +631,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     let xs = self.operand_string(&x);
                     self.error(
-                        e.span.lo,
+                        xe.span.lo,
                         format!("{INVALID_OP}cannot receive from non-channel {xs}"),
                     );
                     self.invalid_op(Some(e))
@@ -647,7 +647,7 @@ impl<'a> Checker<'a> {
                 if !ok {
                     let xs = self.operand_string(&x);
                     self.error(
-                        e.span.lo,
+                        xe.span.lo,
                         format!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()),
                     );
                     return self.invalid_op(Some(e));
