@@ -68,7 +68,7 @@ impl<'a> Checker<'a> {
                 let v = if nl == 1 { "" } else { "s" };
                 self.error(
                     pos,
-                    format!("assignment mismatch: {nl} {what}{v} but {fs}() returns {n} value{s}"),
+                    format!("assignment mismatch: {nl} {what}{v} but {fs} returns {n} value{s}"),
                 );
                 return;
             }

@@ -153,10 +153,14 @@ impl<'a> Checker<'a> {
         };
         if !enough || (!sig.variadic || ddd) && nargs != np {
             let too_many = nargs > param_types.len();
+            // types2 reports at the first extra argument, else at the last
+            // argument, else at the call.
             let at = if too_many {
                 ops[param_types.len()].pos()
+            } else if let Some(last) = ops.last() {
+                last.pos()
             } else {
-                rparen
+                call.span.lo
             };
             let at = if spread && too_many {
                 args[0].span.lo
