@@ -63,7 +63,7 @@ impl<'a> Checker<'a> {
                     }
                     return self.invalid_op(Some(e));
                 };
-                self.arguments(e, &sig, args, ellipsis.is_some(), *rparen);
+                self.arguments(e, &sig, args, ellipsis.is_some());
                 let mode = if sig.results.is_empty() {
                     Mode::NoValue
                 } else {
@@ -89,7 +89,6 @@ impl<'a> Checker<'a> {
         sig: &super::type_::Signature,
         args: &'a [Expr],
         ddd: bool,
-        rparen: u32,
     ) {
         // Evaluate arguments; a single multi-valued call spreads.
         let mut ops: Vec<Operand<'a>> = Vec::new();
@@ -125,10 +124,9 @@ impl<'a> Checker<'a> {
             if !sig.variadic {
                 let fs = call_fun_string(call);
                 self.error(
-                    args.last().map(|a| a.span.lo).unwrap_or(rparen),
-                    format!("have (...) but function is not variadic: {fs}"),
+                    call.span.lo,
+                    format!("cannot use ... in call to non-variadic {fs}"),
                 );
-                let _ = fs;
                 return;
             }
         }

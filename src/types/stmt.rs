@@ -85,7 +85,7 @@ impl<'a> Checker<'a> {
                 let xs = self.operand_string(&x);
                 self.error(e.span.lo, format!("{xs} {msg}"));
             }
-            StmtKind::Send { ch, value, arrow } => {
+            StmtKind::Send { ch, value, .. } => {
                 let c = self.expr(ch, None);
                 let mut v = self.expr(value, None);
                 if c.mode == Mode::Invalid || v.mode == Mode::Invalid {
@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
                         if dir == ast::ChanDir::Recv {
                             let cs = self.operand_string(&c);
                             self.error(
-                                *arrow,
+                                ch.span.lo,
                                 format!(
                                     "invalid operation: cannot send to receive-only channel {cs}"
                                 ),
@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let cs = self.operand_string(&c);
                         self.error(
-                            *arrow,
+                            ch.span.lo,
                             format!("invalid operation: cannot send to non-channel {cs}"),
                         );
                     }
