@@ -164,16 +164,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                let xs = self.operand_string(&x);
                 let s = super::exprstring::expr_string(l);
-                let msg = match x.mode {
-                    Mode::Constant(_) | Mode::Nil => format!(
-                        "cannot assign to {xs} (neither addressable nor a map index expression)"
-                    ),
-                    _ => format!(
-                        "cannot assign to {s} (neither addressable nor a map index expression)"
-                    ),
-                };
+                let msg = format!(
+                    "cannot assign to {s} (neither addressable nor a map index expression)"
+                );
                 self.error(l.span.lo, msg);
                 None
             }

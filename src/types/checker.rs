@@ -211,6 +211,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `file:line:col` of a position in the file being checked, as Go prints it.
+    pub fn pos_string(&self, pos: Pos) -> String {
+        match self.file {
+            Some(f) if f < self.sources.files.len() => {
+                let sf = self.sources.file(f);
+                let (l, c) = sf.line_col(pos);
+                format!("{}:{}:{}", sf.display_name, l, c)
+            }
+            _ => String::new(),
+        }
+    }
+
     /// `file:line:col` of an object's declaration, as Go prints it in notes.
     pub fn obj_pos_string(&self, o: ObjId) -> String {
         let obj = self.w.obj(o);

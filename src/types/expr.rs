@@ -568,13 +568,7 @@ impl<'a> Checker<'a> {
         None
     }
 
-    pub(crate) fn type_assertion(
-        &mut self,
-        e: &'a Expr,
-        x: &Operand<'a>,
-        t: TypeId,
-        _switch: bool,
-    ) {
+    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: TypeId, switch: bool) {
         if self.w.is_interface(t) {
             return;
         }
@@ -582,11 +576,15 @@ impl<'a> Checker<'a> {
         if let Some((cause, notes)) = self.w.missing_method(t, x.ty, q) {
             let es = super::exprstring::expr_string(e);
             let (ts, xs) = (self.ts(t), self.ts(x.ty));
-            self.error_notes(
-                e.span.lo,
-                format!("impossible type assertion: {es}\n\t{ts} does not implement {xs} {cause}"),
-                notes,
-            );
+            let msg = if switch {
+                let os = self.operand_string(x);
+                format!(
+                    "impossible type switch case: {es}\n\t{os} cannot have dynamic type {ts} {cause}"
+                )
+            } else {
+                format!("impossible type assertion: {es}\n\t{ts} does not implement {xs} {cause}")
+            };
+            self.error_notes(e.span.lo, msg, notes);
         }
     }
 
@@ -843,10 +841,17 @@ impl<'a> Checker<'a> {
                 .expr
                 .map(super::exprstring::expr_string)
                 .unwrap_or_default();
+            // A switch without tag compares against a synthetic `true`.
             let ys = y
                 .expr
                 .map(super::exprstring::expr_string)
-                .unwrap_or_default();
+                .unwrap_or_else(|| {
+                    if switch_case {
+                        "true".into()
+                    } else {
+                        String::new()
+                    }
+                });
             if switch_case {
                 self.error(
                     x.pos(),

@@ -2,7 +2,9 @@
 //! `labels.go` in part).
 
 use super::checker::{Checker, Mode};
+use super::constant::ConstValue;
 use super::object::ObjKind;
+use super::operand::Operand;
 use super::type_::Type;
 use crate::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 
@@ -12,11 +14,19 @@ pub struct StmtCtx {
     pub breakable: bool,
     pub in_loop: bool,
     pub fallthrough_ok: bool,
+    /// In the last clause of an expression switch.
+    pub final_switch_case: bool,
+    /// In a clause of a type switch.
+    pub in_type_switch: bool,
 }
 
 impl<'a> Checker<'a> {
     pub(crate) fn stmt_list(&mut self, list: &'a [Stmt], ctx: StmtCtx) {
-        let n = list.len();
+        // Trailing empty statements are invisible to fallthrough analysis.
+        let mut n = list.len();
+        while n > 0 && matches!(list[n - 1].kind, StmtKind::Empty) {
+            n -= 1;
+        }
         for (i, s) in list.iter().enumerate() {
             let mut c = ctx;
             c.fallthrough_ok = ctx.fallthrough_ok && i + 1 == n;
@@ -28,6 +38,235 @@ impl<'a> Checker<'a> {
         self.open_scope(b.lbrace, b.rbrace + 1, "block");
         self.stmt_list(&b.stmts, ctx);
         self.close_scope();
+    }
+
+    /// Reports every `default` after the first (types2 `multipleSwitchDefaults`).
+    fn multiple_switch_defaults(&mut self, clauses: &'a [ast::CaseClause]) {
+        let mut first: Option<crate::source::Pos> = None;
+        for c in clauses {
+            if c.default {
+                match first {
+                    Some(f) => {
+                        let fs = self.pos_string(f);
+                        self.error(c.pos, format!("multiple defaults (first at {fs})"));
+                    }
+                    None => first = Some(c.pos),
+                }
+            }
+        }
+    }
+
+    /// An expression switch after its init statement (types2 `switchStmt`).
+    fn switch_stmt(
+        &mut self,
+        tag: Option<&'a Expr>,
+        clauses: &'a [ast::CaseClause],
+        inner: StmtCtx,
+    ) {
+        let x = match tag {
+            Some(t) => {
+                let mut x = self.expr(t, None);
+                self.assignment(&mut x, None, "switch expression");
+                if x.mode != Mode::Invalid
+                    && self.w.comparable(x.ty).is_err()
+                    && !self.w.has_nil(x.ty)
+                {
+                    let xs = self.operand_string(&x);
+                    self.error(t.span.lo, format!("cannot switch on {xs}"));
+                    x.mode = Mode::Invalid;
+                }
+                x
+            }
+            // A missing tag is the typed constant true; its (synthetic)
+            // expression prints as `true` in messages.
+            None => Operand {
+                mode: Mode::Constant(ConstValue::Bool(true)),
+                expr: None,
+                ty: self.w.basic("bool"),
+            },
+        };
+        self.multiple_switch_defaults(clauses);
+        let mut seen: Vec<(String, super::type_::TypeId, crate::source::Pos)> = Vec::new();
+        for (ci, c) in clauses.iter().enumerate() {
+            let mut cctx = StmtCtx {
+                fallthrough_ok: false,
+                ..inner
+            };
+            if ci + 1 < clauses.len() {
+                cctx.fallthrough_ok = true;
+            } else {
+                cctx.final_switch_case = true;
+            }
+            self.case_values(&x, &c.list, &mut seen);
+            self.open_scope(c.span.lo, c.span.hi, "case");
+            self.stmt_list(&c.body, cctx);
+            self.close_scope();
+        }
+    }
+
+    /// Checks the values of one case clause (types2 `caseValues`).
+    fn case_values(
+        &mut self,
+        x: &Operand<'a>,
+        values: &'a [Expr],
+        seen: &mut Vec<(String, super::type_::TypeId, crate::source::Pos)>,
+    ) {
+        for e in values {
+            let mut v = self.expr(e, None);
+            if x.mode == Mode::Invalid || v.mode == Mode::Invalid {
+                continue;
+            }
+            self.convert_untyped(&mut v, x.ty);
+            if v.mode == Mode::Invalid {
+                continue;
+            }
+            let mut res = v.clone();
+            let mut xc = x.clone();
+            self.comparison(None, &mut res, &mut xc, ast::BinOp::Eql, true);
+            if res.mode == Mode::Invalid {
+                continue;
+            }
+            let Mode::Constant(val) = &v.mode else {
+                continue;
+            };
+            // gc only checks duplicates of integer, floating-point and string
+            // values (types2 `goVal`).
+            let key = match val {
+                ConstValue::Int(_) | ConstValue::Float(_) => val.to_rat().map(|r| format!("n:{r}")),
+                ConstValue::String(s) => Some(format!("s:{s:?}")),
+                _ => None,
+            };
+            let Some(key) = key else { continue };
+            if let Some(&(_, _, prev)) = seen
+                .iter()
+                .find(|(k, t, _)| *k == key && self.w.identical(v.ty, *t))
+            {
+                let vs = self.operand_string(&v);
+                let ps = self.pos_string(prev);
+                self.error_notes(
+                    v.pos(),
+                    format!("duplicate case {vs} in expression switch"),
+                    vec![format!("{ps}: previous case")],
+                );
+                continue;
+            }
+            seen.push((key, v.ty, v.pos()));
+        }
+    }
+
+    /// A type switch after its init statement (types2 `typeSwitchStmt`).
+    fn type_switch_stmt(
+        &mut self,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        clauses: &'a [ast::CaseClause],
+        inner: StmtCtx,
+    ) {
+        let mut bind = bind;
+        if let Some(b) = bind {
+            if b.name == "_" {
+                self.error(b.span.lo, "no new variable on left side of :=");
+                bind = None;
+            }
+        }
+        let xo = self.expr(x, None);
+        let mut sx: Option<Operand<'a>> = None;
+        if xo.mode != Mode::Invalid {
+            if self.w.is_interface(xo.ty) {
+                sx = Some(xo.clone());
+            } else {
+                let xs = self.operand_string(&xo);
+                self.error(x.span.lo, format!("{xs} is not an interface"));
+            }
+        }
+        self.multiple_switch_defaults(clauses);
+        let inner = StmtCtx {
+            in_type_switch: true,
+            ..inner
+        };
+        let mut bind_objs = Vec::new();
+        let mut seen: Vec<(Option<super::type_::TypeId>, &'a Expr)> = Vec::new();
+        for (ci, c) in clauses.iter().enumerate() {
+            let mut single: Option<super::type_::TypeId> = None;
+            for e in &c.list {
+                let t = self.expr_or_type(e);
+                let ty = match t.mode {
+                    Mode::TypeExpr => Some(t.ty),
+                    Mode::Nil => None,
+                    Mode::Invalid => continue,
+                    _ => {
+                        let ts = self.operand_string(&t);
+                        self.error(e.span.lo, format!("{ts} is not a type"));
+                        continue;
+                    }
+                };
+                single = ty;
+                let dup = seen.iter().find(|(st, _)| match (st, ty) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => self.w.identical(*a, b),
+                    _ => false,
+                });
+                if let Some(&(_, other)) = dup {
+                    let ts = match ty {
+                        Some(t) => self.ts(t),
+                        None => "nil".to_string(),
+                    };
+                    let ps = self.pos_string(other.span.lo);
+                    self.error_notes(
+                        e.span.lo,
+                        format!("duplicate case {ts} in type switch"),
+                        vec![format!("{ps}: previous case")],
+                    );
+                    continue;
+                }
+                seen.push((ty, e));
+                if let (Some(sx), Some(t)) = (&sx, ty) {
+                    self.type_assertion(e, sx, t, true);
+                }
+            }
+            self.open_scope(c.span.lo, c.span.hi, "case");
+            if let Some(b) = bind {
+                let ty = if c.list.len() == 1 {
+                    single.unwrap_or(xo.ty)
+                } else {
+                    xo.ty
+                };
+                let o = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        used: false,
+                        field: false,
+                        embedded: false,
+                        param: false,
+                    },
+                    ty,
+                    b.span.lo,
+                );
+                let sc = self.scope;
+                self.w.obj_mut(o).parent = Some(sc);
+                self.w.scope_mut(sc).names.insert(b.name.clone(), o);
+                self.info.implicits.insert((x.id, ci), o);
+                bind_objs.push(o);
+            }
+            self.stmt_list(&c.body, inner);
+            self.close_scope();
+        }
+        if let Some(b) = bind {
+            let used = bind_objs
+                .iter()
+                .any(|&o| matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. }));
+            for &o in &bind_objs {
+                if let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind {
+                    *u = true;
+                }
+            }
+            if !used {
+                self.error(b.span.lo, format!("{} declared and not used", b.name));
+            }
+            if let Some(&o) = bind_objs.first() {
+                self.info.defs.insert(b.id, o);
+            }
+        }
     }
 
     fn cond(&mut self, e: &'a Expr, what: &str) {
@@ -50,6 +289,8 @@ impl<'a> Checker<'a> {
     fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
         let inner = StmtCtx {
             fallthrough_ok: false,
+            final_switch_case: false,
+            in_type_switch: false,
             ..ctx
         };
         match &s.kind {
@@ -312,7 +553,14 @@ impl<'a> Checker<'a> {
                     self.error(s.span.lo, "continue is not in a loop")
                 }
                 BranchKind::Fallthrough if !ctx.fallthrough_ok => {
-                    self.error(s.span.lo, "fallthrough statement out of place")
+                    let msg = if ctx.final_switch_case {
+                        "cannot fallthrough final case in switch"
+                    } else if ctx.in_type_switch {
+                        "cannot fallthrough in type switch"
+                    } else {
+                        "fallthrough statement out of place"
+                    };
+                    self.error(s.span.lo, msg)
                 }
                 _ => {}
             },
@@ -341,63 +589,7 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i, inner);
                 }
-                let mut tx = match tag {
-                    Some(t) => {
-                        let mut x = self.expr(t, None);
-                        self.assignment(&mut x, None, "switch expression");
-                        if x.mode != Mode::Invalid
-                            && self.w.comparable(x.ty).is_err()
-                            && !self.w.has_nil(x.ty)
-                        {
-                            let xs = self.operand_string(&x);
-                            self.error(t.span.lo, format!("cannot switch on {xs}"));
-                            x.mode = Mode::Invalid;
-                        }
-                        Some(x)
-                    }
-                    None => None,
-                };
-                let mut seen_default = false;
-                for (ci, c) in clauses.iter().enumerate() {
-                    if c.default {
-                        if seen_default {
-                            self.error(c.pos, "multiple defaults in switch");
-                        }
-                        seen_default = true;
-                    }
-                    for e in &c.list {
-                        let mut y = self.expr(e, None);
-                        match &mut tx {
-                            Some(x) if x.mode != Mode::Invalid && y.mode != Mode::Invalid => {
-                                let mut xc = x.clone();
-                                self.match_types(&mut y, &mut xc);
-                                if y.mode != Mode::Invalid {
-                                    self.comparison(None, &mut y, &mut xc, ast::BinOp::Eql, true);
-                                }
-                            }
-                            None if y.mode != Mode::Invalid => {
-                                let b = self.w.basic("bool");
-                                let mut yy = y.clone();
-                                if !self.w.is_boolean(y.ty) {
-                                    let ys = self.operand_string(&y);
-                                    self.error(e.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", super::exprstring::expr_string(e), self.ts(y.ty)));
-                                    let _ = ys;
-                                } else {
-                                    self.assignment(&mut yy, Some(b), "switch case");
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    self.open_scope(c.span.lo, c.span.hi, "case");
-                    let cctx = StmtCtx {
-                        breakable: true,
-                        in_loop: ctx.in_loop,
-                        fallthrough_ok: ci + 1 < clauses.len(),
-                    };
-                    self.stmt_list(&c.body, cctx);
-                    self.close_scope();
-                }
+                self.switch_stmt(tag.as_ref(), clauses, inner);
                 self.close_scope();
             }
             StmtKind::TypeSwitch {
@@ -411,84 +603,7 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i, inner);
                 }
-                let xo = self.expr(x, None);
-                let valid = xo.mode != Mode::Invalid;
-                if valid && !self.w.is_interface(xo.ty) {
-                    let xs = self.operand_string(&xo);
-                    self.error(x.span.lo, format!("{xs} is not an interface"));
-                }
-                let mut bind_objs = Vec::new();
-                for (ci, c) in clauses.iter().enumerate() {
-                    let mut single: Option<super::type_::TypeId> = None;
-                    for e in &c.list {
-                        let t = self.expr_or_type(e);
-                        match t.mode {
-                            Mode::TypeExpr => {
-                                if valid && self.w.is_interface(xo.ty) {
-                                    self.type_assertion(e, &xo, t.ty, true);
-                                }
-                                single = Some(t.ty);
-                            }
-                            Mode::Nil => single = Some(self.w.basic("untyped nil")),
-                            Mode::Invalid => {}
-                            _ => {
-                                let ts = self.operand_string(&t);
-                                self.error(e.span.lo, format!("{ts} is not a type"));
-                            }
-                        }
-                    }
-                    self.open_scope(c.span.lo, c.span.hi, "case");
-                    if let Some(b) = bind {
-                        let ty = if c.list.len() == 1 {
-                            single.filter(|t| !self.w.is_untyped(*t)).unwrap_or(xo.ty)
-                        } else {
-                            xo.ty
-                        };
-                        let o = self.new_obj(
-                            &b.name,
-                            ObjKind::Var {
-                                used: false,
-                                field: false,
-                                embedded: false,
-                                param: false,
-                            },
-                            ty,
-                            b.span.lo,
-                        );
-                        let sc = self.scope;
-                        self.w.obj_mut(o).parent = Some(sc);
-                        if b.name != "_" {
-                            self.w.scope_mut(sc).names.insert(b.name.clone(), o);
-                        }
-                        self.info.implicits.insert((x.id, ci), o);
-                        bind_objs.push(o);
-                    }
-                    self.stmt_list(
-                        &c.body,
-                        StmtCtx {
-                            breakable: true,
-                            in_loop: ctx.in_loop,
-                            fallthrough_ok: false,
-                        },
-                    );
-                    self.close_scope();
-                }
-                if let Some(b) = bind {
-                    let used = bind_objs
-                        .iter()
-                        .any(|&o| matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. }));
-                    for &o in &bind_objs {
-                        if let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind {
-                            *u = true;
-                        }
-                    }
-                    if !used && b.name != "_" {
-                        self.error(b.span.lo, format!("declared and not used: {}", b.name));
-                    }
-                    if let Some(&o) = bind_objs.first() {
-                        self.info.defs.insert(b.id, o);
-                    }
-                }
+                self.type_switch_stmt(bind.as_ref(), x, clauses, inner);
                 self.close_scope();
             }
             StmtKind::Select { clauses, .. } => {
@@ -503,6 +618,7 @@ impl<'a> Checker<'a> {
                             breakable: true,
                             in_loop: ctx.in_loop,
                             fallthrough_ok: false,
+                            ..inner
                         },
                     );
                     self.close_scope();
@@ -530,6 +646,7 @@ impl<'a> Checker<'a> {
                         breakable: true,
                         in_loop: true,
                         fallthrough_ok: false,
+                        ..inner
                     },
                 );
                 self.close_scope();
@@ -550,6 +667,7 @@ impl<'a> Checker<'a> {
                         breakable: true,
                         in_loop: true,
                         fallthrough_ok: false,
+                        ..inner
                     },
                 );
                 self.close_scope();
