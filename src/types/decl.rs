@@ -61,6 +61,8 @@ impl<'a> Checker<'a> {
                                 );
                                 order.push(o);
                             }
+                            let inherited = spec.ty.is_none() && spec.values.is_empty();
+                            self.arity(spec.span.lo, &spec.names, &src.values, true, inherited);
                         }
                     }
                     ast::Decl::Var(specs) => {
@@ -94,6 +96,9 @@ impl<'a> Checker<'a> {
                                 );
                                 order.push(o);
                                 self.pkg_vars.push(o);
+                            }
+                            if spec.ty.is_none() || !spec.values.is_empty() {
+                                self.arity(spec.span.lo, &spec.names, &spec.values, false, false);
                             }
                         }
                     }
@@ -364,6 +369,32 @@ impl<'a> Checker<'a> {
         self.w.obj_mut(o).ty = self.w.invalid();
     }
 
+    /// Checks that a const or var spec has as many values as names (types2
+    /// resolver.go `arity`); `inherited` values come from an earlier const spec.
+    pub(crate) fn arity(
+        &mut self,
+        pos: crate::source::Pos,
+        names: &[ast::Ident],
+        inits: &[Expr],
+        const_decl: bool,
+        inherited: bool,
+    ) {
+        let (l, r) = (names.len(), inits.len());
+        if l < r {
+            let n = &inits[l];
+            if inherited {
+                let ps = self.pos_string(n.span.lo);
+                self.error(pos, format!("extra init expr at {ps}"));
+            } else {
+                let es = super::exprstring::expr_string(n);
+                self.error(n.span.lo, format!("extra init expr {es}"));
+            }
+        } else if l > r && (const_decl || r != 1) {
+            let n = &names[r];
+            self.error(n.span.lo, format!("missing init expr for {}", n.name));
+        }
+    }
+
     pub(crate) fn const_decl(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>) {
         let t = typ.map(|t| self.type_expr(t));
         if let Some(t) = t {
@@ -375,8 +406,7 @@ impl<'a> Checker<'a> {
             }
         }
         let Some(init) = init else {
-            let pos = self.w.obj(o).pos;
-            self.error(pos, "missing init expr for const declaration");
+            // The missing value is reported by `arity`.
             self.w.obj_mut(o).ty = self.w.invalid();
             return;
         };
@@ -410,10 +440,18 @@ impl<'a> Checker<'a> {
             self.w.obj_mut(o).ty = t;
             return;
         }
-        if spec.values.len() == lhs.len() {
-            let e = &spec.values[index];
-            self.var_init(o, t, e, "variable declaration");
-            self.var_inits.insert(o, (vec![o], e.id));
+        if spec.values.len() != 1 {
+            // One value per variable; a count mismatch was reported by `arity`.
+            match spec.values.get(index) {
+                Some(e) => {
+                    self.var_init(o, t, e, "variable declaration");
+                    self.var_inits.insert(o, (vec![o], e.id));
+                }
+                None => {
+                    let t = t.unwrap_or_else(|| self.w.invalid());
+                    self.w.obj_mut(o).ty = t;
+                }
+            }
             return;
         }
         // n:1 — all lhs get their types at once.
@@ -816,9 +854,8 @@ impl<'a> Checker<'a> {
                         objs.push((n, o));
                     }
                     self.iota = saved;
-                    if spec.values.len() > spec.names.len() {
-                        self.error(spec.values[spec.names.len()].span.lo, "extra init expr");
-                    }
+                    let inherited = spec.ty.is_none() && spec.values.is_empty();
+                    self.arity(spec.span.lo, &spec.names, &src.values, true, inherited);
                     let scope = self.scope;
                     for (n, o) in objs {
                         self.declare(scope, Some(n), o);
@@ -845,7 +882,7 @@ impl<'a> Checker<'a> {
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
-                        if spec.values.len() == objs.len() {
+                        if spec.values.len() != 1 {
                             for (o, e) in objs.iter().zip(&spec.values) {
                                 self.var_init(*o, t, e, "variable declaration");
                             }
@@ -860,6 +897,9 @@ impl<'a> Checker<'a> {
                                 false,
                             );
                         }
+                    }
+                    if spec.ty.is_none() || !spec.values.is_empty() {
+                        self.arity(spec.span.lo, &spec.names, &spec.values, false, false);
                     }
                     let scope = self.scope;
                     for (n, o) in spec.names.iter().zip(objs) {
