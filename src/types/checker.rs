@@ -485,6 +485,9 @@ pub(crate) fn check_into(
 
 impl<'a> Checker<'a> {
     fn check_files(&mut self, files: &'a [ast::File]) {
+        if self.user {
+            self.check_branches(files);
+        }
         self.collect_objects(files);
         self.package_objects();
         self.orphan_methods();

@@ -280,7 +280,7 @@ impl<'a> Checker<'a> {
             span: e.span,
         };
         if name == "_" {
-            self.error(e.span.lo, "cannot use _ as value");
+            self.error(e.span.lo, "cannot use _ as value or type");
             return self.invalid_op(Some(e));
         }
         let Some(o) = self.lookup(name) else {
@@ -297,7 +297,7 @@ impl<'a> Checker<'a> {
         let ty = obj.ty;
         match obj.kind {
             ObjKind::PkgName { .. } => {
-                self.error(e.span.lo, format!("use of package {name} without selector"));
+                self.error(e.span.lo, format!("use of package {name} not in selector"));
                 self.invalid_op(Some(e))
             }
             ObjKind::Const { val } => {

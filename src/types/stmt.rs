@@ -545,25 +545,9 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut x, Some(r.ty), "return statement");
                 }
             }
-            StmtKind::Branch { kind, label } => match kind {
-                BranchKind::Break if label.is_none() && !ctx.breakable => {
-                    self.error(s.span.lo, "break is not in a loop, switch, or select")
-                }
-                BranchKind::Continue if label.is_none() && !ctx.in_loop => {
-                    self.error(s.span.lo, "continue is not in a loop")
-                }
-                BranchKind::Fallthrough if !ctx.fallthrough_ok => {
-                    let msg = if ctx.final_switch_case {
-                        "cannot fallthrough final case in switch"
-                    } else if ctx.in_type_switch {
-                        "cannot fallthrough in type switch"
-                    } else {
-                        "fallthrough statement out of place"
-                    };
-                    self.error(s.span.lo, msg)
-                }
-                _ => {}
-            },
+            // Branch statements are checked with the labels (labels.rs), as
+            // cmd/compile's parser does.
+            StmtKind::Branch { .. } => {}
             StmtKind::Block(b) => self.block(b, inner),
             StmtKind::If {
                 init,
