@@ -916,7 +916,18 @@ impl<'a> Checker<'a> {
         }
         if !self.w.identical(x.ty, y.ty) {
             if self.w.is_valid(x.ty) && self.w.is_valid(y.ty) {
-                let es = super::exprstring::expr_string(e);
+                // An assignment operation `x op= y` is checked as a synthetic binary
+                // expression (id u32::MAX); types2 prints it with its `op=`.
+                let es = if e.id == u32::MAX {
+                    format!(
+                        "{} {}= {}",
+                        super::exprstring::expr_string(xe),
+                        op.as_str(),
+                        super::exprstring::expr_string(ye)
+                    )
+                } else {
+                    super::exprstring::expr_string(e)
+                };
                 let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
                 self.error(
                     e.span.lo,

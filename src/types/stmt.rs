@@ -441,22 +441,16 @@ impl<'a> Checker<'a> {
                 let x = self.raw_expr(e, None, false);
                 if let ExprKind::Call { fun, .. } = &inner.kind {
                     if let Some(t) = self.info.types.get(&fun.id) {
-                        if t.mode == Mode::TypeExpr
-                            || matches!(t.mode, Mode::Builtin(b) if !b.arity().2)
-                        {
+                        // types2 suspendedCall: a conversion, or a built-in whose
+                        // result is an expression, is not a call statement.
+                        let msg = match t.mode {
+                            Mode::TypeExpr => Some("requires function call, not conversion"),
+                            Mode::Builtin(b) if !b.arity().2 => Some("discards result of"),
+                            _ => None,
+                        };
+                        if let Some(msg) = msg {
                             let xs = self.operand_string(&x);
-                            self.error(
-                                e.span.lo,
-                                format!("{what} requires function call, not conversion").replace(
-                                    "function call, not conversion",
-                                    if t.mode == Mode::TypeExpr {
-                                        "function call, not conversion"
-                                    } else {
-                                        "function call"
-                                    },
-                                ),
-                            );
-                            let _ = xs;
+                            self.error(x.pos(), format!("{what} {msg} {xs}"));
                         }
                     }
                 }
