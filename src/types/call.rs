@@ -513,12 +513,21 @@ impl<'a> Checker<'a> {
                             self.expr(value, None);
                             continue;
                         };
-                        let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                            let ts = self.ts(t);
-                            self.error(
-                                key.span.lo,
-                                format!("unknown field {name} in struct literal of type {ts}"),
-                            );
+                        // types2 fieldIndex: an unexported field of another package
+                        // does not match.
+                        let pkg = self.pkg;
+                        let Some(i) = fields.iter().position(|f| {
+                            &f.name == name
+                                && (self.w.obj(f.obj).exported()
+                                    || self.w.obj(f.obj).pkg == Some(pkg))
+                        }) else {
+                            let lower = name.to_lowercase();
+                            let alt = fields
+                                .iter()
+                                .find(|f| f.name.to_lowercase() == lower)
+                                .map(|f| f.obj);
+                            let msg = self.lookup_error(t, name, alt, true);
+                            self.error(key.span.lo, msg);
                             self.expr(value, None);
                             continue;
                         };
