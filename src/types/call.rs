@@ -2,6 +2,7 @@
 //! (types2 `call.go`, `index.go`, `literals.go`).
 
 use super::checker::{Checker, Mode};
+use super::constant::ConstValue;
 use super::operand::Operand;
 use super::type_::{Type, TypeId};
 use crate::syntax::ast::{Expr, ExprKind};
@@ -587,6 +588,7 @@ impl<'a> Checker<'a> {
                 self.indexed_elems(elems, elem, None);
             }
             Type::Map { key, elem } => {
+                let mut seen_keys: Vec<(String, TypeId)> = Vec::new();
                 for el in elems {
                     let ExprKind::KeyValue { key: k, value, .. } = &el.kind else {
                         self.error(el.span.lo, "missing key in map literal");
@@ -595,6 +597,31 @@ impl<'a> Checker<'a> {
                     };
                     let mut kx = self.expr(k, Some(key));
                     self.assignment(&mut kx, Some(key), "map literal");
+                    // Constant keys must be unique (types2 exprInternal, map case);
+                    // with an interface key type, only keys of identical types clash.
+                    if let Mode::Constant(v) = &kx.mode {
+                        let kv = match v {
+                            ConstValue::Int(_) | ConstValue::Float(_) => {
+                                v.to_rat().map(|r| format!("n:{r}"))
+                            }
+                            ConstValue::Complex(re, im) => Some(format!("c:{re}:{im}")),
+                            ConstValue::String(s) => Some(format!("s:{s:?}")),
+                            ConstValue::Bool(b) => Some(format!("b:{b}")),
+                            ConstValue::Unknown => None,
+                        };
+                        if let Some(kv) = kv {
+                            let iface = self.w.is_interface(key);
+                            let dup = seen_keys.iter().any(|(k2, t2)| {
+                                *k2 == kv && (!iface || self.w.identical(*t2, kx.ty))
+                            });
+                            if dup {
+                                let vs = v.go_string();
+                                self.error(kx.pos(), format!("duplicate key {vs} in map literal"));
+                                continue;
+                            }
+                            seen_keys.push((kv, kx.ty));
+                        }
+                    }
                     let mut vx = self.expr(value, Some(elem));
                     self.assignment(&mut vx, Some(elem), "map literal");
                 }
