@@ -175,6 +175,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn assign_var(&mut self, l: &'a Expr, x: &mut Operand<'a>) {
+        self.assign_var_ctx(l, x, "assignment");
+    }
+
+    /// types2 `assignVar` with an explicit context for messages.
+    pub(crate) fn assign_var_ctx(&mut self, l: &'a Expr, x: &mut Operand<'a>, context: &str) {
         let t = self.lhs_var(l);
         if x.mode == Mode::Invalid {
             return;
@@ -183,11 +188,11 @@ impl<'a> Checker<'a> {
             None => {
                 if let ExprKind::Ident(n) = &l.kind {
                     if n == "_" {
-                        self.assignment(x, None, "assignment");
+                        self.assignment(x, None, context);
                     }
                 }
             }
-            Some(t) => self.assignment(x, Some(t), "assignment"),
+            Some(t) => self.assignment(x, Some(t), context),
         }
     }
 

@@ -677,82 +677,48 @@ impl<'a> Checker<'a> {
         x: &'a Expr,
         range_pos: u32,
     ) {
-        let xo = self.expr(x, None);
+        let mut xo = self.expr(x, None);
         let inv = self.w.invalid();
-        let int = self.w.basic("int");
-        let (kt, vt) = if xo.mode == Mode::Invalid {
-            (inv, inv)
-        } else {
-            let u = self.w.under(xo.ty);
-            match self.w.ty(u).clone() {
-                Type::Basic { kind, .. } if kind.is_string() => (int, self.w.basic("rune")),
-                Type::Basic { kind, .. } if kind.is_integer() => {
-                    let t = if self.w.is_untyped(xo.ty) { int } else { xo.ty };
-                    if value.is_some() {
-                        let xs = self.operand_string(&xo);
-                        self.error(
-                            value.unwrap().span.lo,
-                            format!("range over {xs} permits only one iteration variable"),
-                        );
-                    }
-                    (t, inv)
-                }
-                Type::Array { elem, .. } => (int, elem),
-                Type::Pointer(p) => match self.w.ty(self.w.under(p)).clone() {
-                    Type::Array { elem, .. } => (int, elem),
-                    _ => {
-                        let xs = self.operand_string(&xo);
-                        self.error(x.span.lo, format!("cannot range over {xs}"));
-                        (inv, inv)
-                    }
-                },
-                Type::Slice(elem) => (int, elem),
-                Type::Map { key, elem } => (key, elem),
-                Type::Chan { elem, .. } => {
-                    if value.is_some() {
-                        let xs = self.operand_string(&xo);
-                        self.error(
-                            value.unwrap().span.lo,
-                            format!("range over {xs} permits only one iteration variable"),
-                        );
-                    }
-                    (elem, inv)
-                }
-                Type::Signature(sig) => {
-                    // Range over function (go1.23): func(yield func(K[, V]) bool).
-                    let yield_sig = sig
-                        .params
-                        .first()
-                        .and_then(|p| self.w.signature(p.ty).cloned());
-                    match yield_sig {
-                        Some(ys) if sig.params.len() == 1 && sig.results.is_empty() => {
-                            let k = ys.params.first().map(|p| p.ty).unwrap_or(inv);
-                            let v = ys.params.get(1).map(|p| p.ty).unwrap_or(inv);
-                            (k, v)
-                        }
-                        _ => {
-                            let xs = self.operand_string(&xo);
-                            self.error(x.span.lo, format!("cannot range over {xs}"));
-                            (inv, inv)
-                        }
-                    }
-                }
-                _ => {
+        // types2 rangeStmt: None is a missing iteration value (nil in types2).
+        let (mut kt, mut vt): (Option<super::type_::TypeId>, Option<super::type_::TypeId>) =
+            (None, None);
+        if xo.mode != Mode::Invalid {
+            match self.range_key_val(xo.ty) {
+                Err(cause) => {
                     let xs = self.operand_string(&xo);
-                    self.error(x.span.lo, format!("cannot range over {xs}"));
-                    (inv, inv)
+                    let msg = if cause.is_empty() {
+                        format!("cannot range over {xs}")
+                    } else {
+                        format!("cannot range over {xs}: {cause}")
+                    };
+                    self.error(xo.pos(), msg);
+                    kt = Some(inv);
+                    vt = Some(inv);
+                }
+                Ok((k, v)) => {
+                    if k.is_none() && key.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            key.unwrap().span.lo,
+                            format!("range over {xs} permits no iteration variables"),
+                        );
+                    } else if v.is_none() && value.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            value.unwrap().span.lo,
+                            format!("range over {xs} permits only one iteration variable"),
+                        );
+                    }
+                    kt = k;
+                    vt = v;
                 }
             }
-        };
-        if self.w.is_untyped(xo.ty) && xo.mode != Mode::Invalid {
-            let mut xx = xo.clone();
-            let t = self.w.default_type(xo.ty);
-            self.convert_untyped(&mut xx, t);
         }
         let _ = range_pos;
-        for (e, t) in [(key, kt), (value, vt)] {
-            let Some(e) = e else { continue };
-            if define {
+        let range_over_int = self.w.is_integer(xo.ty);
+        if define {
+            for (e, t) in [(key, kt), (value, vt)] {
+                let Some(e) = e else { continue };
                 let ExprKind::Ident(name) = &e.kind else {
                     let s = super::exprstring::expr_string(e);
                     self.error(e.span.lo, format!("non-name {s} on left side of :="));
@@ -766,9 +732,29 @@ impl<'a> Checker<'a> {
                         embedded: false,
                         param: false,
                     },
-                    t,
+                    inv,
                     e.span.lo,
                 );
+                match t {
+                    Some(t) if self.w.is_valid(t) => {
+                        if range_over_int {
+                            self.init_var(o, None, &mut xo, "range clause");
+                        } else {
+                            let mut y = Operand {
+                                mode: Mode::Value,
+                                expr: Some(e),
+                                ty: t,
+                            };
+                            self.init_var(o, None, &mut y, "assignment");
+                        }
+                    }
+                    _ => {
+                        // Don't complain about an unused variable.
+                        if let ObjKind::Var { used, .. } = &mut self.w.obj_mut(o).kind {
+                            *used = true;
+                        }
+                    }
+                }
                 let sc = self.scope;
                 let ident = ast::Ident {
                     id: e.id,
@@ -776,18 +762,86 @@ impl<'a> Checker<'a> {
                     span: e.span,
                 };
                 self.declare(sc, Some(&ident), o);
-            } else {
-                let mut op = super::operand::Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: t,
+            }
+        } else if key.is_some() {
+            for (e, t) in [(key, kt), (value, vt)] {
+                let Some(e) = e else { continue };
+                let Some(t) = t.filter(|t| self.w.is_valid(*t)) else {
+                    continue;
                 };
-                if self.w.is_valid(t) {
-                    self.assign_var(e, &mut op);
+                if range_over_int {
+                    self.assign_var_ctx(e, &mut xo, "range clause");
+                    if xo.mode != Mode::Invalid && !self.w.is_integer(xo.ty) {
+                        let ts = self.ts(xo.ty);
+                        self.error(
+                            e.span.lo,
+                            format!("cannot use iteration variable of type {ts}"),
+                        );
+                    }
                 } else {
-                    self.lhs_var(e);
+                    let mut y = Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: t,
+                    };
+                    self.assign_var_ctx(e, &mut y, "assignment");
                 }
             }
+        } else if range_over_int {
+            self.assignment(&mut xo, None, "range clause");
+        }
+    }
+
+    /// types2 `rangeKeyVal`: the iteration key and value types (None when there is
+    /// no such value), or why `t` cannot be ranged over.
+    fn range_key_val(
+        &mut self,
+        t: super::type_::TypeId,
+    ) -> Result<(Option<super::type_::TypeId>, Option<super::type_::TypeId>), String> {
+        let int = self.w.basic("int");
+        let mut u = self.w.under(t);
+        if let Type::Pointer(p) = self.w.ty(u).clone() {
+            let pu = self.w.under(p);
+            if matches!(self.w.ty(pu), Type::Array { .. }) {
+                u = pu;
+            }
+        }
+        match self.w.ty(u).clone() {
+            Type::Basic { kind, .. } if kind.is_string() => {
+                Ok((Some(int), Some(self.w.basic("rune"))))
+            }
+            Type::Basic { kind, .. } if kind.is_integer() => Ok((Some(t), None)),
+            Type::Array { elem, .. } | Type::Slice(elem) => Ok((Some(int), Some(elem))),
+            Type::Map { key, elem } => Ok((Some(key), Some(elem))),
+            Type::Chan { dir, elem } => {
+                if dir == ast::ChanDir::Send {
+                    return Err("receive from send-only channel".into());
+                }
+                Ok((Some(elem), None))
+            }
+            Type::Signature(sig) => {
+                const PRE: &str = "func must be func(yield func(...) bool): ";
+                if sig.params.len() != 1 {
+                    return Err(format!("{PRE}wrong argument count"));
+                }
+                let Some(cb) = self.w.signature(self.w.under(sig.params[0].ty)).cloned() else {
+                    return Err(format!("{PRE}argument is not func"));
+                };
+                if !sig.results.is_empty() {
+                    return Err(format!("{PRE}unexpected results"));
+                }
+                if cb.params.len() > 2 {
+                    return Err(format!("{PRE}yield func has too many parameters"));
+                }
+                if cb.results.len() != 1 || !self.w.is_boolean(cb.results[0].ty) {
+                    return Err(format!("{PRE}yield func does not return bool"));
+                }
+                Ok((
+                    cb.params.first().map(|p| p.ty),
+                    cb.params.get(1).map(|p| p.ty),
+                ))
+            }
+            _ => Err(String::new()),
         }
     }
 
