@@ -678,34 +678,30 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports methods whose receiver base type is not a local defined type.
+    /// Checks methods whose receiver base type is not a local defined type: their
+    /// signature (which reports the invalid receiver) and their body.
     pub(crate) fn orphan_methods(&mut self) {
-        let rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
-        for (base, fds) in rest {
+        let mut rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
+        rest.sort_by_key(|(_, fds)| fds.first().map(|f| f.span.lo));
+        for (_, fds) in rest {
             for fd in fds {
                 let file = self.method_files[&(fd as *const _)];
+                let saved = (self.file, self.scope);
                 self.file = Some(file);
                 self.scope = self.file_scopes[file];
                 let recv = fd.recv.as_ref().unwrap();
-                let pos = recv_base_pos(&recv.ty);
-                match self.lookup(&base) {
-                    None => self.error(pos, format!("undefined: {base}")),
-                    Some(o) => {
-                        let t = self.w.obj(o).ty;
-                        if self.w.obj(o).is_type_name() && self.w.obj(o).pkg.is_none() {
-                            let ts = self.ts(t);
-                            self.error(
-                                pos,
-                                format!("cannot define new methods on non-local type {ts}"),
-                            );
-                        } else if !self.w.obj(o).is_type_name() {
-                            self.error(pos, format!("{base} is not a type"));
-                        } else {
-                            let ts = self.ts(t);
-                            self.error(pos, format!("invalid receiver type {ts}"));
-                        }
-                    }
-                }
+                let sig = self.func_type(&fd.sig, Some(recv));
+                let m = self.new_obj(
+                    &fd.name.name,
+                    ObjKind::Func {
+                        has_body: fd.body.is_some(),
+                    },
+                    sig,
+                    fd.name.span.lo,
+                );
+                self.info.defs.insert(fd.name.id, m);
+                self.bodies.push((m, fd, file));
+                (self.file, self.scope) = saved;
             }
         }
     }
@@ -927,12 +923,5 @@ fn recv_base_name(e: &Expr) -> String {
         ExprKind::Ident(n) => n.clone(),
         ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
         _ => "_".to_string(),
-    }
-}
-
-fn recv_base_pos(e: &Expr) -> crate::source::Pos {
-    match &e.kind {
-        ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_pos(x),
-        _ => e.span.lo,
     }
 }

@@ -175,21 +175,46 @@ impl<'a> Checker<'a> {
                 pos,
             );
             recv_obj = Some(o);
-            // Receiver base type checks.
+            // Receiver base type checks (types2 collectRecv's delayed validation).
             let (base, _) = self.w.deref(rt);
-            if self.w.is_valid(rt) {
-                let ok = matches!(self.w.ty(self.w.unalias(base)), Type::Named { .. });
-                let bad_under = self.w.is_pointer(base) || self.w.is_interface(base);
-                if !ok || bad_under {
-                    let ts = self.ts(rt);
-                    let why = if self.w.is_pointer(base) {
-                        " (pointer or interface type)"
-                    } else if self.w.is_interface(base) {
-                        " (pointer or interface type)"
-                    } else {
-                        ""
-                    };
-                    self.error(r.ty.span.lo, format!("invalid receiver type {ts}{why}"));
+            let atyp = self.w.unalias(base);
+            if self.w.is_valid(atyp) {
+                match self.w.ty(atyp).clone() {
+                    Type::Named { obj, .. } => {
+                        let bs = self.ts(base);
+                        if self.w.obj(obj).pkg != Some(self.pkg) {
+                            self.error(
+                                pos,
+                                format!("cannot define new methods on non-local type {bs}"),
+                            );
+                        } else {
+                            let u = self.w.under(atyp);
+                            let cause = match self.w.ty(u) {
+                                Type::Basic {
+                                    kind: super::type_::BasicKind::UnsafePointer,
+                                    ..
+                                } => "unsafe.Pointer",
+                                Type::Pointer(_) | Type::Interface(_) => {
+                                    "pointer or interface type"
+                                }
+                                _ => "",
+                            };
+                            if !cause.is_empty() {
+                                self.error(pos, format!("invalid receiver type {bs} ({cause})"));
+                            }
+                        }
+                    }
+                    Type::Basic { .. } => {
+                        let bs = self.ts(base);
+                        self.error(
+                            pos,
+                            format!("cannot define new methods on non-local type {bs}"),
+                        );
+                    }
+                    _ => {
+                        let ts = self.ts(rt);
+                        self.error(pos, format!("invalid receiver type {ts}"));
+                    }
                 }
             }
         }
