@@ -47,7 +47,7 @@ impl<'a> Checker<'a> {
                                     inv,
                                     n.span.lo,
                                 );
-                                self.declare(pscope, Some(n), o);
+                                self.declare_pkg_obj(pscope, n, o);
                                 self.decls.insert(
                                     o,
                                     DeclInfo::Const {
@@ -81,7 +81,7 @@ impl<'a> Checker<'a> {
                                     inv,
                                     n.span.lo,
                                 );
-                                self.declare(pscope, Some(n), o);
+                                self.declare_pkg_obj(pscope, n, o);
                                 lhs.push(o);
                             }
                             for (i, &o) in lhs.iter().enumerate() {
@@ -111,7 +111,7 @@ impl<'a> Checker<'a> {
                                 inv,
                                 spec.name.span.lo,
                             );
-                            self.declare(pscope, Some(&spec.name), o);
+                            self.declare_pkg_obj(pscope, &spec.name, o);
                             self.decls.insert(o, DeclInfo::Type { spec, file: fidx });
                             order.push(o);
                         }
@@ -170,19 +170,21 @@ impl<'a> Checker<'a> {
             .into_iter()
             .partition(|&o| self.w.obj(o).is_type_name());
         self.collected = types.into_iter().chain(rest).collect();
-        if self.user
-            && self.w.pkg(self.pkg).name == "main"
-            && self.w.scope(pscope).lookup("main").is_none()
-        {
-            // types2 does not report this; the go command does: "function main is undeclared in the main package".
-            if let Some(f) = files.first() {
-                self.file = Some(0);
-                self.error(
-                    f.package.span.lo,
-                    "function main is undeclared in the main package",
-                );
-            }
+    }
+
+    /// types2 `declarePkgObj`'s checks for a package-level const, var or type: the
+    /// names init and (in package main) main are reserved for functions. Declares the
+    /// object unless that check fails.
+    fn declare_pkg_obj(&mut self, pscope: super::object::ScopeId, id: &'a ast::Ident, o: ObjId) {
+        if id.name == "init" {
+            self.error(id.span.lo, "cannot declare init - must be func");
+            return;
         }
+        if id.name == "main" && self.w.pkg(self.pkg).name == "main" {
+            self.error(id.span.lo, "cannot declare main - must be func");
+            return;
+        }
+        self.declare(pscope, Some(id), o);
     }
 
     fn import_spec(
