@@ -165,6 +165,53 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // Objects in the package and file scopes must have different names
+        // (types2 collectObjects).
+        for fidx in 0..self.file_scopes.len() {
+            let fs = self.file_scopes[fidx];
+            let elems: Vec<(String, ObjId)> = self
+                .w
+                .scope(fs)
+                .names
+                .iter()
+                .map(|(n, o)| (n.clone(), *o))
+                .collect();
+            for (name, obj) in elems {
+                let Some(alt) = self.w.scope(pscope).lookup(&name) else {
+                    continue;
+                };
+                let Some(afile) = self.w.obj(alt).file else {
+                    continue;
+                };
+                let saved = self.file;
+                self.file = Some(afile);
+                let apos = self.w.obj(alt).pos;
+                match self.w.obj(obj).kind.clone() {
+                    ObjKind::PkgName { pkg, .. } => {
+                        let (pn, pp) = (self.w.pkg(pkg).name.clone(), self.w.pkg(pkg).path.clone());
+                        let other = self.obj_pos_string(obj);
+                        self.error_notes(
+                            apos,
+                            format!("{name} already declared through import of package {pn} ({pp:?})"),
+                            vec![format!("{other}: other declaration of {name}")],
+                        );
+                    }
+                    _ => {
+                        let pn = self
+                            .w
+                            .obj(obj)
+                            .pkg
+                            .map(|p| {
+                                let d = self.w.pkg(p);
+                                format!("package {} ({:?})", d.name, d.path)
+                            })
+                            .unwrap_or_default();
+                        self.error(apos, format!("{name} already declared through dot-import of {pn}"));
+                    }
+                }
+                self.file = saved;
+            }
+        }
         // Types first (as types2 does), then the rest in source order.
         let (types, rest): (Vec<ObjId>, Vec<ObjId>) = order
             .into_iter()
