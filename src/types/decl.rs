@@ -192,7 +192,9 @@ impl<'a> Checker<'a> {
                         let other = self.obj_pos_string(obj);
                         self.error_notes(
                             apos,
-                            format!("{name} already declared through import of package {pn} ({pp:?})"),
+                            format!(
+                                "{name} already declared through import of package {pn} ({pp:?})"
+                            ),
                             vec![format!("{other}: other declaration of {name}")],
                         );
                     }
@@ -206,7 +208,10 @@ impl<'a> Checker<'a> {
                                 format!("package {} ({:?})", d.name, d.path)
                             })
                             .unwrap_or_default();
-                        self.error(apos, format!("{name} already declared through dot-import of {pn}"));
+                        self.error(
+                            apos,
+                            format!("{name} already declared through dot-import of {pn}"),
+                        );
                     }
                 }
                 self.file = saved;

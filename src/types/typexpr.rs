@@ -152,6 +152,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The position of the `...` before a variadic parameter's type at `ty`
+    /// (the syntax tree does not record it): the source is scanned backwards.
+    fn dots_pos(&self, ty: crate::source::Pos) -> crate::source::Pos {
+        let Some(f) = self.file.filter(|&f| f < self.sources.files.len()) else {
+            return ty;
+        };
+        let text = self.sources.file(f).text.as_bytes();
+        let mut i = (ty as usize).min(text.len());
+        while i > 0 && text[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        if i >= 3 && &text[i - 3..i] == b"..." {
+            (i - 3) as crate::source::Pos
+        } else {
+            ty
+        }
+    }
+
     /// A function signature; `recv` is the receiver of a method declaration.
     pub(crate) fn func_type(
         &mut self,
@@ -224,14 +242,13 @@ impl<'a> Checker<'a> {
             let mut t = self.type_expr(&p.ty);
             if p.variadic {
                 if i + 1 != ft.params.len() {
-                    self.error(
-                        p.ty.span.lo,
-                        "can only use ... with final parameter in list",
-                    );
+                    // types2 reports at the `...` and ignores it.
+                    let at = self.dots_pos(p.ty.span.lo);
+                    self.error(at, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
+                    t = self.w.slice(t);
                 }
-                t = self.w.slice(t);
             }
             params.push(Param {
                 name: p.name.as_ref().map(|n| n.name.clone()).unwrap_or_default(),
