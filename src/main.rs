@@ -13,7 +13,25 @@ usage:
                                    run a Go program, as `go run` does
   goscope check [-m] [--errors=go|human] FILE|DIR
                                    report compile errors without running
+  goscope lesson FILE.md           replay a lesson's shell transcripts and check them
 ";
+
+/// `goscope lesson`: prints the lesson as it ran; exit 1 when an output differs.
+fn lesson(file: &str) -> u8 {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("goscope: {file}: {e}");
+            return 1;
+        }
+    };
+    let report = goscope::repl::lesson::run(file, &text);
+    print!("{}", report.transcript);
+    for f in &report.failures {
+        eprintln!("{f}");
+    }
+    if report.failures.is_empty() { 0 } else { 1 }
+}
 
 struct Opts {
     escapes: bool,
@@ -69,10 +87,14 @@ fn main() -> ExitCode {
             };
             ExitCode::from(code)
         }
-        None => {
-            eprintln!("goscope: the interactive shell is not built yet; use `goscope run FILE`");
-            ExitCode::from(2)
-        }
+        None => ExitCode::from(goscope::repl::line_editor::run()),
+        Some("lesson") => match args.get(1..) {
+            Some([file]) => ExitCode::from(lesson(file)),
+            _ => {
+                eprintln!("goscope: lesson takes one FILE\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         Some(other) => {
             eprintln!("goscope: unknown command {other:?}\n\n{USAGE}");
             ExitCode::from(2)

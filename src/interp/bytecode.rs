@@ -45,6 +45,8 @@ pub enum RuntimeErrorKind {
     Plain = 2,
     /// `*runtime.PanicNilError` (`panic(nil)`).
     PanicNil = 3,
+    /// `*runtime.TypeAssertionError` (failed `x.(T)`).
+    TypeAssertion = 4,
 }
 
 impl RuntimeErrorKind {
@@ -54,6 +56,20 @@ impl RuntimeErrorKind {
         "runtime.plainError",
         "*runtime.PanicNilError",
     ];
+}
+
+/// What a type assertion `x.(T)` checks.
+#[derive(Clone, Debug, Default)]
+pub struct AssertDesc {
+    /// T's run-time type.
+    pub target: u32,
+    /// For an interface T: its method names, sorted; the value must have them all.
+    pub iface_methods: Option<Vec<String>>,
+    /// The layout of T's value (for unboxing) and its register words.
+    pub lay: u32,
+    pub words: u32,
+    /// The static type of `x`, as the panic message names it (`interface {}`).
+    pub src_name: String,
 }
 
 /// A map type: the run-time types of its key and elem and their layouts.
@@ -654,6 +670,31 @@ pub enum Op {
         dst: Reg,
     },
 
+    /// `dst = src.(T)` for the interface in `src, src+1`, as `Program::asserts[desc]`
+    /// describes T. With `ok`, a failure gives the zero value and `false` (after the
+    /// value's words) instead of Go's `interface conversion` panic.
+    TypeAssert {
+        dst: Reg,
+        src: Reg,
+        desc: u32,
+        ok: bool,
+    },
+
+    /// `(*[n]T)(s)`: `dst` = the slice's data pointer, after checking `len(s) >= n`
+    /// (Go's `cannot convert slice with length ...` panic).
+    SliceToArrayPtr {
+        dst: Reg,
+        s: Reg,
+        n: u32,
+    },
+    /// `dst = min(a, b)` / `max(a, b)` for floats: NaN wins, and -0 < +0 (Go 1.21).
+    MinMaxF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        max: bool,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,
@@ -719,12 +760,14 @@ pub struct Program {
     pub globals_ptrmask: Vec<u64>,
     /// Initialises package-level variables and runs the `init` functions, before `main`.
     pub init: Option<FuncId>,
+    /// Type assertion targets (operands of `TypeAssert`).
+    pub asserts: Vec<AssertDesc>,
     /// The map types of the program (operands of the map instructions).
     pub map_descs: Vec<MapDesc>,
     /// Method names used by `CallIface`.
     pub method_names: Vec<String>,
     /// The natives the program calls, by `CallNative` index.
-    pub natives: Vec<super::natives::NativeFn>,
+    pub natives: Vec<super::natives::NativeImpl>,
     /// The function `main.main`.
     pub main: FuncId,
 }

@@ -102,6 +102,32 @@ pub fn panic_value_text(prog: &Program, tw: u64, data: u64) -> String {
     }
 }
 
+/// The text of a panic value as Go prints it: `Error()` for an error, `String()` for a
+/// Stringer (called on the panicking goroutine, as `preprintpanics` does), else
+/// [`panic_value_text`].
+fn preprint(prog: &Program, g: &mut Goroutine, env: &mut Env, tw: u64, data: u64) -> String {
+    use super::natives::{MethodCaller, ReentrantCall};
+    if let Some(ty) = prog.rtypes.from_word(tw) {
+        if !prog.runtime_types.contains(&ty) {
+            for name in ["Error", "String"] {
+                if prog.rtypes.get(ty).method(name).is_some() {
+                    let mut call = ReentrantCall {
+                        g: &mut *g,
+                        env: &mut *env,
+                        prog,
+                        base: 0,
+                        failed: None,
+                    };
+                    if let Ok(b) = call.call_string_method(ty, data, name) {
+                        return indented(&String::from_utf8_lossy(&b));
+                    }
+                }
+            }
+        }
+    }
+    panic_value_text(prog, tw, data)
+}
+
 /// Runs `prog` to completion; returns the process exit status.
 pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
     let mut cache = Mcache::new();
@@ -147,6 +173,7 @@ fn finish(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Option<i32> {
     loop {
         match vm::run(prog, g, env) {
             Exit::Returned => return None,
+            Exit::Reentrant { .. } => unreachable!("vm::run drives re-entrant natives"),
             Exit::Preempted => continue,
             Exit::Trap(Trap::Exit(code)) => return Some(code),
             Exit::Trap(Trap::Fatal(msg)) => {
@@ -157,11 +184,11 @@ fn finish(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Option<i32> {
                 return Some(2);
             }
             Exit::Panicked => {
-                let chain: Vec<PanicRecord> = g
-                    .panics
+                let records = g.panics.clone();
+                let chain: Vec<PanicRecord> = records
                     .iter()
                     .map(|p| PanicRecord {
-                        text: panic_value_text(prog, p.tw, p.data),
+                        text: preprint(prog, g, env, p.tw, p.data),
                         recovered: p.recovered,
                         goexit: false,
                     })

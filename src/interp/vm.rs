@@ -130,6 +130,14 @@ pub enum Exit {
     /// A panic unwound every frame without being recovered; the chain is in the
     /// goroutine's `panics`.
     Panicked,
+    /// A re-entrant native must run with the whole goroutine (it calls Go code): the
+    /// driver ([`drive`]) runs it and resumes. `then_unwind`: it was a deferred call of a
+    /// panicking goroutine, whose unwinding continues afterwards.
+    Reentrant {
+        id: u32,
+        base: usize,
+        then_unwind: bool,
+    },
 }
 
 /// Run-time errors raised by single instructions, with Go's texts.
@@ -148,6 +156,8 @@ pub enum Trap {
     MakeSliceCap,
     /// `append` past the largest possible slice.
     GrowSliceLen,
+    /// A failed type assertion: the `interface conversion: ...` text.
+    TypeAssert(String),
     /// A map misuse that panics (`assignment to entry in nil map`, unhashable keys).
     MapPanic(crate::runtime::hmap::MapPanic),
     /// A fatal error (`fatal error: concurrent map writes`): not recoverable, no
@@ -176,6 +186,7 @@ impl Trap {
             Trap::MakeSliceLen => "runtime error: makeslice: len out of range".into(),
             Trap::Uncomparable(t) => format!("runtime error: comparing uncomparable type {t}"),
             Trap::MapPanic(p) => p.message(),
+            Trap::TypeAssert(m) => m.clone(),
             Trap::Fatal(m) => m.to_string(),
             Trap::MakeSliceCap => "runtime error: makeslice: cap out of range".into(),
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
@@ -196,6 +207,11 @@ pub struct Goroutine {
     pub defers: Vec<DeferRec>,
     /// The panics in progress, oldest first.
     pub panics: Vec<PanicRec>,
+    /// A trap raised by a re-entrant native, to be raised as a panic when the goroutine
+    /// resumes; and whether a panic's unwinding must go on (after a deferred re-entrant
+    /// native ran).
+    pub pending_trap: Option<Trap>,
+    pub pending_unwind: bool,
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint.
     pub preempt: &'static AtomicBool,
@@ -212,6 +228,8 @@ impl Goroutine {
             regs: vec![0; (f.nregs as usize).max(16)],
             defers: Vec::new(),
             panics: Vec::new(),
+            pending_trap: None,
+            pending_unwind: false,
             frames: vec![Frame {
                 func,
                 pc: 0,
@@ -562,9 +580,47 @@ fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
 
 /// Runs `g` until its outermost frame returns, it is preempted, or an instruction traps.
 pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
+    drive(prog, g, env, 0)
+}
+
+/// Runs `g` until its frames are back to `stop` (a function called from Rust returned),
+/// it panics past them, it is preempted, or it hits a fatal error; re-entrant natives are
+/// run here, with the whole goroutine.
+pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit {
+    loop {
+        match run_to(prog, g, env, stop) {
+            Exit::Reentrant {
+                id,
+                base,
+                then_unwind,
+            } => {
+                let super::natives::NativeImpl::Reentrant(f) = prog.natives[id as usize] else {
+                    unreachable!("a plain native exited the loop")
+                };
+                let mut call = super::natives::ReentrantCall {
+                    g: &mut *g,
+                    env: &mut *env,
+                    prog,
+                    base,
+                    failed: None,
+                };
+                match f(&mut call) {
+                    Err(t) => g.pending_trap = Some(t),
+                    Ok(()) => g.pending_unwind = then_unwind,
+                }
+            }
+            other => return other,
+        }
+    }
+}
+
+/// The dispatch loop (see [`drive`]).
+fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit {
     let Some(top) = g.frames.last().copied() else {
         return Exit::Returned;
     };
+    let mut pending_trap = g.pending_trap.take();
+    let mut pending_unwind = std::mem::take(&mut g.pending_unwind);
     let regs = &mut g.regs;
     let frames = &mut g.frames;
     let defers = &mut g.defers;
@@ -625,16 +681,27 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                     Ok(_) => (None, 0),
                     Err(_) => (None, 0),
                 },
-                DeferTarget::Native(id) => {
-                    let f = prog.natives[id as usize];
-                    let mut call = super::natives::NativeCall {
-                        regs: &mut regs[nb..],
-                        env,
-                        prog,
-                    };
-                    let _ = f(&mut call);
-                    (None, 1)
-                }
+                DeferTarget::Native(id) => match prog.natives[id as usize] {
+                    super::natives::NativeImpl::Plain(f) => {
+                        let mut call = super::natives::NativeCall {
+                            regs: &mut regs[nb..],
+                            env,
+                            prog,
+                        };
+                        let _ = f(&mut call);
+                        (None, 1)
+                    }
+                    super::natives::NativeImpl::Reentrant(_) => {
+                        // The driver runs it with the whole goroutine, then resumes here:
+                        // at RunDefers (whose pc is already set), or unwinding.
+                        let unwinding = $flag == DEFERRED_IN_PANIC;
+                        return Exit::Reentrant {
+                            id,
+                            base: nb,
+                            then_unwind: unwinding,
+                        };
+                    }
+                },
             };
             match callee {
                 Some(cf) => {
@@ -677,9 +744,15 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
     macro_rules! unwind {
         () => {{
             loop {
-                let Some(d) = defers.pop() else {
+                // Deferred calls below `stop` belong to Rust's caller: stop there.
+                if defers.last().is_none_or(|d| (d.depth as usize) <= stop) {
+                    // A nested call's frames are dropped; a goroutine's own stay for its report.
+                    if stop > 0 {
+                        frames.truncate(stop);
+                    }
                     return Exit::Panicked;
-                };
+                }
+                let d = defers.pop().unwrap();
                 frames.truncate(d.depth as usize);
                 if invoke!(d, DEFERRED_IN_PANIC) {
                     reload!();
@@ -736,729 +809,377 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
     }
 
     loop {
-        let op = code[pc];
-        pc += 1;
-        match op {
-            Op::Nop => {}
-            Op::Mov { dst, src } => r!(dst) = r!(src),
-            Op::MovN { dst, src, n } => {
-                let (d, s) = (base + dst as usize, base + src as usize);
-                regs.copy_within(s..s + n as usize, d);
-            }
-            Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
-            Op::LoadConst { dst, idx } => r!(dst) = prog.consts[idx as usize],
+        // A trap or an unfinished unwinding handed over by the driver (re-entrant natives).
+        if let Some(t) = pending_trap.take() {
+            trap!(t);
+        }
+        if std::mem::take(&mut pending_unwind) {
+            unwind!();
+            continue;
+        }
+        loop {
+            let op = code[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::Mov { dst, src } => r!(dst) = r!(src),
+                Op::MovN { dst, src, n } => {
+                    let (d, s) = (base + dst as usize, base + src as usize);
+                    regs.copy_within(s..s + n as usize, d);
+                }
+                Op::LoadInt { dst, imm } => r!(dst) = imm as i64 as u64,
+                Op::LoadConst { dst, idx } => r!(dst) = prog.consts[idx as usize],
 
-            Op::AddI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_add(y)),
-            Op::AddIImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
-            Op::SubI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_sub(y)),
-            Op::MulI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_mul(y)),
-            Op::DivI { dst, a, b } => {
-                let y = r!(b) as i64;
-                if y == 0 {
-                    trap!(Trap::DivideByZero);
-                }
-                r!(dst) = (r!(a) as i64).wrapping_div(y) as u64;
-            }
-            Op::RemI { dst, a, b } => {
-                let y = r!(b) as i64;
-                if y == 0 {
-                    trap!(Trap::DivideByZero);
-                }
-                r!(dst) = (r!(a) as i64).wrapping_rem(y) as u64;
-            }
-            Op::DivU { dst, a, b } => {
-                let y = r!(b);
-                if y == 0 {
-                    trap!(Trap::DivideByZero);
-                }
-                r!(dst) = r!(a) / y;
-            }
-            Op::RemU { dst, a, b } => {
-                let y = r!(b);
-                if y == 0 {
-                    trap!(Trap::DivideByZero);
-                }
-                r!(dst) = r!(a) % y;
-            }
-            Op::AndI { dst, a, b } => bin!(dst, a, b, |x, y| x & y),
-            Op::OrI { dst, a, b } => bin!(dst, a, b, |x, y| x | y),
-            Op::XorI { dst, a, b } => bin!(dst, a, b, |x, y| x ^ y),
-            Op::AndNotI { dst, a, b } => bin!(dst, a, b, |x, y| x & !y),
-            Op::Shl { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x << y }),
-            Op::ShrI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) >> y.min(63)) as u64),
-            Op::ShrU { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x >> y }),
-            Op::NegI { dst, a } => r!(dst) = r!(a).wrapping_neg(),
-            Op::ComI { dst, a } => r!(dst) = !r!(a),
-            Op::Ext { dst, src, w } => r!(dst) = ext(r!(src), w),
-            Op::CheckShift { b } => {
-                if (r!(b) as i64) < 0 {
-                    trap!(Trap::NegativeShift);
-                }
-            }
-
-            Op::AddF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) + f(y)).to_bits()),
-            Op::SubF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) - f(y)).to_bits()),
-            Op::MulF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) * f(y)).to_bits()),
-            Op::DivF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) / f(y)).to_bits()),
-            Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
-
-            Op::EqI { dst, a, b } => bin!(dst, a, b, |x, y| (x == y) as u64),
-            Op::NeI { dst, a, b } => bin!(dst, a, b, |x, y| (x != y) as u64),
-            Op::LtI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) < (y as i64)) as u64),
-            Op::LeI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) <= (y as i64)) as u64),
-            Op::LtU { dst, a, b } => bin!(dst, a, b, |x, y| (x < y) as u64),
-            Op::LeU { dst, a, b } => bin!(dst, a, b, |x, y| (x <= y) as u64),
-            Op::EqF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) == f(y)) as u64),
-            Op::NeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) != f(y)) as u64),
-            Op::LtF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) < f(y)) as u64),
-            Op::LeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) <= f(y)) as u64),
-            Op::Not { dst, a } => r!(dst) = r!(a) ^ 1,
-
-            Op::IntToF { dst, a } => r!(dst) = (r!(a) as i64 as f64).to_bits(),
-            Op::UintToF { dst, a } => r!(dst) = (r!(a) as f64).to_bits(),
-            Op::FToInt { dst, a } => r!(dst) = f_to_i(f(r!(a))) as u64,
-            Op::FToUint { dst, a } => r!(dst) = f_to_u(f(r!(a))),
-
-            Op::Jmp { off } => jump!(off),
-            Op::JmpIf { cond, off } => {
-                if r!(cond) != 0 {
-                    jump!(off)
-                }
-            }
-            Op::JmpIfNot { cond, off } => {
-                if r!(cond) == 0 {
-                    jump!(off)
-                }
-            }
-            Op::JmpLtI { a, b, off } => {
-                if (r!(a) as i64) < (r!(b) as i64) {
-                    jump!(off)
-                }
-            }
-            Op::JmpGeI { a, b, off } => {
-                if (r!(a) as i64) >= (r!(b) as i64) {
-                    jump!(off)
-                }
-            }
-            Op::JmpLtIImm { a, imm, off } => {
-                if (r!(a) as i64) < imm as i64 {
-                    jump!(off)
-                }
-            }
-            Op::JmpGeIImm { a, imm, off } => {
-                if (r!(a) as i64) >= imm as i64 {
-                    jump!(off)
-                }
-            }
-
-            Op::RoundF32 { dst, a } => r!(dst) = (f(r!(a)) as f32 as f64).to_bits(),
-            Op::Print { src, kind } => {
-                let mut s = String::new();
-                let v = r!(src);
-                match kind {
-                    PrintKind::Bool => print::bool(&mut s, v != 0),
-                    PrintKind::Int => print::int(&mut s, v as i64),
-                    PrintKind::Uint => print::uint(&mut s, v),
-                    PrintKind::Float => print::float(&mut s, f(v)),
-                    PrintKind::Complex => print::complex(&mut s, f(v), f(r!(src + 1))),
-                    PrintKind::Pointer => print::hex(&mut s, v),
-                    PrintKind::Slice => {
-                        print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64)
+                Op::AddI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_add(y)),
+                Op::AddIImm { dst, a, imm } => r!(dst) = r!(a).wrapping_add(imm as i64 as u64),
+                Op::SubI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_sub(y)),
+                Op::MulI { dst, a, b } => bin!(dst, a, b, |x, y| x.wrapping_mul(y)),
+                Op::DivI { dst, a, b } => {
+                    let y = r!(b) as i64;
+                    if y == 0 {
+                        trap!(Trap::DivideByZero);
                     }
-                    PrintKind::Iface => print::iface(&mut s, v, r!(src + 1)),
-                    // Go writes a string's bytes as they are, valid UTF-8 or not.
-                    PrintKind::String => match str_bytes(v, r!(src + 1)) {
-                        Ok(b) => env.out.stderr(&b),
-                        Err(f) => trap!(Trap::Fault(f)),
-                    },
+                    r!(dst) = (r!(a) as i64).wrapping_div(y) as u64;
                 }
-                env.out.stderr(s.as_bytes());
-            }
-            Op::PrintByte { byte } => env.out.stderr(&[byte]),
+                Op::RemI { dst, a, b } => {
+                    let y = r!(b) as i64;
+                    if y == 0 {
+                        trap!(Trap::DivideByZero);
+                    }
+                    r!(dst) = (r!(a) as i64).wrapping_rem(y) as u64;
+                }
+                Op::DivU { dst, a, b } => {
+                    let y = r!(b);
+                    if y == 0 {
+                        trap!(Trap::DivideByZero);
+                    }
+                    r!(dst) = r!(a) / y;
+                }
+                Op::RemU { dst, a, b } => {
+                    let y = r!(b);
+                    if y == 0 {
+                        trap!(Trap::DivideByZero);
+                    }
+                    r!(dst) = r!(a) % y;
+                }
+                Op::AndI { dst, a, b } => bin!(dst, a, b, |x, y| x & y),
+                Op::OrI { dst, a, b } => bin!(dst, a, b, |x, y| x | y),
+                Op::XorI { dst, a, b } => bin!(dst, a, b, |x, y| x ^ y),
+                Op::AndNotI { dst, a, b } => bin!(dst, a, b, |x, y| x & !y),
+                Op::Shl { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x << y }),
+                Op::ShrI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) >> y.min(63)) as u64),
+                Op::ShrU { dst, a, b } => bin!(dst, a, b, |x, y| if y >= 64 { 0 } else { x >> y }),
+                Op::NegI { dst, a } => r!(dst) = r!(a).wrapping_neg(),
+                Op::ComI { dst, a } => r!(dst) = !r!(a),
+                Op::Ext { dst, src, w } => r!(dst) = ext(r!(src), w),
+                Op::CheckShift { b } => {
+                    if (r!(b) as i64) < 0 {
+                        trap!(Trap::NegativeShift);
+                    }
+                }
 
-            Op::Load {
-                dst,
-                ptr,
-                off,
-                kind,
-            } => match mem::load(kind, r!(ptr).wrapping_add(off as u64)) {
-                Ok(v) => r!(dst) = v,
-                Err(f) => trap!(Trap::Fault(f)),
-            },
-            Op::Store {
-                ptr,
-                off,
-                src,
-                kind,
-            } => {
-                if let Err(f) = mem::store(kind, r!(ptr).wrapping_add(off as u64), r!(src)) {
-                    trap!(Trap::Fault(f));
-                }
-            }
-            Op::LoadVal { dst, ptr, lay } => {
-                let addr = r!(ptr);
-                let d = base + dst as usize;
-                if let Err(f) = prog.layouts[lay as usize].load(addr, &mut regs[d..]) {
-                    trap!(Trap::Fault(f));
-                }
-            }
-            Op::StoreVal { ptr, src, lay } => {
-                let addr = r!(ptr);
-                let sr = base + src as usize;
-                if let Err(f) = prog.layouts[lay as usize].store(addr, &regs[sr..]) {
-                    trap!(Trap::Fault(f));
-                }
-            }
-            Op::New { dst, lay } => {
-                let l = &prog.layouts[lay as usize];
-                let mask = if l.has_pointers() {
-                    Some(&l.ptrmask[..])
-                } else {
-                    None
-                };
-                r!(dst) = heap().alloc(env.cache, l.size, mask);
-            }
-            Op::LoadStr { dst, idx } => {
-                r!(dst) = env.strs[idx as usize];
-                r!(dst + 1) = prog.strings[idx as usize].len() as u64;
-            }
-            Op::StrCat { dst, a, b } => {
-                let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
-                if al == 0 {
-                    r!(dst) = bp;
-                    r!(dst + 1) = bl;
-                } else if bl == 0 {
-                    r!(dst) = ap;
-                    r!(dst + 1) = al;
-                } else {
-                    let n = al + bl;
-                    let p = heap().alloc(env.cache, n, None);
-                    if let Err(f) = heap()
-                        .memmove(p, ap, al)
-                        .and_then(|_| heap().memmove(p + al, bp, bl))
-                    {
-                        trap!(Trap::Fault(f));
+                Op::AddF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) + f(y)).to_bits()),
+                Op::SubF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) - f(y)).to_bits()),
+                Op::MulF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) * f(y)).to_bits()),
+                Op::DivF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) / f(y)).to_bits()),
+                Op::NegF { dst, a } => r!(dst) = (-f(r!(a))).to_bits(),
+
+                Op::EqI { dst, a, b } => bin!(dst, a, b, |x, y| (x == y) as u64),
+                Op::NeI { dst, a, b } => bin!(dst, a, b, |x, y| (x != y) as u64),
+                Op::LtI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) < (y as i64)) as u64),
+                Op::LeI { dst, a, b } => bin!(dst, a, b, |x, y| ((x as i64) <= (y as i64)) as u64),
+                Op::LtU { dst, a, b } => bin!(dst, a, b, |x, y| (x < y) as u64),
+                Op::LeU { dst, a, b } => bin!(dst, a, b, |x, y| (x <= y) as u64),
+                Op::EqF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) == f(y)) as u64),
+                Op::NeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) != f(y)) as u64),
+                Op::LtF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) < f(y)) as u64),
+                Op::LeF { dst, a, b } => bin!(dst, a, b, |x, y| (f(x) <= f(y)) as u64),
+                Op::Not { dst, a } => r!(dst) = r!(a) ^ 1,
+
+                Op::IntToF { dst, a } => r!(dst) = (r!(a) as i64 as f64).to_bits(),
+                Op::UintToF { dst, a } => r!(dst) = (r!(a) as f64).to_bits(),
+                Op::FToInt { dst, a } => r!(dst) = f_to_i(f(r!(a))) as u64,
+                Op::FToUint { dst, a } => r!(dst) = f_to_u(f(r!(a))),
+
+                Op::Jmp { off } => jump!(off),
+                Op::JmpIf { cond, off } => {
+                    if r!(cond) != 0 {
+                        jump!(off)
                     }
-                    r!(dst) = p;
-                    r!(dst + 1) = n;
                 }
-            }
-            Op::StrCmp { dst, a, b, op } => {
-                let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
-                let res = match op {
-                    CmpOp::Eq | CmpOp::Ne => {
-                        let eq = al == bl
-                            && (al == 0
-                                || ap == bp
-                                || heap().memequal(ap, bp, al).unwrap_or(false));
-                        eq == (op == CmpOp::Eq)
+                Op::JmpIfNot { cond, off } => {
+                    if r!(cond) == 0 {
+                        jump!(off)
                     }
-                    CmpOp::Lt | CmpOp::Le => match (str_bytes(ap, al), str_bytes(bp, bl)) {
-                        (Ok(x), Ok(y)) => {
-                            if op == CmpOp::Lt {
-                                x < y
-                            } else {
-                                x <= y
-                            }
+                }
+                Op::JmpLtI { a, b, off } => {
+                    if (r!(a) as i64) < (r!(b) as i64) {
+                        jump!(off)
+                    }
+                }
+                Op::JmpGeI { a, b, off } => {
+                    if (r!(a) as i64) >= (r!(b) as i64) {
+                        jump!(off)
+                    }
+                }
+                Op::JmpLtIImm { a, imm, off } => {
+                    if (r!(a) as i64) < imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Op::JmpGeIImm { a, imm, off } => {
+                    if (r!(a) as i64) >= imm as i64 {
+                        jump!(off)
+                    }
+                }
+
+                Op::RoundF32 { dst, a } => r!(dst) = (f(r!(a)) as f32 as f64).to_bits(),
+                Op::Print { src, kind } => {
+                    let mut s = String::new();
+                    let v = r!(src);
+                    match kind {
+                        PrintKind::Bool => print::bool(&mut s, v != 0),
+                        PrintKind::Int => print::int(&mut s, v as i64),
+                        PrintKind::Uint => print::uint(&mut s, v),
+                        PrintKind::Float => print::float(&mut s, f(v)),
+                        PrintKind::Complex => print::complex(&mut s, f(v), f(r!(src + 1))),
+                        PrintKind::Pointer => print::hex(&mut s, v),
+                        PrintKind::Slice => {
+                            print::slice(&mut s, v, r!(src + 1) as i64, r!(src + 2) as i64)
                         }
-                        (Err(f), _) | (_, Err(f)) => trap!(Trap::Fault(f)),
-                    },
-                };
-                r!(dst) = res as u64;
-            }
-            Op::IndexAddr { dst, s, i, esz } => {
-                let (idx, len) = (r!(i) as i64, r!(s + 1) as i64);
-                if (idx as u64) >= (len as u64) {
-                    trap!(Trap::Bounds(BoundsError {
-                        code: BoundsCode::Index,
-                        x: idx,
-                        signed: true,
-                        y: len
-                    }));
-                }
-                r!(dst) = r!(s).wrapping_add(idx as u64 * esz as u64);
-            }
-            Op::SliceExpr {
-                dst,
-                s,
-                b,
-                esz,
-                kind,
-            } => {
-                let (ptr, len) = (r!(s), r!(s + 1) as i64);
-                let (lo, hi) = (r!(b) as i64, r!(b + 1) as i64);
-                match kind {
-                    SliceKind::String => {
-                        if let Err(e) = check_slice(lo, hi, None, len, false, true) {
-                            trap!(Trap::Bounds(e));
-                        }
-                        let n = hi - lo;
-                        r!(dst) = if n == 0 { ptr } else { ptr + lo as u64 };
-                        r!(dst + 1) = n as u64;
+                        PrintKind::Iface => print::iface(&mut s, v, r!(src + 1)),
+                        // Go writes a string's bytes as they are, valid UTF-8 or not.
+                        PrintKind::String => match str_bytes(v, r!(src + 1)) {
+                            Ok(b) => env.out.stderr(&b),
+                            Err(f) => trap!(Trap::Fault(f)),
+                        },
                     }
-                    SliceKind::Slice | SliceKind::Slice3 => {
-                        let cap = r!(s + 2) as i64;
-                        let max = if kind == SliceKind::Slice3 {
-                            Some(r!(b + 2) as i64)
-                        } else {
-                            None
-                        };
-                        if let Err(e) = check_slice(lo, hi, max, cap, true, true) {
-                            trap!(Trap::Bounds(e));
-                        }
-                        let newcap = max.unwrap_or(cap) - lo;
-                        r!(dst) = if newcap == 0 {
-                            ptr
-                        } else {
-                            ptr + lo as u64 * esz as u64
-                        };
-                        r!(dst + 1) = (hi - lo) as u64;
-                        r!(dst + 2) = newcap as u64;
-                    }
+                    env.out.stderr(s.as_bytes());
                 }
-            }
+                Op::PrintByte { byte } => env.out.stderr(&[byte]),
 
-            Op::DecodeRune { dst, s, i } => {
-                let (ptr, len, at) = (r!(s), r!(s + 1), r!(i));
-                let n = (len - at).min(4);
-                match heap().read_bytes(ptr + at, n) {
-                    Ok(b) => {
-                        let (rune, w) = crate::stdlib::utf8::decode_rune(&b);
-                        r!(dst) = rune as i64 as u64;
-                        r!(dst + 1) = w as u64;
-                    }
-                    Err(f) => trap!(Trap::Fault(f)),
-                }
-            }
-            Op::MakeIface { dst, src, ty } => {
-                let rt = prog.rtypes.get(ty);
-                let data = if rt.kind.is_pointer_shaped() {
-                    r!(src)
-                } else {
-                    let l = &prog.layouts[prog.rtype_layout[ty as usize] as usize];
-                    if l.size == 0 {
-                        crate::runtime::heap::ZEROBASE
-                    } else {
-                        let mask = if l.has_pointers() {
-                            Some(&l.ptrmask[..])
-                        } else {
-                            None
-                        };
-                        let p = heap().alloc(env.cache, l.size, mask);
-                        let sr = base + src as usize;
-                        if let Err(f) = l.store(p, &regs[sr..]) {
-                            trap!(Trap::Fault(f));
-                        }
-                        p
-                    }
-                };
-                r!(dst) = super::rtype::TypeTable::word(ty);
-                r!(dst + 1) = data;
-            }
-            Op::MakeClosure {
-                dst,
-                func: fid,
-                caps,
-                n,
-            } => {
-                let n = n as u64;
-                let mut mask = vec![0u64; (n as usize + 1).div_ceil(64)];
-                for i in 1..=n as usize {
-                    mask[i / 64] |= 1 << (i % 64);
-                }
-                let p = heap().alloc(
-                    env.cache,
-                    8 * (n + 1),
-                    if n > 0 { Some(&mask) } else { None },
-                );
-                let mut res = heap().store_u64(p, fid as u64);
-                for i in 0..n {
-                    res = res.and_then(|_| heap().store_ptr(p + 8 * (i + 1), r!(caps + i as u32)));
-                }
-                if let Err(f) = res {
-                    trap!(Trap::Fault(f));
-                }
-                r!(dst) = p;
-            }
-            Op::LoadCtx { dst, idx } => {
-                let ctx = frames.last().unwrap().ctx;
-                match heap().load_ptr(ctx + 8 * (idx as u64 + 1)) {
+                Op::Load {
+                    dst,
+                    ptr,
+                    off,
+                    kind,
+                } => match mem::load(kind, r!(ptr).wrapping_add(off as u64)) {
                     Ok(v) => r!(dst) = v,
                     Err(f) => trap!(Trap::Fault(f)),
-                }
-            }
-            Op::CallClosure { fv, base: b } => {
-                let clo = r!(fv);
-                let callee = match heap().load_u64(clo) {
-                    Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
-                    Ok(_) => trap!(Trap::Fault(Fault::Invalid { addr: clo })),
-                    Err(f) => trap!(Trap::Fault(f)),
-                };
-                frames.last_mut().unwrap().pc = pc as u32;
-                let cf = &prog.funcs[callee as usize];
-                let nb = base + b as usize;
-                let need = nb + cf.nregs as usize;
-                if need > regs.len() {
-                    if need > MAX_STACK_WORDS {
-                        trap!(Trap::StackOverflow);
+                },
+                Op::Store {
+                    ptr,
+                    off,
+                    src,
+                    kind,
+                } => {
+                    if let Err(f) = mem::store(kind, r!(ptr).wrapping_add(off as u64), r!(src)) {
+                        trap!(Trap::Fault(f));
                     }
-                    regs.resize(need.max(regs.len() * 2), 0);
                 }
-                frames.push(Frame {
-                    func: callee,
-                    pc: 0,
-                    base: nb as u32,
-                    ctx: clo,
-                    flag: 0,
-                });
-                func = cf;
-                code = &func.code;
-                pc = 0;
-                base = nb;
-                if preempt.load(Ordering::Relaxed) {
-                    return Exit::Preempted;
-                }
-            }
-            Op::Convert { dst, src, kind } => {
-                let mut out = [0u64; 3];
-                let s0 = base + src as usize;
-                let srcw = [regs[s0], regs[s0 + 1]];
-                if let Err(f) = convert(env.cache, kind, &srcw, &mut out) {
-                    trap!(Trap::Fault(f));
-                }
-                let n = if matches!(kind, ConvKind::StrToBytes | ConvKind::StrToRunes) {
-                    3
-                } else {
-                    2
-                };
-                let d = base + dst as usize;
-                regs[d..d + n].copy_from_slice(&out[..n]);
-            }
-            Op::MakeMap { dst, hint, map } => {
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                let t = &env.maps.types[map as usize];
-                let h = r!(hint) as i64;
-                let res = if h <= 8 {
-                    hmap::makemap_small(&mem)
-                } else {
-                    hmap::makemap(t, &mem, h)
-                };
-                match res {
-                    Ok(m) => r!(dst) = m,
-                    Err(e) => map_trap!(e),
-                }
-            }
-            Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
-                let d = &prog.map_descs[map as usize];
-                let scratch = env.maps.scratch;
-                if let Err(f) =
-                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
-                {
-                    trap!(Trap::Fault(f));
-                }
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                let t = &env.maps.types[map as usize];
-                match hmap::mapaccess2(t, &mem, r!(m), scratch) {
-                    Ok((p, ok)) => {
-                        let el = &prog.layouts[d.elem_lay as usize];
-                        let dd = base + dst as usize;
-                        if let Err(f) = el.load(p, &mut regs[dd..]) {
-                            trap!(Trap::Fault(f));
-                        }
-                        if matches!(op, Op::MapIndexOk { .. }) {
-                            let w = el
-                                .moves
-                                .iter()
-                                .map(|mv| mv.reg as usize + 1)
-                                .max()
-                                .unwrap_or(0);
-                            regs[dd + w] = ok as u64;
-                        }
+                Op::LoadVal { dst, ptr, lay } => {
+                    let addr = r!(ptr);
+                    let d = base + dst as usize;
+                    if let Err(f) = prog.layouts[lay as usize].load(addr, &mut regs[d..]) {
+                        trap!(Trap::Fault(f));
                     }
-                    Err(e) => map_trap!(e),
                 }
-            }
-            Op::MapAssign { m, key, val, map } => {
-                let d = &prog.map_descs[map as usize];
-                let scratch = env.maps.scratch;
-                if let Err(f) =
-                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
-                {
-                    trap!(Trap::Fault(f));
+                Op::StoreVal { ptr, src, lay } => {
+                    let addr = r!(ptr);
+                    let sr = base + src as usize;
+                    if let Err(f) = prog.layouts[lay as usize].store(addr, &regs[sr..]) {
+                        trap!(Trap::Fault(f));
+                    }
                 }
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                let t = &env.maps.types[map as usize];
-                match hmap::mapassign(t, &mem, r!(m), scratch) {
-                    Ok(slot) => {
-                        if let Err(f) = prog.layouts[d.elem_lay as usize]
-                            .store(slot, &regs[base + val as usize..])
+                Op::New { dst, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let mask = if l.has_pointers() {
+                        Some(&l.ptrmask[..])
+                    } else {
+                        None
+                    };
+                    r!(dst) = heap().alloc(env.cache, l.size, mask);
+                }
+                Op::LoadStr { dst, idx } => {
+                    r!(dst) = env.strs[idx as usize];
+                    r!(dst + 1) = prog.strings[idx as usize].len() as u64;
+                }
+                Op::StrCat { dst, a, b } => {
+                    let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
+                    if al == 0 {
+                        r!(dst) = bp;
+                        r!(dst + 1) = bl;
+                    } else if bl == 0 {
+                        r!(dst) = ap;
+                        r!(dst + 1) = al;
+                    } else {
+                        let n = al + bl;
+                        let p = heap().alloc(env.cache, n, None);
+                        if let Err(f) = heap()
+                            .memmove(p, ap, al)
+                            .and_then(|_| heap().memmove(p + al, bp, bl))
                         {
                             trap!(Trap::Fault(f));
                         }
+                        r!(dst) = p;
+                        r!(dst + 1) = n;
                     }
-                    Err(e) => map_trap!(e),
                 }
-            }
-            Op::MapDelete { m, key, map } => {
-                let d = &prog.map_descs[map as usize];
-                let scratch = env.maps.scratch;
-                if let Err(f) =
-                    prog.layouts[d.key_lay as usize].store(scratch, &regs[base + key as usize..])
-                {
-                    trap!(Trap::Fault(f));
+                Op::StrCmp { dst, a, b, op } => {
+                    let (ap, al, bp, bl) = (r!(a), r!(a + 1), r!(b), r!(b + 1));
+                    let res = match op {
+                        CmpOp::Eq | CmpOp::Ne => {
+                            let eq = al == bl
+                                && (al == 0
+                                    || ap == bp
+                                    || heap().memequal(ap, bp, al).unwrap_or(false));
+                            eq == (op == CmpOp::Eq)
+                        }
+                        CmpOp::Lt | CmpOp::Le => match (str_bytes(ap, al), str_bytes(bp, bl)) {
+                            (Ok(x), Ok(y)) => {
+                                if op == CmpOp::Lt {
+                                    x < y
+                                } else {
+                                    x <= y
+                                }
+                            }
+                            (Err(f), _) | (_, Err(f)) => trap!(Trap::Fault(f)),
+                        },
+                    };
+                    r!(dst) = res as u64;
                 }
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                if let Err(e) = hmap::mapdelete(&env.maps.types[map as usize], &mem, r!(m), scratch)
-                {
-                    map_trap!(e);
-                }
-            }
-            Op::MapLen { dst, m } => {
-                let h = r!(m);
-                r!(dst) = if h == 0 {
-                    0
-                } else {
-                    heap().load_u64(h).unwrap_or(0)
-                };
-            }
-            Op::MapClear { m, map } => {
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                if let Err(e) = hmap::mapclear(&env.maps.types[map as usize], &mem, r!(m)) {
-                    map_trap!(e);
-                }
-            }
-            Op::MapIterInit { it, m, map } => {
-                let mem = super::maps::HeapMem {
-                    cache: std::cell::RefCell::new(&mut *env.cache),
-                };
-                let mut hi = hmap::Hiter::default();
-                if let Err(e) =
-                    hmap::mapiterinit(&env.maps.types[map as usize], &mem, r!(m), &mut hi)
-                {
-                    map_trap!(e);
-                }
-                let slot = match env.iters.iter().position(|x| x.is_none()) {
-                    Some(i) => {
-                        env.iters[i] = Some(hi);
-                        i
+                Op::IndexAddr { dst, s, i, esz } => {
+                    let (idx, len) = (r!(i) as i64, r!(s + 1) as i64);
+                    if (idx as u64) >= (len as u64) {
+                        trap!(Trap::Bounds(BoundsError {
+                            code: BoundsCode::Index,
+                            x: idx,
+                            signed: true,
+                            y: len
+                        }));
                     }
-                    None => {
-                        env.iters.push(Some(hi));
-                        env.iters.len() - 1
+                    r!(dst) = r!(s).wrapping_add(idx as u64 * esz as u64);
+                }
+                Op::SliceExpr {
+                    dst,
+                    s,
+                    b,
+                    esz,
+                    kind,
+                } => {
+                    let (ptr, len) = (r!(s), r!(s + 1) as i64);
+                    let (lo, hi) = (r!(b) as i64, r!(b + 1) as i64);
+                    match kind {
+                        SliceKind::String => {
+                            if let Err(e) = check_slice(lo, hi, None, len, false, true) {
+                                trap!(Trap::Bounds(e));
+                            }
+                            let n = hi - lo;
+                            r!(dst) = if n == 0 { ptr } else { ptr + lo as u64 };
+                            r!(dst + 1) = n as u64;
+                        }
+                        SliceKind::Slice | SliceKind::Slice3 => {
+                            let cap = r!(s + 2) as i64;
+                            let max = if kind == SliceKind::Slice3 {
+                                Some(r!(b + 2) as i64)
+                            } else {
+                                None
+                            };
+                            if let Err(e) = check_slice(lo, hi, max, cap, true, true) {
+                                trap!(Trap::Bounds(e));
+                            }
+                            let newcap = max.unwrap_or(cap) - lo;
+                            r!(dst) = if newcap == 0 {
+                                ptr
+                            } else {
+                                ptr + lo as u64 * esz as u64
+                            };
+                            r!(dst + 1) = (hi - lo) as u64;
+                            r!(dst + 2) = newcap as u64;
+                        }
                     }
-                };
-                r!(it) = slot as u64;
-            }
-            Op::MapIterNext { it, dst, map } => {
-                let d = &prog.map_descs[map as usize];
-                let slot = r!(it) as usize;
-                let Some(Some(hi)) = env.iters.get(slot).cloned() else {
-                    trap!(Trap::Fatal("bad map iterator"));
-                };
-                let (k, e) = (hi.key, hi.elem);
-                if k == 0 {
-                    r!(it + 1) = 0;
-                } else {
-                    let kl = &prog.layouts[d.key_lay as usize];
-                    let kw = kl
-                        .moves
-                        .iter()
-                        .map(|mv| mv.reg as usize + 1)
-                        .max()
-                        .unwrap_or(0);
-                    let dd = base + dst as usize;
-                    if let Err(f) = kl.load(k, &mut regs[dd..]).and_then(|_| {
-                        prog.layouts[d.elem_lay as usize].load(e, &mut regs[dd + kw..])
-                    }) {
+                }
+
+                Op::DecodeRune { dst, s, i } => {
+                    let (ptr, len, at) = (r!(s), r!(s + 1), r!(i));
+                    let n = (len - at).min(4);
+                    match heap().read_bytes(ptr + at, n) {
+                        Ok(b) => {
+                            let (rune, w) = crate::stdlib::utf8::decode_rune(&b);
+                            r!(dst) = rune as i64 as u64;
+                            r!(dst + 1) = w as u64;
+                        }
+                        Err(f) => trap!(Trap::Fault(f)),
+                    }
+                }
+                Op::MakeIface { dst, src, ty } => {
+                    let rt = prog.rtypes.get(ty);
+                    let data = if rt.kind.is_pointer_shaped() {
+                        r!(src)
+                    } else {
+                        let l = &prog.layouts[prog.rtype_layout[ty as usize] as usize];
+                        if l.size == 0 {
+                            crate::runtime::heap::ZEROBASE
+                        } else {
+                            let mask = if l.has_pointers() {
+                                Some(&l.ptrmask[..])
+                            } else {
+                                None
+                            };
+                            let p = heap().alloc(env.cache, l.size, mask);
+                            let sr = base + src as usize;
+                            if let Err(f) = l.store(p, &regs[sr..]) {
+                                trap!(Trap::Fault(f));
+                            }
+                            p
+                        }
+                    };
+                    r!(dst) = super::rtype::TypeTable::word(ty);
+                    r!(dst + 1) = data;
+                }
+                Op::MakeClosure {
+                    dst,
+                    func: fid,
+                    caps,
+                    n,
+                } => {
+                    let n = n as u64;
+                    let mut mask = vec![0u64; (n as usize + 1).div_ceil(64)];
+                    for i in 1..=n as usize {
+                        mask[i / 64] |= 1 << (i % 64);
+                    }
+                    let p = heap().alloc(
+                        env.cache,
+                        8 * (n + 1),
+                        if n > 0 { Some(&mask) } else { None },
+                    );
+                    let mut res = heap().store_u64(p, fid as u64);
+                    for i in 0..n {
+                        res = res
+                            .and_then(|_| heap().store_ptr(p + 8 * (i + 1), r!(caps + i as u32)));
+                    }
+                    if let Err(f) = res {
                         trap!(Trap::Fault(f));
                     }
-                    r!(it + 1) = 1;
-                    let mem = super::maps::HeapMem {
-                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    r!(dst) = p;
+                }
+                Op::LoadCtx { dst, idx } => {
+                    let ctx = frames.last().unwrap().ctx;
+                    match heap().load_ptr(ctx + 8 * (idx as u64 + 1)) {
+                        Ok(v) => r!(dst) = v,
+                        Err(f) => trap!(Trap::Fault(f)),
+                    }
+                }
+                Op::CallClosure { fv, base: b } => {
+                    let clo = r!(fv);
+                    let callee = match heap().load_u64(clo) {
+                        Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
+                        Ok(_) => trap!(Trap::Fault(Fault::Invalid { addr: clo })),
+                        Err(f) => trap!(Trap::Fault(f)),
                     };
-                    let mut hi = hi;
-                    if let Err(e) = hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi)
-                    {
-                        map_trap!(e);
-                    }
-                    env.iters[slot] = Some(hi);
-                }
-            }
-            Op::MapIterFree { it } => {
-                if let Some(x) = env.iters.get_mut(r!(it) as usize) {
-                    *x = None;
-                }
-            }
-            Op::LoadGlobals { dst } => r!(dst) = env.globals,
-            Op::IfaceEq { dst, a, b } => {
-                let (ta, tb) = (r!(a), r!(b));
-                let eq = if ta != tb {
-                    false
-                } else if ta == 0 {
-                    true
-                } else {
-                    match prog.rtypes.from_word(ta) {
-                        None => r!(a + 1) == r!(b + 1),
-                        Some(t) => {
-                            let mk = |d| {
-                                if prog.rtypes.get(t).kind.is_pointer_shaped() {
-                                    Val::Word(d)
-                                } else {
-                                    Val::Mem(d)
-                                }
-                            };
-                            match values_equal(prog, t, mk(r!(a + 1)), mk(r!(b + 1))) {
-                                Ok(e) => e,
-                                Err(name) => trap!(Trap::Uncomparable(name)),
-                            }
-                        }
-                    }
-                };
-                r!(dst) = eq as u64;
-            }
-            Op::DeferCall {
-                func: f,
-                base: b,
-                n,
-            } => {
-                let a = base + b as usize;
-                defers.push(DeferRec {
-                    depth: frames.len() as u32,
-                    target: DeferTarget::Func(f),
-                    args: regs[a..a + n as usize].to_vec(),
-                });
-            }
-            Op::DeferNative { id, base: b, n } => {
-                let a = base + b as usize;
-                defers.push(DeferRec {
-                    depth: frames.len() as u32,
-                    target: DeferTarget::Native(id),
-                    args: regs[a..a + n as usize].to_vec(),
-                });
-            }
-            Op::DeferClosure { fv, base: b, n } => {
-                let a = base + b as usize;
-                defers.push(DeferRec {
-                    depth: frames.len() as u32,
-                    target: DeferTarget::Closure(r!(fv)),
-                    args: regs[a..a + n as usize].to_vec(),
-                });
-            }
-            Op::RunDefers => {
-                if defers
-                    .last()
-                    .is_some_and(|d| d.depth as usize == frames.len())
-                {
-                    let d = defers.pop().unwrap();
-                    // Come back to this instruction for the next one.
-                    frames.last_mut().unwrap().pc = (pc - 1) as u32;
-                    if invoke!(d, DEFERRED_AT_RETURN) {
-                        reload!();
-                    } else if panics.last().is_some_and(|p| !p.recovered) {
-                        // A nil deferred func value panicked when called.
-                        unwind!();
-                        continue;
-                    } else {
-                        pc -= 1;
-                    }
-                }
-            }
-            Op::Panic { src } => {
-                frames.last_mut().unwrap().pc = (pc - 1) as u32;
-                let (mut tw, mut data) = (r!(src), r!(src + 1));
-                if tw == 0 {
-                    // panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
-                    (tw, data) = runtime_error_value(
-                        prog,
-                        env.cache,
-                        super::bytecode::RuntimeErrorKind::PanicNil,
-                        "panic called with nil argument",
-                    );
-                }
-                panic_start!(tw, data, None);
-            }
-            Op::Recover { dst } => {
-                let direct = frames.last().is_some_and(|f| f.flag == DEFERRED_IN_PANIC);
-                match panics.last_mut() {
-                    Some(p) if direct && !p.recovered => {
-                        p.recovered = true;
-                        r!(dst) = p.tw;
-                        r!(dst + 1) = p.data;
-                    }
-                    _ => {
-                        r!(dst) = 0;
-                        r!(dst + 1) = 0;
-                    }
-                }
-            }
-            Op::CallIface {
-                iface,
-                name,
-                base: b,
-            } => {
-                let (tw, data) = (r!(iface), r!(iface + 1));
-                let Some(ty) = prog.rtypes.from_word(tw) else {
-                    // A method call on a nil interface is a nil dereference in Go.
-                    trap!(Trap::Fault(Fault::Nil { addr: 0 }));
-                };
-                let mname = &prog.method_names[name as usize];
-                let Some(m) = prog.rtypes.get(ty).method(mname) else {
-                    trap!(Trap::Fault(Fault::Invalid { addr: tw }));
-                };
-                let nb = base + b as usize;
-                match m.recv_load {
-                    None => regs[nb] = data,
-                    Some(lay) => {
-                        let l = &prog.layouts[lay as usize];
-                        let w = l
-                            .moves
-                            .iter()
-                            .map(|mv| mv.reg as usize + 1)
-                            .max()
-                            .unwrap_or(0);
-                        // Make room for a receiver of `w` words: shift the arguments right
-                        // by w-1 (the compiler left one word for the receiver).
-                        let nargs = if m.native {
-                            16usize.saturating_sub(w)
-                        } else {
-                            (prog.funcs[m.func as usize].nparams as usize).saturating_sub(w)
-                        };
-                        let need = nb + w + nargs + 16;
-                        if regs.len() < need {
-                            regs.resize(need, 0);
-                        }
-                        if w != 1 {
-                            regs.copy_within(nb + 1..nb + 1 + nargs, nb + w);
-                        }
-                        if let Err(f) = l.load(data, &mut regs[nb..]) {
-                            trap!(Trap::Fault(f));
-                        }
-                    }
-                }
-                frames.last_mut().unwrap().pc = pc as u32;
-                if m.native {
-                    let f = prog.natives[m.func as usize];
-                    let mut call = super::natives::NativeCall {
-                        regs: &mut regs[nb..],
-                        env,
-                        prog,
-                    };
-                    if let Err(t) = f(&mut call) {
-                        trap!(t);
-                    }
-                } else {
-                    let callee = m.func;
+                    frames.last_mut().unwrap().pc = pc as u32;
                     let cf = &prog.funcs[callee as usize];
+                    let nb = base + b as usize;
                     let need = nb + cf.nregs as usize;
                     if need > regs.len() {
                         if need > MAX_STACK_WORDS {
@@ -1467,6 +1188,578 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         regs.resize(need.max(regs.len() * 2), 0);
                     }
                     frames.push(Frame {
+                        func: callee,
+                        pc: 0,
+                        base: nb as u32,
+                        ctx: clo,
+                        flag: 0,
+                    });
+                    func = cf;
+                    code = &func.code;
+                    pc = 0;
+                    base = nb;
+                    if preempt.load(Ordering::Relaxed) {
+                        return Exit::Preempted;
+                    }
+                }
+                Op::Convert { dst, src, kind } => {
+                    let mut out = [0u64; 3];
+                    let s0 = base + src as usize;
+                    let srcw = [regs[s0], regs[s0 + 1]];
+                    if let Err(f) = convert(env.cache, kind, &srcw, &mut out) {
+                        trap!(Trap::Fault(f));
+                    }
+                    let n = if matches!(kind, ConvKind::StrToBytes | ConvKind::StrToRunes) {
+                        3
+                    } else {
+                        2
+                    };
+                    let d = base + dst as usize;
+                    regs[d..d + n].copy_from_slice(&out[..n]);
+                }
+                Op::MakeMap { dst, hint, map } => {
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let t = &env.maps.types[map as usize];
+                    let h = r!(hint) as i64;
+                    let res = if h <= 8 {
+                        hmap::makemap_small(&mem)
+                    } else {
+                        hmap::makemap(t, &mem, h)
+                    };
+                    match res {
+                        Ok(m) => r!(dst) = m,
+                        Err(e) => map_trap!(e),
+                    }
+                }
+                Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let scratch = env.maps.scratch;
+                    if let Err(f) = prog.layouts[d.key_lay as usize]
+                        .store(scratch, &regs[base + key as usize..])
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let t = &env.maps.types[map as usize];
+                    match hmap::mapaccess2(t, &mem, r!(m), scratch) {
+                        Ok((p, ok)) => {
+                            let el = &prog.layouts[d.elem_lay as usize];
+                            let dd = base + dst as usize;
+                            if let Err(f) = el.load(p, &mut regs[dd..]) {
+                                trap!(Trap::Fault(f));
+                            }
+                            if matches!(op, Op::MapIndexOk { .. }) {
+                                let w = el
+                                    .moves
+                                    .iter()
+                                    .map(|mv| mv.reg as usize + 1)
+                                    .max()
+                                    .unwrap_or(0);
+                                regs[dd + w] = ok as u64;
+                            }
+                        }
+                        Err(e) => map_trap!(e),
+                    }
+                }
+                Op::MapAssign { m, key, val, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let scratch = env.maps.scratch;
+                    if let Err(f) = prog.layouts[d.key_lay as usize]
+                        .store(scratch, &regs[base + key as usize..])
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let t = &env.maps.types[map as usize];
+                    match hmap::mapassign(t, &mem, r!(m), scratch) {
+                        Ok(slot) => {
+                            if let Err(f) = prog.layouts[d.elem_lay as usize]
+                                .store(slot, &regs[base + val as usize..])
+                            {
+                                trap!(Trap::Fault(f));
+                            }
+                        }
+                        Err(e) => map_trap!(e),
+                    }
+                }
+                Op::MapDelete { m, key, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let scratch = env.maps.scratch;
+                    if let Err(f) = prog.layouts[d.key_lay as usize]
+                        .store(scratch, &regs[base + key as usize..])
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    if let Err(e) =
+                        hmap::mapdelete(&env.maps.types[map as usize], &mem, r!(m), scratch)
+                    {
+                        map_trap!(e);
+                    }
+                }
+                Op::MapLen { dst, m } => {
+                    let h = r!(m);
+                    r!(dst) = if h == 0 {
+                        0
+                    } else {
+                        heap().load_u64(h).unwrap_or(0)
+                    };
+                }
+                Op::MapClear { m, map } => {
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    if let Err(e) = hmap::mapclear(&env.maps.types[map as usize], &mem, r!(m)) {
+                        map_trap!(e);
+                    }
+                }
+                Op::MapIterInit { it, m, map } => {
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let mut hi = hmap::Hiter::default();
+                    if let Err(e) =
+                        hmap::mapiterinit(&env.maps.types[map as usize], &mem, r!(m), &mut hi)
+                    {
+                        map_trap!(e);
+                    }
+                    let slot = match env.iters.iter().position(|x| x.is_none()) {
+                        Some(i) => {
+                            env.iters[i] = Some(hi);
+                            i
+                        }
+                        None => {
+                            env.iters.push(Some(hi));
+                            env.iters.len() - 1
+                        }
+                    };
+                    r!(it) = slot as u64;
+                }
+                Op::MapIterNext { it, dst, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let slot = r!(it) as usize;
+                    let Some(Some(hi)) = env.iters.get(slot).cloned() else {
+                        trap!(Trap::Fatal("bad map iterator"));
+                    };
+                    let (k, e) = (hi.key, hi.elem);
+                    if k == 0 {
+                        r!(it + 1) = 0;
+                    } else {
+                        let kl = &prog.layouts[d.key_lay as usize];
+                        let kw = kl
+                            .moves
+                            .iter()
+                            .map(|mv| mv.reg as usize + 1)
+                            .max()
+                            .unwrap_or(0);
+                        let dd = base + dst as usize;
+                        if let Err(f) = kl.load(k, &mut regs[dd..]).and_then(|_| {
+                            prog.layouts[d.elem_lay as usize].load(e, &mut regs[dd + kw..])
+                        }) {
+                            trap!(Trap::Fault(f));
+                        }
+                        r!(it + 1) = 1;
+                        let mem = super::maps::HeapMem {
+                            cache: std::cell::RefCell::new(&mut *env.cache),
+                        };
+                        let mut hi = hi;
+                        if let Err(e) =
+                            hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi)
+                        {
+                            map_trap!(e);
+                        }
+                        env.iters[slot] = Some(hi);
+                    }
+                }
+                Op::MapIterFree { it } => {
+                    if let Some(x) = env.iters.get_mut(r!(it) as usize) {
+                        *x = None;
+                    }
+                }
+                Op::LoadGlobals { dst } => r!(dst) = env.globals,
+                Op::TypeAssert { dst, src, desc, ok } => {
+                    let d = &prog.asserts[desc as usize];
+                    let (tw, data) = (r!(src), r!(src + 1));
+                    let dyn_ty = prog.rtypes.from_word(tw);
+                    // For an interface target: the first of its methods the value lacks.
+                    let missing = match (&d.iface_methods, dyn_ty) {
+                        (Some(ms), Some(t)) => ms
+                            .iter()
+                            .find(|m| prog.rtypes.get(t).method(m).is_none())
+                            .cloned(),
+                        _ => None,
+                    };
+                    let matched = match (&d.iface_methods, dyn_ty) {
+                        (_, None) => false,
+                        (Some(_), Some(_)) => missing.is_none(),
+                        (None, Some(t)) => t == d.target,
+                    };
+                    let dd = base + dst as usize;
+                    if matched {
+                        if d.iface_methods.is_some() {
+                            regs[dd] = tw;
+                            regs[dd + 1] = data;
+                        } else if prog.rtypes.get(d.target).kind.is_pointer_shaped() {
+                            regs[dd] = data;
+                        } else if let Err(f) =
+                            prog.layouts[d.lay as usize].load(data, &mut regs[dd..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        if ok {
+                            regs[dd + d.words as usize] = 1;
+                        }
+                    } else if ok {
+                        for w in 0..=d.words as usize {
+                            regs[dd + w] = 0;
+                        }
+                    } else {
+                        let target = &prog.rtypes.get(d.target).name;
+                        let msg = match (dyn_ty, missing) {
+                            (None, _) => {
+                                format!("interface conversion: interface is nil, not {target}")
+                            }
+                            (Some(t), Some(m)) => format!(
+                                "interface conversion: {} is not {target}: missing method {m}",
+                                prog.rtypes.get(t).name
+                            ),
+                            (Some(t), None) => format!(
+                                "interface conversion: {} is {}, not {target}",
+                                d.src_name,
+                                prog.rtypes.get(t).name
+                            ),
+                        };
+                        trap!(Trap::TypeAssert(msg));
+                    }
+                }
+                Op::SliceToArrayPtr { dst, s, n } => {
+                    let len = r!(s + 1) as i64;
+                    if len < n as i64 {
+                        trap!(Trap::Bounds(BoundsError {
+                            code: BoundsCode::Convert,
+                            x: n as i64,
+                            signed: true,
+                            y: len
+                        }));
+                    }
+                    r!(dst) = r!(s);
+                }
+                Op::MinMaxF { dst, a, b, max } => {
+                    let (x, y) = (f(r!(a)), f(r!(b)));
+                    let v = if x.is_nan() || y.is_nan() {
+                        f64::NAN
+                    } else if x == y {
+                        // Equal values: only the sign of zero can differ.
+                        if max == x.is_sign_negative() { y } else { x }
+                    } else if (x < y) != max {
+                        x
+                    } else {
+                        y
+                    };
+                    r!(dst) = v.to_bits();
+                }
+                Op::IfaceEq { dst, a, b } => {
+                    let (ta, tb) = (r!(a), r!(b));
+                    let eq = if ta != tb {
+                        false
+                    } else if ta == 0 {
+                        true
+                    } else {
+                        match prog.rtypes.from_word(ta) {
+                            None => r!(a + 1) == r!(b + 1),
+                            Some(t) => {
+                                let mk = |d| {
+                                    if prog.rtypes.get(t).kind.is_pointer_shaped() {
+                                        Val::Word(d)
+                                    } else {
+                                        Val::Mem(d)
+                                    }
+                                };
+                                match values_equal(prog, t, mk(r!(a + 1)), mk(r!(b + 1))) {
+                                    Ok(e) => e,
+                                    Err(name) => trap!(Trap::Uncomparable(name)),
+                                }
+                            }
+                        }
+                    };
+                    r!(dst) = eq as u64;
+                }
+                Op::DeferCall {
+                    func: f,
+                    base: b,
+                    n,
+                } => {
+                    let a = base + b as usize;
+                    defers.push(DeferRec {
+                        depth: frames.len() as u32,
+                        target: DeferTarget::Func(f),
+                        args: regs[a..a + n as usize].to_vec(),
+                    });
+                }
+                Op::DeferNative { id, base: b, n } => {
+                    let a = base + b as usize;
+                    defers.push(DeferRec {
+                        depth: frames.len() as u32,
+                        target: DeferTarget::Native(id),
+                        args: regs[a..a + n as usize].to_vec(),
+                    });
+                }
+                Op::DeferClosure { fv, base: b, n } => {
+                    let a = base + b as usize;
+                    defers.push(DeferRec {
+                        depth: frames.len() as u32,
+                        target: DeferTarget::Closure(r!(fv)),
+                        args: regs[a..a + n as usize].to_vec(),
+                    });
+                }
+                Op::RunDefers => {
+                    if defers
+                        .last()
+                        .is_some_and(|d| d.depth as usize == frames.len())
+                    {
+                        let d = defers.pop().unwrap();
+                        // Come back to this instruction for the next one.
+                        frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                        if invoke!(d, DEFERRED_AT_RETURN) {
+                            reload!();
+                        } else if panics.last().is_some_and(|p| !p.recovered) {
+                            // A nil deferred func value panicked when called.
+                            unwind!();
+                            continue;
+                        } else {
+                            pc -= 1;
+                        }
+                    }
+                }
+                Op::Panic { src } => {
+                    frames.last_mut().unwrap().pc = (pc - 1) as u32;
+                    let (mut tw, mut data) = (r!(src), r!(src + 1));
+                    if tw == 0 {
+                        // panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
+                        (tw, data) = runtime_error_value(
+                            prog,
+                            env.cache,
+                            super::bytecode::RuntimeErrorKind::PanicNil,
+                            "panic called with nil argument",
+                        );
+                    }
+                    panic_start!(tw, data, None);
+                }
+                Op::Recover { dst } => {
+                    let direct = frames.last().is_some_and(|f| f.flag == DEFERRED_IN_PANIC);
+                    match panics.last_mut() {
+                        Some(p) if direct && !p.recovered => {
+                            p.recovered = true;
+                            r!(dst) = p.tw;
+                            r!(dst + 1) = p.data;
+                        }
+                        _ => {
+                            r!(dst) = 0;
+                            r!(dst + 1) = 0;
+                        }
+                    }
+                }
+                Op::CallIface {
+                    iface,
+                    name,
+                    base: b,
+                } => {
+                    let (tw, data) = (r!(iface), r!(iface + 1));
+                    let Some(ty) = prog.rtypes.from_word(tw) else {
+                        // A method call on a nil interface is a nil dereference in Go.
+                        trap!(Trap::Fault(Fault::Nil { addr: 0 }));
+                    };
+                    let mname = &prog.method_names[name as usize];
+                    let Some(m) = prog.rtypes.get(ty).method(mname) else {
+                        trap!(Trap::Fault(Fault::Invalid { addr: tw }));
+                    };
+                    let nb = base + b as usize;
+                    match m.recv_load {
+                        None => regs[nb] = data,
+                        Some(lay) => {
+                            let l = &prog.layouts[lay as usize];
+                            let w = l
+                                .moves
+                                .iter()
+                                .map(|mv| mv.reg as usize + 1)
+                                .max()
+                                .unwrap_or(0);
+                            // Make room for a receiver of `w` words: shift the arguments right
+                            // by w-1 (the compiler left one word for the receiver).
+                            let nargs = if m.native {
+                                16usize.saturating_sub(w)
+                            } else {
+                                (prog.funcs[m.func as usize].nparams as usize).saturating_sub(w)
+                            };
+                            let need = nb + w + nargs + 16;
+                            if regs.len() < need {
+                                regs.resize(need, 0);
+                            }
+                            if w != 1 {
+                                regs.copy_within(nb + 1..nb + 1 + nargs, nb + w);
+                            }
+                            if let Err(f) = l.load(data, &mut regs[nb..]) {
+                                trap!(Trap::Fault(f));
+                            }
+                        }
+                    }
+                    frames.last_mut().unwrap().pc = pc as u32;
+                    if m.native {
+                        match prog.natives[m.func as usize] {
+                            super::natives::NativeImpl::Plain(f) => {
+                                let mut call = super::natives::NativeCall {
+                                    regs: &mut regs[nb..],
+                                    env,
+                                    prog,
+                                };
+                                if let Err(t) = f(&mut call) {
+                                    trap!(t);
+                                }
+                            }
+                            super::natives::NativeImpl::Reentrant(_) => {
+                                return Exit::Reentrant {
+                                    id: m.func,
+                                    base: nb,
+                                    then_unwind: false,
+                                };
+                            }
+                        }
+                    } else {
+                        let callee = m.func;
+                        let cf = &prog.funcs[callee as usize];
+                        let need = nb + cf.nregs as usize;
+                        if need > regs.len() {
+                            if need > MAX_STACK_WORDS {
+                                trap!(Trap::StackOverflow);
+                            }
+                            regs.resize(need.max(regs.len() * 2), 0);
+                        }
+                        frames.push(Frame {
+                            func: callee,
+                            pc: 0,
+                            base: nb as u32,
+                            ctx: 0,
+                            flag: 0,
+                        });
+                        func = cf;
+                        code = &func.code;
+                        pc = 0;
+                        base = nb;
+                        if preempt.load(Ordering::Relaxed) {
+                            return Exit::Preempted;
+                        }
+                    }
+                }
+                Op::CallNative { id, base: b } => {
+                    frames.last_mut().unwrap().pc = pc as u32;
+                    let nb = base + b as usize;
+                    // Natives see a window of at least 16 words (their results may be wider
+                    // than their arguments).
+                    if regs.len() < nb + 16 {
+                        regs.resize(nb + 16, 0);
+                    }
+                    match prog.natives[id as usize] {
+                        super::natives::NativeImpl::Plain(f) => {
+                            let mut call = super::natives::NativeCall {
+                                regs: &mut regs[nb..],
+                                env,
+                                prog,
+                            };
+                            if let Err(t) = f(&mut call) {
+                                trap!(t);
+                            }
+                        }
+                        super::natives::NativeImpl::Reentrant(_) => {
+                            return Exit::Reentrant {
+                                id,
+                                base: nb,
+                                then_unwind: false,
+                            };
+                        }
+                    }
+                }
+                Op::MakeSlice { dst, n, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);
+                    let max = if l.size == 0 {
+                        i64::MAX
+                    } else {
+                        (1i64 << 48) / l.size as i64
+                    };
+                    if len < 0 || len > max {
+                        trap!(Trap::MakeSliceLen);
+                    }
+                    if cap < len || cap > max {
+                        trap!(Trap::MakeSliceCap);
+                    }
+                    r!(dst) = if l.size == 0 {
+                        crate::runtime::heap::ZEROBASE
+                    } else {
+                        alloc_array(env.cache, l, cap as u64)
+                    };
+                    r!(dst + 1) = len as u64;
+                    r!(dst + 2) = cap as u64;
+                }
+                Op::Grow { s, n, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
+                    match grow(env.cache, l, ptr, len, cap, r!(n) as i64) {
+                        Ok((p, c)) => {
+                            r!(s) = p;
+                            r!(s + 1) = (len + r!(n) as i64) as u64;
+                            r!(s + 2) = c as u64;
+                        }
+                        Err(t) => trap!(t),
+                    }
+                }
+                Op::AppendSlice { s, t, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
+                    let (tp, tl) = (r!(t), r!(t + 1) as i64);
+                    match grow(env.cache, l, ptr, len, cap, tl) {
+                        Ok((p, c)) => {
+                            if let Err(f) = move_elems(l, p + len as u64 * l.size, tp, tl as u64) {
+                                trap!(Trap::Fault(f));
+                            }
+                            r!(s) = p;
+                            r!(s + 1) = (len + tl) as u64;
+                            r!(s + 2) = c as u64;
+                        }
+                        Err(t) => trap!(t),
+                    }
+                }
+                Op::Copy { dst, d, s, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let n = r!(d + 1).min(r!(s + 1));
+                    if let Err(f) = move_elems(l, r!(d), r!(s), n) {
+                        trap!(Trap::Fault(f));
+                    }
+                    r!(dst) = n;
+                }
+
+                Op::Call {
+                    func: callee,
+                    base: b,
+                } => {
+                    frames.last_mut().unwrap().pc = pc as u32;
+                    let cf = &prog.funcs[callee as usize];
+                    let nb = base + b as usize;
+                    let need = nb + cf.nregs as usize;
+                    if need > regs.len() {
+                        if need > MAX_STACK_WORDS {
+                            trap!(Trap::StackOverflow);
+                        }
+                        regs.resize(need.max(regs.len() * 2), 0);
+                    }
+                    frames.push(super::vm::Frame {
                         func: callee,
                         pc: 0,
                         base: nb as u32,
@@ -1481,135 +1774,29 @@ pub fn run(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Exit {
                         return Exit::Preempted;
                     }
                 }
-            }
-            Op::CallNative { id, base: b } => {
-                frames.last_mut().unwrap().pc = pc as u32;
-                let nb = base + b as usize;
-                // Natives see a window of at least 16 words (their results may be wider
-                // than their arguments).
-                if regs.len() < nb + 16 {
-                    regs.resize(nb + 16, 0);
-                }
-                let f = prog.natives[id as usize];
-                let mut call = super::natives::NativeCall {
-                    regs: &mut regs[nb..],
-                    env,
-                    prog,
-                };
-                if let Err(t) = f(&mut call) {
-                    trap!(t);
-                }
-            }
-            Op::MakeSlice { dst, n, lay } => {
-                let l = &prog.layouts[lay as usize];
-                let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);
-                let max = if l.size == 0 {
-                    i64::MAX
-                } else {
-                    (1i64 << 48) / l.size as i64
-                };
-                if len < 0 || len > max {
-                    trap!(Trap::MakeSliceLen);
-                }
-                if cap < len || cap > max {
-                    trap!(Trap::MakeSliceCap);
-                }
-                r!(dst) = if l.size == 0 {
-                    crate::runtime::heap::ZEROBASE
-                } else {
-                    alloc_array(env.cache, l, cap as u64)
-                };
-                r!(dst + 1) = len as u64;
-                r!(dst + 2) = cap as u64;
-            }
-            Op::Grow { s, n, lay } => {
-                let l = &prog.layouts[lay as usize];
-                let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
-                match grow(env.cache, l, ptr, len, cap, r!(n) as i64) {
-                    Ok((p, c)) => {
-                        r!(s) = p;
-                        r!(s + 1) = (len + r!(n) as i64) as u64;
-                        r!(s + 2) = c as u64;
+                Op::Ret { src, n } => {
+                    if src != 0 {
+                        let s = base + src as usize;
+                        regs.copy_within(s..s + n as usize, base);
                     }
-                    Err(t) => trap!(t),
-                }
-            }
-            Op::AppendSlice { s, t, lay } => {
-                let l = &prog.layouts[lay as usize];
-                let (ptr, len, cap) = (r!(s), r!(s + 1) as i64, r!(s + 2) as i64);
-                let (tp, tl) = (r!(t), r!(t + 1) as i64);
-                match grow(env.cache, l, ptr, len, cap, tl) {
-                    Ok((p, c)) => {
-                        if let Err(f) = move_elems(l, p + len as u64 * l.size, tp, tl as u64) {
-                            trap!(Trap::Fault(f));
+                    let popped = frames.pop().expect("a frame to return from");
+                    if frames.len() <= stop {
+                        return Exit::Returned;
+                    }
+                    if popped.flag == DEFERRED_IN_PANIC {
+                        if panics.last().is_some_and(|p| p.recovered) {
+                            // Recovered: the deferring function returns normally from its
+                            // epilogue, with its named results as they are now.
+                            panics.clear();
+                            let f = frames.last_mut().unwrap();
+                            f.pc = prog.funcs[f.func as usize].recover_pc.unwrap_or(f.pc);
+                            reload!();
+                        } else {
+                            unwind!();
                         }
-                        r!(s) = p;
-                        r!(s + 1) = (len + tl) as u64;
-                        r!(s + 2) = c as u64;
-                    }
-                    Err(t) => trap!(t),
-                }
-            }
-            Op::Copy { dst, d, s, lay } => {
-                let l = &prog.layouts[lay as usize];
-                let n = r!(d + 1).min(r!(s + 1));
-                if let Err(f) = move_elems(l, r!(d), r!(s), n) {
-                    trap!(Trap::Fault(f));
-                }
-                r!(dst) = n;
-            }
-
-            Op::Call {
-                func: callee,
-                base: b,
-            } => {
-                frames.last_mut().unwrap().pc = pc as u32;
-                let cf = &prog.funcs[callee as usize];
-                let nb = base + b as usize;
-                let need = nb + cf.nregs as usize;
-                if need > regs.len() {
-                    if need > MAX_STACK_WORDS {
-                        trap!(Trap::StackOverflow);
-                    }
-                    regs.resize(need.max(regs.len() * 2), 0);
-                }
-                frames.push(super::vm::Frame {
-                    func: callee,
-                    pc: 0,
-                    base: nb as u32,
-                    ctx: 0,
-                    flag: 0,
-                });
-                func = cf;
-                code = &func.code;
-                pc = 0;
-                base = nb;
-                if preempt.load(Ordering::Relaxed) {
-                    return Exit::Preempted;
-                }
-            }
-            Op::Ret { src, n } => {
-                if src != 0 {
-                    let s = base + src as usize;
-                    regs.copy_within(s..s + n as usize, base);
-                }
-                let popped = frames.pop().expect("a frame to return from");
-                if frames.is_empty() {
-                    return Exit::Returned;
-                }
-                if popped.flag == DEFERRED_IN_PANIC {
-                    if panics.last().is_some_and(|p| p.recovered) {
-                        // Recovered: the deferring function returns normally from its
-                        // epilogue, with its named results as they are now.
-                        panics.clear();
-                        let f = frames.last_mut().unwrap();
-                        f.pc = prog.funcs[f.func as usize].recover_pc.unwrap_or(f.pc);
-                        reload!();
                     } else {
-                        unwind!();
+                        reload!();
                     }
-                } else {
-                    reload!();
                 }
             }
         }

@@ -446,6 +446,7 @@ impl<'a> Checker<'a> {
         elems: &'a [Expr],
         hint: Option<TypeId>,
     ) -> Operand<'a> {
+        let mut elided_ptr = None;
         let t = match ty {
             Some(te) => {
                 if let ExprKind::ArrayType { len: None, elem } = &te.kind {
@@ -470,7 +471,9 @@ impl<'a> Checker<'a> {
             None => match hint {
                 Some(h) => {
                     let (b, isp) = self.w.deref(h);
-                    if isp && self.w.is_named(h) == false {
+                    if isp && !self.w.is_named(h) {
+                        // `{...}` for an element of type *T means `&T{...}`.
+                        elided_ptr = Some(h);
                         b
                     } else {
                         h
@@ -635,7 +638,7 @@ impl<'a> Checker<'a> {
         Operand {
             mode: Mode::Value,
             expr: Some(e),
-            ty: t,
+            ty: elided_ptr.unwrap_or(t),
         }
     }
 

@@ -327,7 +327,14 @@ impl<'a> Checker<'a> {
         match color {
             Color::Black => return,
             Color::Grey => {
-                self.cycle_error(o);
+                // A type may refer to itself while it is being declared (through a
+                // pointer, slice, map, func...): its Named type already exists, and
+                // `valid_type` rejects the invalid cycles afterwards (types2 does the same).
+                let is_named_type = matches!(self.w.obj(o).kind, super::object::ObjKind::TypeName)
+                    && matches!(self.w.ty(self.w.obj(o).ty), Type::Named { .. });
+                if !is_named_type {
+                    self.cycle_error(o);
+                }
                 return;
             }
             Color::White => {}

@@ -319,7 +319,10 @@ impl<'a> Checker<'a> {
                 self.value(e, Mode::Constant(val), ty)
             }
             ObjKind::TypeName => {
-                if !self.w.is_valid(ty) {
+                // A defined type being declared has no underlying type yet, but naming it
+                // is fine (`next *Node` inside Node).
+                let under_construction = matches!(self.w.ty(ty), Type::Named { .. });
+                if !self.w.is_valid(ty) && !under_construction {
                     return self.invalid_op(Some(e));
                 }
                 self.value(e, Mode::TypeExpr, ty)

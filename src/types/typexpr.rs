@@ -50,7 +50,9 @@ impl<'a> Checker<'a> {
             ExprKind::Paren(x) => self.type_expr(x),
             ExprKind::Star(x) => {
                 let t = self.type_expr(x);
-                if !self.w.is_valid(t) {
+                // A defined type still being declared has no underlying type yet but is a
+                // perfectly good pointer base (`next *Node`).
+                if t == inv {
                     return inv;
                 }
                 self.w.pointer(t)

@@ -234,8 +234,28 @@ impl<'a> CheckedFacts<'a> {
                 });
                 return id;
             }
-            Type::Interface(_) => {
-                let id = self.types.add(Shape::Interface(vec![]), name, string);
+            Type::Interface(it) => {
+                // The method names (sorted) are what run-time assertions need.
+                let ms = if it.complete {
+                    &it.all_methods
+                } else {
+                    &it.methods
+                };
+                let mut names: Vec<(String, CSig)> = ms
+                    .iter()
+                    .map(|m| {
+                        (
+                            w.obj(*m).name.clone(),
+                            CSig {
+                                params: vec![],
+                                results: vec![],
+                                variadic: false,
+                            },
+                        )
+                    })
+                    .collect();
+                names.sort_by(|a, b| a.0.cmp(&b.0));
+                let id = self.types.add(Shape::Interface(names), name, string);
                 self.ty_map.insert(t, id);
                 return id;
             }

@@ -31,6 +31,15 @@ enum Place {
     Mem { ptr: Reg, off: u32 },
 }
 
+pub use super::WrapTarget;
+
+/// A left side of an assignment, evaluated before the right sides.
+#[derive(Clone, Copy, Debug)]
+enum Dest {
+    Place(Place, TyId),
+    Map { m: Reg, key: Reg, map: u16 },
+}
+
 /// An argument of a call: an expression, or one result of a multi-value call.
 enum ArgSrc<'e> {
     Expr(&'e Expr),
@@ -65,6 +74,8 @@ pub struct FnCompiler<'a> {
     result_types: Vec<TyId>,
     targets: Vec<Target>,
     labels: HashMap<String, Label>,
+    /// The type of the function being compiled (its signature), when known.
+    pub fn_ty: Option<TyId>,
     /// Whether the builtin call being compiled is `append(s, t...)`.
     append_spread: bool,
     /// The result variables (named results, or hidden ones in a function that defers).
@@ -73,6 +84,8 @@ pub struct FnCompiler<'a> {
     epilogue: Option<Label>,
     /// Whether the call being compiled is the operand of a `defer` statement.
     deferring: bool,
+    /// Local arrays indexed by variables (kept in heap cells).
+    indexed_arrays: std::collections::HashSet<u32>,
     /// For each `for` being compiled: the variables its init statement declared.
     loop_vars: Vec<Vec<(u32, TyId)>>,
     /// For a function literal: the enclosing variables it captures, in closure-object
@@ -116,7 +129,9 @@ impl<'a> FnCompiler<'a> {
             targets: Vec::new(),
             labels: HashMap::new(),
             append_spread: false,
+            fn_ty: None,
             loop_vars: Vec::new(),
+            indexed_arrays: std::collections::HashSet::new(),
             result_vars: Vec::new(),
             epilogue: None,
             deferring: false,
@@ -167,13 +182,19 @@ impl<'a> FnCompiler<'a> {
     ) -> R<(Function, Vec<u32>)> {
         let mut nparams = 0;
         let mut param_regs = Vec::new();
+        self.find_indexed_arrays(&body.stmts);
         for p in recv.into_iter().chain(sig.params.iter()) {
-            let ty = self.facts.expr_type(p.ty.id);
-            let ty = if p.variadic {
-                return Err(self.unsupported(p.span, "variadic parameters"));
-            } else {
-                ty
-            };
+            let mut ty = self.facts.expr_type(p.ty.id);
+            if p.variadic {
+                // `...T` is a parameter of type []T: take it from the function's type.
+                ty = match self.fn_ty.map(|t| self.shape(t)) {
+                    Some(Shape::Func(fs)) => *fs
+                        .params
+                        .last()
+                        .ok_or_else(|| self.unsupported(p.span, "this variadic parameter"))?,
+                    _ => return Err(self.unsupported(p.span, "this variadic parameter")),
+                };
+            }
             let reg = self.alloc_ty(ty);
             nparams += self.words(ty);
             param_regs.push((p, reg, ty));
@@ -344,6 +365,8 @@ impl<'a> FnCompiler<'a> {
             file: self.src.abs_path.clone(),
             lines: Vec::new(),
         };
+        let mut child = child;
+        child.fn_ty = Some(self.facts.expr_type(e.id));
         let (f, caps) = child.compile_func(None, sig, body, debug)?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len())
@@ -376,6 +399,36 @@ impl<'a> FnCompiler<'a> {
 
     fn heap_var(&self, o: u32) -> bool {
         matches!(self.facts.obj(o).kind, ObjKind::Local { heap: true })
+            || self.indexed_arrays.contains(&o)
+    }
+
+    /// Finds the local variables whose arrays are indexed by a non-constant index: they
+    /// live in a heap cell, where indexing is a bounds-checked address computation.
+    fn find_indexed_arrays(&mut self, stmts: &[Stmt]) {
+        let mut found = Vec::new();
+        walk_stmts(stmts, &mut |e: &Expr| {
+            if let ExprKind::Index { x, index, .. } = &e.kind {
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Array { .. })
+                    && self.facts.expr_const(index.id).is_none()
+                {
+                    let mut root = &**x;
+                    loop {
+                        match &root.kind {
+                            ExprKind::Index { x, .. }
+                            | ExprKind::Selector { x, .. }
+                            | ExprKind::Paren(x) => root = x,
+                            _ => break,
+                        }
+                    }
+                    if let ExprKind::Ident(_) = root.kind {
+                        if let Some(o) = self.facts.ident_obj(root.id) {
+                            found.push(o);
+                        }
+                    }
+                }
+            }
+        });
+        self.indexed_arrays.extend(found);
     }
 
     /// `return` with the results already in the result variables (or none).
@@ -597,7 +650,13 @@ impl<'a> FnCompiler<'a> {
             }
             StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
             StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
-            StmtKind::TypeSwitch { .. } => return Err(self.unsupported(s.span, "type switches")),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(None, init.as_deref(), bind.as_ref(), x, clauses)?,
         }
         Ok(())
     }
@@ -966,6 +1025,98 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// `switch v := x.(type) { case T1: ... case T2, T3: ... case nil: ... default: ... }`.
+    fn type_switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+    ) -> R<()> {
+        if let Some(i) = init {
+            self.stmt(i)?;
+        }
+        let xt = self.facts.expr_type(x.id);
+        let xv = self.alloc_ty(xt);
+        self.expr_into(x, xv)?;
+        let brk = self.b.new_label();
+        let bodies: Vec<Label> = clauses.iter().map(|_| self.b.new_label()).collect();
+        // Each clause's value register: the asserted value for a one-type clause,
+        // the interface itself otherwise.
+        let mut clause_vals: Vec<(Reg, TyId)> = vec![(xv, xt); clauses.len()];
+        let mut default = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            if c.default {
+                default = Some(bodies[ci]);
+                continue;
+            }
+            for t in &c.list {
+                let is_nil = self
+                    .facts
+                    .ident_obj(t.id)
+                    .is_some_and(|o| self.facts.obj(o).kind == ObjKind::Nil)
+                    || self.shape(self.facts.expr_type(t.id)) == Shape::UntypedNil;
+                if is_nil {
+                    // case nil: the interface's type word is 0.
+                    let z = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::LoadInt { dst: z, imm: 0 });
+                    let r = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::EqI {
+                        dst: r,
+                        a: xv,
+                        b: z,
+                    });
+                    self.b
+                        .emit_jump(bodies[ci], |off| Op::JmpIf { cond: r, off });
+                    continue;
+                }
+                let ExprClass::Type(target) = self.facts.expr_class(t.id) else {
+                    return Err(self.unsupported(t.span, "this case"));
+                };
+                let desc = self.funcs.assert_desc(self.facts, xt, target);
+                let mut kinds = kinds_of(&self.facts.types().get(target).words);
+                kinds.push(WordKind::Scalar);
+                let d = self.b.alloc(&kinds);
+                self.b.emit(Op::TypeAssert {
+                    dst: d,
+                    src: xv,
+                    desc,
+                    ok: true,
+                });
+                if c.list.len() == 1 {
+                    clause_vals[ci] = (d, target);
+                }
+                let okr = d + self.words(target);
+                self.b
+                    .emit_jump(bodies[ci], |off| Op::JmpIf { cond: okr, off });
+            }
+        }
+        match default {
+            Some(d) => self.b.emit_jump(d, |off| Op::Jmp { off }),
+            None => self.b.emit_jump(brk, |off| Op::Jmp { off }),
+        };
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: None,
+        });
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.bind(bodies[ci]);
+            if bind.is_some() {
+                if let Some(o) = self.facts.type_switch_var(x.id, ci) {
+                    let (v, t) = clause_vals[ci];
+                    self.bind_var(o, v, t, false);
+                }
+            }
+            self.block(&c.body)?;
+            self.b.emit_jump(brk, |off| Op::Jmp { off });
+        }
+        self.targets.pop();
+        self.b.bind(brk);
+        Ok(())
+    }
+
     fn switch(
         &mut self,
         label: Option<String>,
@@ -1200,14 +1351,45 @@ impl<'a> FnCompiler<'a> {
         if let AssignOp::Op(bop) = op {
             let ty = self.facts.expr_type(lhs[0].id);
             let cur = self.expr(&lhs[0])?;
-            let y = self.expr(&rhs[0])?;
+            // An untyped constant operand takes the left side's type (shift counts keep
+            // their own).
+            let y = match self.facts.expr_const(rhs[0].id) {
+                Some(c)
+                    if !matches!(bop, BinOp::Shl | BinOp::Shr)
+                        && !matches!(c, ConstVal::String(_)) =>
+                {
+                    let r = self.alloc_ty(ty);
+                    let c = match (c, self.shape(ty)) {
+                        (ConstVal::Int(i), Shape::Float32 | Shape::Float64) => {
+                            ConstVal::Float(i as i64 as f64)
+                        }
+                        (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
+                            ConstVal::Complex(i as i64 as f64, 0.0)
+                        }
+                        (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
+                            ConstVal::Complex(f, 0.0)
+                        }
+                        (c, _) => c,
+                    };
+                    self.load_const(r, &c);
+                    r
+                }
+                _ => self.expr(&rhs[0])?,
+            };
             let res = self.alloc_ty(ty);
             self.binary_op(bop, ty, res, cur, y, span)?;
             self.store(&lhs[0], res)?;
             self.b.release_to(mark);
             return Ok(());
         }
-        // Evaluate every right side first.
+        // Phase one (Go spec, Assignments): the operands of index expressions and
+        // indirections on the left, then the right sides, are evaluated in order.
+        let mut dests: Vec<Option<Dest>> = Vec::new();
+        if op == AssignOp::Assign && lhs.len() > 1 {
+            for l in lhs {
+                dests.push(self.dest(l)?);
+            }
+        }
         let mut vals = Vec::new();
         if rhs.len() == lhs.len() {
             for (l, r) in lhs.iter().zip(rhs) {
@@ -1220,6 +1402,31 @@ impl<'a> FnCompiler<'a> {
                 self.expr_into_typed(r, reg, ty, span)?;
                 vals.push(reg);
             }
+        } else if let (2, Some(ExprKind::TypeAssert { x, ty: Some(_), .. })) =
+            (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
+        {
+            // v, ok := x.(T)
+            let xt = self.facts.expr_type(x.id);
+            // The checker types a comma-ok assertion as its value type (mode comma-ok).
+            let rt = self.facts.expr_type(rhs[0].id);
+            let target = match self.shape(rt) {
+                Shape::Tuple(ts) => ts[0],
+                _ => rt,
+            };
+            let desc = self.funcs.assert_desc(self.facts, xt, target);
+            let src = self.expr(x)?;
+            let mut kinds = kinds_of(&self.facts.types().get(target).words);
+            kinds.push(WordKind::Scalar);
+            let d = self.b.alloc(&kinds);
+            self.line(span);
+            self.b.emit(Op::TypeAssert {
+                dst: d,
+                src,
+                desc,
+                ok: true,
+            });
+            vals.push(d);
+            vals.push(d + self.words(target));
         } else if let (2, Some(ExprKind::Index { x, index, .. })) =
             (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
         {
@@ -1277,11 +1484,48 @@ impl<'a> FnCompiler<'a> {
             }
             return Ok(());
         }
-        for (l, v) in lhs.iter().zip(vals) {
-            self.store(l, v)?;
+        // Phase two: the assignments, left to right.
+        for (i, (l, v)) in lhs.iter().zip(vals).enumerate() {
+            match dests.get(i).cloned().flatten() {
+                Some(Dest::Place(p, t)) => self.write_place(p, t, v),
+                Some(Dest::Map { m, key, map }) => {
+                    self.b.emit(Op::MapAssign {
+                        m,
+                        key,
+                        val: v,
+                        map,
+                    });
+                }
+                None => self.store(l, v)?,
+            }
         }
         self.b.release_to(mark);
         Ok(())
+    }
+
+    /// Where an assignment's left side stores, with its operands evaluated now (None for
+    /// names and `_`, which need no evaluation).
+    fn dest(&mut self, l: &Expr) -> R<Option<Dest>> {
+        match &strip_parens(l).kind {
+            ExprKind::Ident(_) => Ok(None),
+            ExprKind::Index { x, index, .. }
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Map { .. }) =>
+            {
+                let xt = self.facts.expr_type(x.id);
+                let Shape::Map { key, .. } = self.shape(xt) else {
+                    unreachable!()
+                };
+                let map = self.funcs.map_desc(self.facts, xt);
+                let m = self.expr(x)?;
+                let k = self.alloc_ty(key);
+                self.expr_into_typed(index, k, key, index.span)?;
+                Ok(Some(Dest::Map { m, key: k, map }))
+            }
+            _ => {
+                let (p, t) = self.place(l)?;
+                Ok(Some(Dest::Place(p, t)))
+            }
+        }
     }
 
     fn lhs_type(&self, l: &Expr, op: AssignOp) -> TyId {
@@ -1454,6 +1698,19 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Star(x) => {
                 let p = self.expr(x)?;
                 Ok((Place::Mem { ptr: p, off: 0 }, ty))
+            }
+            ExprKind::Selector { x, sel }
+                if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package =>
+            {
+                // pkg.Var: a package-level variable of another package.
+                let o = self
+                    .facts
+                    .ident_obj(sel.id)
+                    .ok_or_else(|| self.unsupported(e.span, "this name"))?;
+                match self.var_of(o) {
+                    Some(Var::Heap(p)) => Ok((Place::Mem { ptr: p, off: 0 }, ty)),
+                    _ => Err(self.unsupported(e.span, "this package member")),
+                }
             }
             ExprKind::Selector { x, .. } => {
                 let Some(Selection::Field { path, .. }) = self.facts.selection(e.id) else {
@@ -1783,9 +2040,25 @@ impl<'a> FnCompiler<'a> {
                 self.b.bind(end);
             }
             ExprKind::Binary { op, x, y, .. } => {
-                let xt = self.facts.expr_type(x.id);
-                let a = self.expr(x)?;
-                let b = self.expr(y)?;
+                let mut xt = self.facts.expr_type(x.id);
+                let yt = self.facts.expr_type(y.id);
+                let is_iface = |c: &Self, t| matches!(c.shape(t), Shape::Interface(_));
+                // `iface == value`: the value is compared as an interface holding it.
+                let (a, b) = if matches!(op, BinOp::Eql | BinOp::Neq)
+                    && is_iface(self, xt) != is_iface(self, yt)
+                {
+                    let (it, cx, cy) = if is_iface(self, xt) {
+                        (xt, x, y)
+                    } else {
+                        (yt, y, x)
+                    };
+                    let iv = self.expr(cx)?;
+                    let other = self.iface_of(cy, it)?;
+                    xt = it;
+                    (iv, other)
+                } else {
+                    (self.expr(x)?, self.expr(y)?)
+                };
                 match op {
                     BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => {
                         self.compare(*op, xt, dst, a, b, e.span)?
@@ -1844,6 +2117,64 @@ impl<'a> FnCompiler<'a> {
                         });
                     }
                 }
+            }
+            ExprKind::Selector { x, sel }
+                if self.facts.expr_class(strip_parens(x).id) == ExprClass::Package
+                    && self.facts.ident_obj(sel.id).is_some_and(|o| {
+                        matches!(self.facts.obj(o).kind, ObjKind::Func { .. })
+                    }) =>
+            {
+                // A package function as a value.
+                let o = self.facts.ident_obj(sel.id).unwrap_or(0);
+                let func = match (
+                    self.funcs.by_obj.get(&o),
+                    self.funcs.native_names.get(&o).cloned(),
+                ) {
+                    (Some(f), _) => *f,
+                    (None, Some(q)) => {
+                        let id = self.funcs.native(&q).ok_or_else(|| {
+                            self.unsupported(e.span, &format!("the function {q}"))
+                        })?;
+                        let Shape::Func(sig) = self.shape(ty) else {
+                            return Err(self.unsupported(e.span, "this function value"));
+                        };
+                        let np: u32 = sig.params.iter().map(|t| self.words(*t)).sum();
+                        let nr: u32 = sig.results.iter().map(|t| self.words(*t)).sum();
+                        self.funcs.native_wrapper(id, np, nr)
+                    }
+                    _ => return Err(self.unsupported(e.span, "this function value")),
+                };
+                self.b.emit(Op::MakeClosure {
+                    dst,
+                    func,
+                    caps: 0,
+                    n: 0,
+                });
+            }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.facts.selection(e.id),
+                    Some(Selection::MethodExpr { .. })
+                ) =>
+            {
+                // T.M: the method's function, receiver first.
+                let Some(Selection::MethodExpr { func, .. }) = self.facts.selection(e.id) else {
+                    unreachable!()
+                };
+                let Some(&f) = self.funcs.by_obj.get(&func) else {
+                    return Err(self.unsupported(e.span, "this method expression"));
+                };
+                self.b.emit(Op::MakeClosure {
+                    dst,
+                    func: f,
+                    caps: 0,
+                    n: 0,
+                });
+            }
+            ExprKind::Selector { x, .. }
+                if matches!(self.facts.selection(e.id), Some(Selection::Method { .. })) =>
+            {
+                self.method_value(e, x, ty, dst)?;
             }
             ExprKind::Selector { .. } | ExprKind::Star(_) => {
                 let (place, _) = self.place(e)?;
@@ -1908,6 +2239,18 @@ impl<'a> FnCompiler<'a> {
                 *full,
                 dst,
             )?,
+            ExprKind::TypeAssert { x, ty: Some(_), .. } => {
+                let xt = self.facts.expr_type(x.id);
+                let desc = self.funcs.assert_desc(self.facts, xt, ty);
+                let src = self.expr(x)?;
+                self.line(e.span);
+                self.b.emit(Op::TypeAssert {
+                    dst,
+                    src,
+                    desc,
+                    ok: false,
+                });
+            }
             ExprKind::CompositeLit { .. } => self.composite(e, ty, dst)?,
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, dst)?,
             _ => return Err(self.unsupported(e.span, "this expression")),
@@ -2042,6 +2385,11 @@ impl<'a> FnCompiler<'a> {
 
     /// A composite literal's value into `dst`.
     fn composite(&mut self, e: &Expr, ty: TyId, dst: Reg) -> R<()> {
+        self.composite_as(e, ty, dst)
+    }
+
+    /// The literal `e` built as a value of type `ty`.
+    fn composite_as(&mut self, e: &Expr, ty: TyId, dst: Reg) -> R<()> {
         let ExprKind::CompositeLit { elems, .. } = &e.kind else {
             unreachable!()
         };
@@ -2148,6 +2496,15 @@ impl<'a> FnCompiler<'a> {
                 }
                 Ok(())
             }
+            Shape::Pointer(elem) => {
+                // An elided `&T{...}` inside an outer literal.
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                let v = self.alloc_ty(elem);
+                self.composite_as(e, elem, v)?;
+                self.b.emit(Op::New { dst, lay });
+                self.write_place(Place::Mem { ptr: dst, off: 0 }, elem, v);
+                Ok(())
+            }
             _ => Err(self.unsupported(e.span, "this composite literal")),
         }
     }
@@ -2156,6 +2513,44 @@ impl<'a> FnCompiler<'a> {
     /// `[]Point{...}`, `&T{}` elided to `{}` for pointer elements).
     fn elem_into(&mut self, v: &Expr, dst: Reg, want: TyId) -> R<()> {
         self.expr_into_typed(v, dst, want, v.span)
+    }
+
+    /// `e` (of a non-interface type, or an untyped constant) as a value of interface type
+    /// `it`, in fresh registers.
+    fn iface_of(&mut self, e: &Expr, it: TyId) -> R<Reg> {
+        let et = self.facts.expr_type(e.id);
+        let r = self.alloc_ty(it);
+        if !matches!(self.shape(et), Shape::Interface(_)) {
+            self.expr_into_typed(e, r, it, e.span)?;
+            return Ok(r);
+        }
+        // A constant the checker typed as the interface: box it with its default type.
+        let c = self
+            .facts
+            .expr_const(e.id)
+            .ok_or_else(|| self.unsupported(e.span, "this comparison"))?;
+        let name = match c {
+            ConstVal::Bool(_) => "bool",
+            ConstVal::Int(_) => "int",
+            ConstVal::Float(_) => "float64",
+            ConstVal::Complex(..) => "complex128",
+            ConstVal::String(_) => "string",
+            ConstVal::Nil => {
+                self.zero(r, it);
+                return Ok(r);
+            }
+        };
+        let types = self.facts.types();
+        let Some(dt) = (0..types.types.len() as TyId)
+            .find(|t| types.get(*t).string == name && types.get(*t).name.is_none())
+        else {
+            return Err(self.unsupported(e.span, "this comparison"));
+        };
+        let v = self.alloc_ty(dt);
+        self.expr_into(e, v)?;
+        let ty = self.funcs.rtype(self.facts, dt);
+        self.b.emit(Op::MakeIface { dst: r, src: v, ty });
+        Ok(r)
     }
 
     fn canon(&mut self, r: Reg, k: IntKind) {
@@ -2207,6 +2602,24 @@ impl<'a> FnCompiler<'a> {
             }
             (Shape::Float64 | Shape::Float32, Shape::Float64) | (Shape::Bool, Shape::Bool) => {
                 self.b.emit(Op::Mov { dst, src: a });
+            }
+            (Shape::UntypedNil, _) => self.zero(dst, to),
+            (Shape::Slice(_), Shape::Pointer(arr)) => {
+                let Shape::Array { len, .. } = self.shape(arr) else {
+                    return Err(self.unsupported(e.span, "this conversion"));
+                };
+                let n =
+                    u32::try_from(len).map_err(|_| self.unsupported(e.span, "this conversion"))?;
+                self.line(e.span);
+                self.b.emit(Op::SliceToArrayPtr { dst, s: a, n });
+            }
+            (Shape::Slice(_), Shape::Array { len, .. }) => {
+                let n =
+                    u32::try_from(len).map_err(|_| self.unsupported(e.span, "this conversion"))?;
+                let p = self.b.alloc(&[WordKind::Pointer]);
+                self.line(e.span);
+                self.b.emit(Op::SliceToArrayPtr { dst: p, s: a, n });
+                self.read_place(Place::Mem { ptr: p, off: 0 }, to, Some(dst));
             }
             (Shape::String, Shape::Slice(el)) => {
                 let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
@@ -2265,6 +2678,24 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn compare(&mut self, op: BinOp, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        if matches!(op, BinOp::Eql | BinOp::Neq)
+            && matches!(
+                self.shape(ty),
+                Shape::Struct(_)
+                    | Shape::Array { .. }
+                    | Shape::Slice(_)
+                    | Shape::Map { .. }
+                    | Shape::Func(_)
+                    | Shape::Complex64
+                    | Shape::Complex128
+            )
+        {
+            self.equal(ty, dst, a, b, span)?;
+            if op == BinOp::Neq {
+                self.b.emit(Op::Not { dst, a: dst });
+            }
+            return Ok(());
+        }
         if let Shape::Interface(_) = self.shape(ty) {
             self.b.emit(Op::IfaceEq { dst, a, b });
             match op {
@@ -2327,6 +2758,51 @@ impl<'a> FnCompiler<'a> {
             _ => return Err(self.unsupported(span, "this comparison")),
         };
         self.b.emit(o);
+        Ok(())
+    }
+
+    /// `dst = a == b` for values of type `ty` in registers, field by field (Go's
+    /// struct and array equality); slices, maps and funcs can only be compared with nil,
+    /// which compares their data word.
+    fn equal(&mut self, ty: TyId, dst: Reg, a: Reg, b: Reg, span: Span) -> R<()> {
+        match self.shape(ty) {
+            Shape::Slice(_) | Shape::Map { .. } | Shape::Func(_) => {
+                self.b.emit(Op::EqI { dst, a, b });
+            }
+            Shape::Complex64 | Shape::Complex128 => {
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::EqF { dst, a, b });
+                self.b.emit(Op::EqF {
+                    dst: t,
+                    a: a + 1,
+                    b: b + 1,
+                });
+                self.b.emit(Op::AndI { dst, a: dst, b: t });
+            }
+            Shape::Struct(fields) => {
+                self.b.emit(Op::LoadInt { dst, imm: 1 });
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                let mut off = 0;
+                for f in fields {
+                    let w = self.words(f.ty);
+                    if f.name != "_" {
+                        self.equal(f.ty, t, a + off, b + off, span)?;
+                        self.b.emit(Op::AndI { dst, a: dst, b: t });
+                    }
+                    off += w;
+                }
+            }
+            Shape::Array { len, elem } => {
+                self.b.emit(Op::LoadInt { dst, imm: 1 });
+                let t = self.b.alloc(&[WordKind::Scalar]);
+                let w = self.words(elem);
+                for i in 0..len as u32 {
+                    self.equal(elem, t, a + i * w, b + i * w, span)?;
+                    self.b.emit(Op::AndI { dst, a: dst, b: t });
+                }
+            }
+            _ => self.compare(BinOp::Eql, ty, dst, a, b, span)?,
+        }
         Ok(())
     }
 
@@ -2622,6 +3098,74 @@ impl<'a> FnCompiler<'a> {
                 Ok(())
             }
         }
+    }
+
+    /// `x.M` as a value: a closure over a heap cell holding the receiver (evaluated now,
+    /// as Go does), whose code calls the method with it.
+    fn method_value(&mut self, e: &Expr, x: &Expr, ty: TyId, dst: Reg) -> R<()> {
+        let Some(Selection::Method {
+            path,
+            func,
+            ptr_recv,
+            via_interface,
+            ..
+        }) = self.facts.selection(e.id)
+        else {
+            unreachable!()
+        };
+        let Shape::Func(sig) = self.shape(ty) else {
+            return Err(self.unsupported(e.span, "this method value"));
+        };
+        let np: u32 = sig.params.iter().map(|t| self.words(*t)).sum();
+        let nr: u32 = sig.results.iter().map(|t| self.words(*t)).sum();
+        let (recv, rt) = if via_interface {
+            (self.expr(x)?, self.facts.expr_type(x.id))
+        } else {
+            self.method_receiver(x, &path, ptr_recv, e.span)?
+        };
+        // The receiver's type as stored in the cell: a pointer for pointer receivers.
+        let (rw, lay) = if via_interface || !ptr_recv {
+            (self.words(rt), self.funcs.layout(self.facts.types(), rt))
+        } else {
+            (
+                1,
+                self.funcs
+                    .layout(self.facts.types(), self.funcs.pointer_layout_ty(self.facts)),
+            )
+        };
+        let cell = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::New { dst: cell, lay });
+        if rw > 0 {
+            self.b.emit(Op::StoreVal {
+                ptr: cell,
+                src: recv,
+                lay,
+            });
+        }
+        let target = if via_interface {
+            WrapTarget::Iface(self.funcs.method_name(&self.facts.obj(func).name))
+        } else {
+            match (
+                self.funcs.by_obj.get(&func),
+                self.funcs.native_names.get(&func).cloned(),
+            ) {
+                (Some(f), _) => WrapTarget::Func(*f),
+                (None, Some(q)) => WrapTarget::Native(
+                    self.funcs
+                        .native(&q)
+                        .ok_or_else(|| self.unsupported(e.span, &format!("the method {q}")))?,
+                ),
+                _ => return Err(self.unsupported(e.span, "this method value")),
+            }
+        };
+        let w = self.funcs.method_wrapper(target, lay, rw, np, nr);
+        self.b.emit(Op::MakeClosure {
+            dst,
+            func: w,
+            caps: cell,
+            n: 1,
+        });
+        Ok(())
     }
 
     /// Compiles a call; returns the register of its results (None without results).
@@ -2947,6 +3491,43 @@ impl<'a> FnCompiler<'a> {
                 self.b.emit(Op::MapLen { dst: d, m });
                 Ok(Some(d))
             }
+            Builtin::Min | Builtin::Max => {
+                let ty = self.facts.expr_type(args[0].id);
+                let d = self.alloc_ty(ty);
+                self.expr_into(&args[0], d)?;
+                let is_max = b == Builtin::Max;
+                for a in &args[1..] {
+                    let mark = self.b.mark();
+                    let v = self.expr(a)?;
+                    match self.shape(ty) {
+                        Shape::Float32 | Shape::Float64 => {
+                            self.b.emit(Op::MinMaxF {
+                                dst: d,
+                                a: d,
+                                b: v,
+                                max: is_max,
+                            });
+                        }
+                        Shape::Int(_) | Shape::String => {
+                            // d = v if v < d (min) or d < v (max).
+                            let t = self.b.alloc(&[WordKind::Scalar]);
+                            let (x, y) = if is_max { (d, v) } else { (v, d) };
+                            self.compare(BinOp::Lss, ty, t, x, y, span)?;
+                            let skip = self.b.new_label();
+                            self.b.emit_jump(skip, |off| Op::JmpIfNot { cond: t, off });
+                            self.b.emit(Op::MovN {
+                                dst: d,
+                                src: v,
+                                n: self.words(ty),
+                            });
+                            self.b.bind(skip);
+                        }
+                        _ => return Err(self.unsupported(span, "min or max of this type")),
+                    }
+                    self.b.release_to(mark);
+                }
+                Ok(Some(d))
+            }
             Builtin::Len | Builtin::Cap => {
                 let at = self.facts.expr_type(args[0].id);
                 let w = if b == Builtin::Len { 1 } else { 2 };
@@ -3103,4 +3684,132 @@ fn contains_defer(stmts: &[Stmt]) -> bool {
         StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
         _ => false,
     })
+}
+
+/// Calls `f` on every expression of `stmts`, outermost first (function literals' bodies
+/// excluded: they are compiled as functions of their own).
+fn walk_stmts(stmts: &[Stmt], f: &mut dyn FnMut(&Expr)) {
+    for s in stmts {
+        walk_stmt(s, f);
+    }
+}
+
+fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    let opt = |o: &Option<Box<Stmt>>, f: &mut dyn FnMut(&Expr)| {
+        if let Some(s) = o {
+            walk_stmt(s, f);
+        }
+    };
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => walk_expr(e, f),
+        StmtKind::Send { ch, value, .. } => {
+            walk_expr(ch, f);
+            walk_expr(value, f);
+        }
+        StmtKind::IncDec { x, .. } => walk_expr(x, f),
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| walk_expr(e, f)),
+        StmtKind::Return(es) => es.iter().for_each(|e| walk_expr(e, f)),
+        StmtKind::Block(b) => walk_stmts(&b.stmts, f),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            opt(init, f);
+            walk_expr(cond, f);
+            walk_stmts(&then.stmts, f);
+            opt(els, f);
+        }
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
+            opt(init, f);
+            if let Some(t) = tag {
+                walk_expr(t, f);
+            }
+            for c in clauses {
+                c.list.iter().for_each(|e| walk_expr(e, f));
+                walk_stmts(&c.body, f);
+            }
+        }
+        StmtKind::TypeSwitch {
+            init, x, clauses, ..
+        } => {
+            opt(init, f);
+            walk_expr(x, f);
+            clauses.iter().for_each(|c| walk_stmts(&c.body, f));
+        }
+        StmtKind::Select { clauses, .. } => {
+            for c in clauses {
+                opt(&c.comm, f);
+                walk_stmts(&c.body, f);
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            opt(init, f);
+            if let Some(c) = cond {
+                walk_expr(c, f);
+            }
+            opt(post, f);
+            walk_stmts(&body.stmts, f);
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            key.iter().chain(value.iter()).for_each(|e| walk_expr(e, f));
+            walk_expr(x, f);
+            walk_stmts(&body.stmts, f);
+        }
+        StmtKind::Labeled { stmt, .. } => walk_stmt(stmt, f),
+        StmtKind::Decl(ast::Decl::Var(specs)) => specs
+            .iter()
+            .flat_map(|s| s.values.iter())
+            .for_each(|e| walk_expr(e, f)),
+        _ => {}
+    }
+}
+
+fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    match &e.kind {
+        ExprKind::CompositeLit { elems, .. } => elems.iter().for_each(|x| walk_expr(x, f)),
+        ExprKind::KeyValue { key, value, .. } => {
+            walk_expr(key, f);
+            walk_expr(value, f);
+        }
+        ExprKind::Paren(x)
+        | ExprKind::Selector { x, .. }
+        | ExprKind::Star(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::TypeAssert { x, .. } => walk_expr(x, f),
+        ExprKind::Index { x, index, .. } => {
+            walk_expr(x, f);
+            walk_expr(index, f);
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            walk_expr(x, f);
+            for y in [lo, hi, max].into_iter().flatten() {
+                walk_expr(y, f);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            walk_expr(fun, f);
+            args.iter().for_each(|a| walk_expr(a, f));
+        }
+        ExprKind::Binary { x, y, .. } => {
+            walk_expr(x, f);
+            walk_expr(y, f);
+        }
+        _ => {}
+    }
 }

@@ -19,6 +19,15 @@ use facts::{Facts, ObjId};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+/// What a generated wrapper function calls.
+#[derive(Clone, Copy, Debug)]
+pub enum WrapTarget {
+    Func(FuncId),
+    Native(u32),
+    /// A method (by `CallIface` name index) of the interface value held in the cell.
+    Iface(u32),
+}
+
 /// A construct the compiler cannot translate (yet): reported like a compile error.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompileError {
@@ -47,12 +56,13 @@ pub struct FuncTable {
     layouts: RefCell<(Vec<crate::interp::mem::Layout>, HashMap<TyId, u32>)>,
     rtypes: RefCell<RTypes>,
     method_names: RefCell<Vec<String>>,
+    asserts: RefCell<Vec<crate::interp::bytecode::AssertDesc>>,
     map_descs: RefCell<(Vec<crate::interp::bytecode::MapDesc>, HashMap<TyId, u16>)>,
     /// Functions compiled from function literals, numbered after the declared ones.
     extra: RefCell<Vec<Function>>,
     ndeclared: std::cell::Cell<u32>,
     /// Natives called by the program, with their qualified names.
-    natives: RefCell<(Vec<crate::interp::natives::NativeFn>, Vec<String>)>,
+    natives: RefCell<(Vec<crate::interp::natives::NativeImpl>, Vec<String>)>,
 }
 
 /// The run-time types registered so far.
@@ -108,6 +118,26 @@ impl FuncTable {
         i
     }
 
+    /// A type assertion from a value of static type `src` to `target`.
+    pub fn assert_desc(&self, facts: &dyn Facts, src: TyId, target: TyId) -> u32 {
+        let types = facts.types();
+        let rt = self.rtype(facts, target);
+        let iface_methods = match types.shape(target) {
+            ctypes::Shape::Interface(ms) => Some(ms.iter().map(|(n, _)| n.clone()).collect()),
+            _ => None,
+        };
+        let d = crate::interp::bytecode::AssertDesc {
+            target: rt,
+            iface_methods,
+            lay: self.layout(types, target),
+            words: types.get(target).words.len() as u32,
+            src_name: types.get(src).string.clone(),
+        };
+        let mut a = self.asserts.borrow_mut();
+        a.push(d);
+        a.len() as u32 - 1
+    }
+
     /// Interns a method name for `CallIface`.
     pub fn method_name(&self, name: &str) -> u32 {
         let mut n = self.method_names.borrow_mut();
@@ -116,6 +146,104 @@ impl FuncTable {
         }
         n.push(name.to_string());
         n.len() as u32 - 1
+    }
+
+    /// A function value for native `id`: a function that takes the native's `np`
+    /// argument words and returns its `nr` result words.
+    pub fn native_wrapper(&self, id: u32, np: u32, nr: u32) -> FuncId {
+        use crate::interp::bytecode::Op;
+        let f = Function {
+            code: vec![Op::CallNative { id, base: 0 }, Op::Ret { src: 0, n: nr }],
+            nregs: np.max(nr).max(16),
+            nparams: np,
+            nresults: nr,
+            ptr_mask: vec![u64::MAX],
+            debug: DebugInfo {
+                name: "native".into(),
+                file: String::new(),
+                lines: vec![0, 0],
+            },
+            recover_pc: None,
+        };
+        self.add_extra(f)
+    }
+
+    /// The code of a method value: loads the receiver from the closure's cell (layout
+    /// `lay`, `rw` register words), then calls the method with it and the `np` argument
+    /// words, returning its `nr` result words.
+    pub fn method_wrapper(
+        &self,
+        target: WrapTarget,
+        lay: u32,
+        rw: u32,
+        np: u32,
+        nr: u32,
+    ) -> FuncId {
+        use crate::interp::bytecode::Op;
+        let cellr = np;
+        // For an interface: the interface value, then a one-word receiver slot.
+        let (val, area) = match target {
+            WrapTarget::Iface(_) => (np + 1, np + 1 + rw),
+            _ => (np + 1, np + 1),
+        };
+        let recv_words = if matches!(target, WrapTarget::Iface(_)) {
+            1
+        } else {
+            rw
+        };
+        let mut code = vec![Op::LoadCtx { dst: cellr, idx: 0 }];
+        if rw > 0 {
+            code.push(Op::LoadVal {
+                dst: val,
+                ptr: cellr,
+                lay,
+            });
+        }
+        if np > 0 {
+            code.push(Op::MovN {
+                dst: area + recv_words,
+                src: 0,
+                n: np,
+            });
+        }
+        code.push(match target {
+            WrapTarget::Func(func) => Op::Call { func, base: area },
+            WrapTarget::Native(id) => Op::CallNative { id, base: area },
+            WrapTarget::Iface(name) => Op::CallIface {
+                iface: val,
+                name,
+                base: area,
+            },
+        });
+        code.push(Op::Ret { src: area, n: nr });
+        let n = code.len();
+        let f = Function {
+            code,
+            nregs: area + recv_words + np.max(nr) + 16,
+            nparams: np,
+            nresults: nr,
+            ptr_mask: vec![u64::MAX; 4],
+            debug: DebugInfo {
+                name: "method value".into(),
+                file: String::new(),
+                lines: vec![0; n],
+            },
+            recover_pc: None,
+        };
+        self.add_extra(f)
+    }
+
+    /// Some pointer type, for the layout of a cell holding one pointer.
+    pub fn pointer_layout_ty(&self, facts: &dyn Facts) -> TyId {
+        let types = facts.types();
+        (0..types.types.len() as TyId)
+            .find(|t| {
+                matches!(
+                    types.shape(*t),
+                    ctypes::Shape::Pointer(_) | ctypes::Shape::UnsafePointer
+                )
+            })
+            .unwrap_or(0)
     }
 
     /// The index of the native implementing `qualified` (`fmt.Println`), if there is one.
@@ -172,7 +300,9 @@ impl FuncTable {
         // Register first (recursive types refer to themselves), fill in after.
         let idx = {
             let mut r = self.rtypes.borrow_mut();
-            let key = format!("#{t}");
+            // Identical types have one run-time type (the checker may hold several ids
+            // for `func() int`): intern by the type's string.
+            let key = ct.string.clone();
             let idx = r
                 .table
                 .intern(&key, || RType::basic(kind, &ct.string, ct.size));
@@ -392,6 +522,8 @@ pub fn compile_program(
             lines: Vec::new(),
         };
         let fc = func::FnCompiler::new(facts, &table, *fid, src).named(name);
+        let mut fc = fc;
+        fc.fn_ty = facts.ident_obj(fd.name.id).map(|o| facts.obj(o).ty);
         match fc.compile_func(fd.recv.as_ref(), &fd.sig, body, debug) {
             Ok((f, _)) => funcs.push(f),
             Err(e) => {
@@ -487,6 +619,7 @@ pub fn compile_program(
         globals_ptrmask: globals_mask,
         init,
         map_descs: table.map_descs.into_inner().0,
+        asserts: table.asserts.into_inner(),
         runtime_types,
     })
 }

@@ -30,10 +30,179 @@ pub struct NativeCall<'a, 'e> {
 
 pub type NativeFn = fn(&mut NativeCall) -> Result<(), Trap>;
 
+/// A native that calls Go code (fmt calling `String()`/`Error()` methods): it runs with
+/// the whole goroutine, outside the dispatch loop (see `vm::drive`).
+pub type ReentrantFn = fn(&mut ReentrantCall) -> Result<(), Trap>;
+
+#[derive(Clone, Copy)]
+pub enum NativeImpl {
+    Plain(NativeFn),
+    Reentrant(ReentrantFn),
+}
+
+impl std::fmt::Debug for NativeImpl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NativeImpl::Plain(_) => "Plain",
+            NativeImpl::Reentrant(_) => "Reentrant",
+        })
+    }
+}
+
+/// What a re-entrant native sees: the goroutine itself, its arguments at `base`.
+pub struct ReentrantCall<'a, 'e> {
+    pub g: &'a mut super::vm::Goroutine,
+    pub env: &'a mut Env<'e>,
+    pub prog: &'a Program,
+    pub base: usize,
+    /// A fatal condition (os.Exit, a fatal error) met inside a Go method: the native
+    /// must return it.
+    pub failed: Option<Trap>,
+}
+
+impl<'a, 'e> ReentrantCall<'a, 'e> {
+    /// The argument/result words, as a plain native sees them.
+    pub fn plain(&mut self) -> NativeCall<'_, 'e> {
+        if self.g.regs.len() < self.base + 16 {
+            self.g.regs.resize(self.base + 16, 0);
+        }
+        NativeCall {
+            regs: &mut self.g.regs[self.base..],
+            env: &mut *self.env,
+            prog: self.prog,
+        }
+    }
+
+    /// Calls method `name` of the value of run-time type `ty` whose interface data word is
+    /// `data`, on this goroutine; returns its first `nres` result words, or the value it
+    /// panicked with (`Err(Some((type word, data)))`; `Err(None)` when the call could not
+    /// be made or ended the program, recorded in `failed`).
+    pub fn call_method(
+        &mut self,
+        ty: u32,
+        data: u64,
+        name: &str,
+        nres: usize,
+    ) -> Result<Vec<u64>, Option<(u64, u64)>> {
+        use super::vm::{Exit, Frame, drive};
+        let prog = self.prog;
+        let Some(m) = prog.rtypes.get(ty).method(name).cloned() else {
+            return Err(None);
+        };
+        let g = &mut *self.g;
+        let nb = match g.frames.last() {
+            Some(f) => f.base as usize + prog.funcs[f.func as usize].nregs as usize,
+            None => 0,
+        }
+        .max(self.base + 64);
+        let need = nb
+            + 64
+            + if m.native {
+                0
+            } else {
+                prog.funcs[m.func as usize].nregs as usize
+            };
+        if g.regs.len() < need {
+            g.regs.resize(need, 0);
+        }
+        match m.recv_load {
+            None => g.regs[nb] = data,
+            Some(lay) => {
+                if let Err(f) = prog.layouts[lay as usize].load(data, &mut g.regs[nb..]) {
+                    self.failed = Some(Trap::Fault(f));
+                    return Err(None);
+                }
+            }
+        }
+        if m.native {
+            let NativeImpl::Plain(f) = prog.natives[m.func as usize] else {
+                return Err(None);
+            };
+            let mut call = NativeCall {
+                regs: &mut g.regs[nb..],
+                env: &mut *self.env,
+                prog,
+            };
+            return match f(&mut call) {
+                Ok(()) => Ok(g.regs[nb..nb + nres].to_vec()),
+                Err(t) => {
+                    self.failed = Some(t);
+                    Err(None)
+                }
+            };
+        }
+        let stop = g.frames.len();
+        let panics = g.panics.len();
+        g.frames.push(Frame {
+            func: m.func,
+            pc: 0,
+            base: nb as u32,
+            ctx: 0,
+            flag: 0,
+        });
+        loop {
+            match drive(prog, g, self.env, stop) {
+                Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),
+                Exit::Preempted => continue,
+                Exit::Panicked => {
+                    let p = g.panics.pop().map(|p| (p.tw, p.data));
+                    g.panics.truncate(panics);
+                    g.frames.truncate(stop);
+                    return Err(p);
+                }
+                Exit::Trap(t) => {
+                    self.failed = Some(t);
+                    g.frames.truncate(stop);
+                    return Err(None);
+                }
+                Exit::Reentrant { .. } => unreachable!("drive runs re-entrant natives itself"),
+            }
+        }
+    }
+}
+
+/// Calls `String()`/`Error()` methods for fmt.
+pub trait MethodCaller {
+    /// The method's string result, or the text of the value it panicked with.
+    fn call_string_method(&mut self, ty: u32, data: u64, name: &str) -> Result<Vec<u8>, Vec<u8>>;
+}
+
+impl MethodCaller for ReentrantCall<'_, '_> {
+    fn call_string_method(&mut self, ty: u32, data: u64, name: &str) -> Result<Vec<u8>, Vec<u8>> {
+        match self.call_method(ty, data, name, 2) {
+            Ok(w) => go_string(&w, 0).map_err(|_| b"?".to_vec()),
+            Err(Some((tw, d))) => Err(super::exec::panic_value_text(self.prog, tw, d).into_bytes()),
+            Err(None) => Err(b"goscope: the method could not be called".to_vec()),
+        }
+    }
+}
+
+/// A panic value as fmt prints it inside `%!v(PANIC=String method: ...)`.
+struct PanicText(Vec<u8>);
+
+impl FmtValue for PanicText {
+    fn kind(&self) -> FKind {
+        FKind::String
+    }
+    fn type_string(&self) -> String {
+        "string".into()
+    }
+    fn string_value(&self) -> Vec<u8> {
+        self.0.clone()
+    }
+}
+
 /// The native implementing the Go function `qualified` (`pkg.Name`), if goscope has one.
 /// Each package's natives live in a submodule with its own `lookup`.
-pub fn lookup(qualified: &str) -> Option<NativeFn> {
+pub fn lookup(qualified: &str) -> Option<NativeImpl> {
     let (pkg, _) = qualified.split_once('.')?;
+    if let Some(f) = lookup_reentrant(qualified) {
+        return Some(NativeImpl::Reentrant(f));
+    }
+    lookup_plain(pkg, qualified).map(NativeImpl::Plain)
+}
+
+fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" => lookup_core(qualified),
         "os" => os::lookup(qualified),
@@ -48,6 +217,12 @@ pub fn lookup(qualified: &str) -> Option<NativeFn> {
 }
 
 fn lookup_core(qualified: &str) -> Option<NativeFn> {
+    let _ = qualified;
+    None
+}
+
+/// fmt's functions call `String()`/`Error()` methods, so they are re-entrant.
+fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
     Some(match qualified {
         "fmt.Println" => fmt_println,
         "fmt.Print" => fmt_print,
@@ -58,6 +233,7 @@ fn lookup_core(qualified: &str) -> Option<NativeFn> {
         "fmt.Fprintln" => fmt_fprintln,
         "fmt.Fprint" => fmt_fprint,
         "fmt.Fprintf" => fmt_fprintf,
+        "fmt.errorf" => fmt_errorf,
         _ => return None,
     })
 }
@@ -65,6 +241,8 @@ fn lookup_core(qualified: &str) -> Option<NativeFn> {
 /// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
 /// fmt's engine sees it.
 pub struct HeapValue<'p> {
+    /// Calls the value's methods (absent where methods cannot be called).
+    cx: Option<&'p std::cell::RefCell<dyn MethodCaller + 'p>>,
     prog: &'p Program,
     ty: u32,
     loc: Loc,
@@ -95,7 +273,12 @@ impl<'p> HeapValue<'p> {
         } else {
             Loc::Mem(data)
         };
-        Some(HeapValue { prog, ty, loc })
+        Some(HeapValue {
+            cx: None,
+            prog,
+            ty,
+            loc,
+        })
     }
 
     fn rt(&self) -> &'p super::rtype::RType {
@@ -116,8 +299,17 @@ impl<'p> HeapValue<'p> {
         }
     }
 
+    /// The same value, able to call its methods through `cx`.
+    pub fn with_methods(self, cx: &'p std::cell::RefCell<dyn MethodCaller + 'p>) -> HeapValue<'p> {
+        HeapValue {
+            cx: Some(cx),
+            ..self
+        }
+    }
+
     fn at(&self, ty: u32, addr: u64) -> HeapValue<'p> {
         HeapValue {
+            cx: self.cx,
             prog: self.prog,
             ty,
             loc: Loc::Mem(addr),
@@ -158,6 +350,33 @@ fn fkind(k: super::rtype::Kind) -> FKind {
 }
 
 impl FmtValue for HeapValue<'_> {
+    fn has_method(&self, m: gofmt::Method) -> bool {
+        let name = match m {
+            gofmt::Method::Error => "Error",
+            gofmt::Method::String => "String",
+            gofmt::Method::GoString => "GoString",
+        };
+        self.cx.is_some() && self.rt().method(name).is_some()
+    }
+    fn call_method(&self, m: gofmt::Method) -> Result<Vec<u8>, gofmt::PanicValue> {
+        let name = match m {
+            gofmt::Method::Error => "Error",
+            gofmt::Method::String => "String",
+            gofmt::Method::GoString => "GoString",
+        };
+        let Some(cx) = self.cx else {
+            return Ok(Vec::new());
+        };
+        // The method receives what an interface holding this value would hold.
+        let data = if self.rt().kind.is_pointer_shaped() {
+            self.word()
+        } else {
+            self.addr()
+        };
+        cx.borrow_mut()
+            .call_string_method(self.ty, data, name)
+            .map_err(|t| Box::new(PanicText(t)) as gofmt::PanicValue)
+    }
     fn kind(&self) -> FKind {
         fkind(self.rt().kind)
     }
@@ -369,46 +588,104 @@ pub fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
     }
 }
 
-fn fmt_println(c: &mut NativeCall) -> Result<(), Trap> {
-    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprintln(o, a));
+/// Formats `...any` arguments found at `at` with one of fmt's entry points, calling the
+/// values' `String()`/`Error()` methods on this goroutine.
+fn format_with_methods(
+    c: &mut ReentrantCall,
+    at: usize,
+    f: impl FnOnce(&mut Vec<u8>, &[&dyn FmtValue]) -> Result<(), gofmt::PanicValue>,
+) -> Result<Vec<u8>, Trap> {
+    let prog = c.prog;
+    let words: Vec<u64> = c.plain().regs[at..at + 3].to_vec();
+    let cell: std::cell::RefCell<&mut ReentrantCall> = std::cell::RefCell::new(c);
+    let out = {
+        let cx: &std::cell::RefCell<dyn MethodCaller + '_> = &cell;
+        let args: Vec<Option<HeapValue>> = any_args(prog, &words)
+            .into_iter()
+            .map(|a| a.map(|v| v.with_methods(cx)))
+            .collect();
+        format_any(&args, f)
+    };
+    let c = cell.into_inner();
+    match c.failed.take() {
+        Some(t) => Err(t),
+        None => Ok(out),
+    }
+}
+
+impl<T: MethodCaller + ?Sized> MethodCaller for &mut T {
+    fn call_string_method(&mut self, ty: u32, data: u64, name: &str) -> Result<Vec<u8>, Vec<u8>> {
+        (**self).call_string_method(ty, data, name)
+    }
+}
+
+fn fmt_println(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let out = format_with_methods(c, 0, |o, a| gofmt::sprintln(o, a))?;
     c.env.out.stdout(&out);
-    n_nil_err(c.regs, out.len());
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
-fn fmt_print(c: &mut NativeCall) -> Result<(), Trap> {
-    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprint(o, a));
+fn fmt_print(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let out = format_with_methods(c, 0, |o, a| gofmt::sprint(o, a))?;
     c.env.out.stdout(&out);
-    n_nil_err(c.regs, out.len());
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
-fn fmt_printf(c: &mut NativeCall) -> Result<(), Trap> {
-    let format = go_string(c.regs, 0)?;
-    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
-        gofmt::sprintf(o, &format, a)
-    });
+fn fmt_printf(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let format = go_string(c.plain().regs, 0)?;
+    let out = format_with_methods(c, 2, |o, a| gofmt::sprintf(o, &format, a))?;
     c.env.out.stdout(&out);
-    n_nil_err(c.regs, out.len());
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
-fn fmt_sprintln(c: &mut NativeCall) -> Result<(), Trap> {
-    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprintln(o, a));
-    ret_string(c, 0, &out)
+/// `errorf(format string, a []any) (msg string, wrapped []int, count int)`.
+fn fmt_errorf(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let format = go_string(c.plain().regs, 0)?;
+    let mut info = (Vec::new(), 0usize);
+    let msg = format_with_methods(c, 2, |o, a| {
+        let e = gofmt::errorf(&format, a)?;
+        o.extend_from_slice(&e.msg);
+        info = (e.wrapped, e.wrap_count);
+        Ok(())
+    })?;
+    let mut p = c.plain();
+    ret_string(&mut p, 0, &msg)?;
+    // The wrapped indexes as a []int.
+    let n = info.0.len() as u64;
+    let arr = if n == 0 {
+        0
+    } else {
+        heap().alloc(p.env.cache, 8 * n, None)
+    };
+    for (i, w) in info.0.iter().enumerate() {
+        heap()
+            .store_u64(arr + 8 * i as u64, *w as u64)
+            .map_err(Trap::Fault)?;
+    }
+    p.regs[2] = arr;
+    p.regs[3] = n;
+    p.regs[4] = n;
+    p.regs[5] = info.1 as u64;
+    Ok(())
 }
 
-fn fmt_sprint(c: &mut NativeCall) -> Result<(), Trap> {
-    let out = format_any(&any_args(c.prog, c.regs), |o, a| gofmt::sprint(o, a));
-    ret_string(c, 0, &out)
+fn fmt_sprintln(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let out = format_with_methods(c, 0, |o, a| gofmt::sprintln(o, a))?;
+    ret_string(&mut c.plain(), 0, &out)
 }
 
-fn fmt_sprintf(c: &mut NativeCall) -> Result<(), Trap> {
-    let format = go_string(c.regs, 0)?;
-    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
-        gofmt::sprintf(o, &format, a)
-    });
-    ret_string(c, 0, &out)
+fn fmt_sprint(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let out = format_with_methods(c, 0, |o, a| gofmt::sprint(o, a))?;
+    ret_string(&mut c.plain(), 0, &out)
+}
+
+fn fmt_sprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let format = go_string(c.plain().regs, 0)?;
+    let out = format_with_methods(c, 2, |o, a| gofmt::sprintf(o, &format, a))?;
+    ret_string(&mut c.plain(), 0, &out)
 }
 
 /// The standard file an `io.Writer` argument at `regs[0..2]` refers to: its fd when it is
@@ -430,32 +707,28 @@ fn writer_fd(c: &NativeCall) -> Result<i64, Trap> {
     )))
 }
 
-fn fmt_fprintln(c: &mut NativeCall) -> Result<(), Trap> {
-    let fd = writer_fd(c)?;
-    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| {
-        gofmt::sprintln(o, a)
-    });
-    os::write_to(c, fd, &out)?;
-    n_nil_err(c.regs, out.len());
+fn fmt_fprintln(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let fd = writer_fd(&c.plain())?;
+    let out = format_with_methods(c, 2, |o, a| gofmt::sprintln(o, a))?;
+    os::write_to(&mut c.plain(), fd, &out)?;
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
-fn fmt_fprint(c: &mut NativeCall) -> Result<(), Trap> {
-    let fd = writer_fd(c)?;
-    let out = format_any(&any_args(c.prog, &c.regs[2..]), |o, a| gofmt::sprint(o, a));
-    os::write_to(c, fd, &out)?;
-    n_nil_err(c.regs, out.len());
+fn fmt_fprint(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let fd = writer_fd(&c.plain())?;
+    let out = format_with_methods(c, 2, |o, a| gofmt::sprint(o, a))?;
+    os::write_to(&mut c.plain(), fd, &out)?;
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
-fn fmt_fprintf(c: &mut NativeCall) -> Result<(), Trap> {
-    let fd = writer_fd(c)?;
-    let format = go_string(c.regs, 2)?;
-    let out = format_any(&any_args(c.prog, &c.regs[4..]), |o, a| {
-        gofmt::sprintf(o, &format, a)
-    });
-    os::write_to(c, fd, &out)?;
-    n_nil_err(c.regs, out.len());
+fn fmt_fprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
+    let fd = writer_fd(&c.plain())?;
+    let format = go_string(c.plain().regs, 2)?;
+    let out = format_with_methods(c, 4, |o, a| gofmt::sprintf(o, &format, a))?;
+    os::write_to(&mut c.plain(), fd, &out)?;
+    n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
