@@ -413,17 +413,17 @@ impl<'a> Checker<'a> {
                 format!("initialization cycle: {name} refers to itself"),
             );
         } else {
+            // types2 initorder.go reportCycle: each object "refers to" the next,
+            // then the first again to close the cycle.
             let mut notes = Vec::new();
-            for i in 0..cycle.len() {
-                let a = cycle[i];
-                let b = cycle[(i + 1) % cycle.len()];
+            for &a in &cycle {
                 notes.push(format!(
-                    "{}: {} refers to {}",
+                    "{}: {} refers to",
                     self.obj_pos_string(a),
-                    self.w.obj(a).name,
-                    self.w.obj(b).name
+                    self.w.obj(a).name
                 ));
             }
+            notes.push(format!("{}: {name}", self.obj_pos_string(o)));
             self.error_notes(pos, format!("initialization cycle for {name}"), notes);
         }
         self.file = saved;

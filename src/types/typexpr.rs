@@ -196,7 +196,11 @@ impl<'a> Checker<'a> {
             );
             recv_obj = Some(o);
             // Receiver base type checks (types2 collectRecv's delayed validation).
-            let (base, _) = self.w.deref(rt);
+            // types2 deref: only an explicit pointer, not a named pointer type.
+            let base = match self.w.ty(self.w.unalias(rt)) {
+                Type::Pointer(b) => *b,
+                _ => rt,
+            };
             let atyp = self.w.unalias(base);
             if self.w.is_valid(atyp) {
                 match self.w.ty(atyp).clone() {
