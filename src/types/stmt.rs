@@ -586,6 +586,36 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Select { clauses, .. } => {
                 for c in clauses {
+                    // types2 selectStmt: a case must be a send or a receive,
+                    // possibly with assignment; an invalid case is skipped.
+                    if let Some(comm) = &c.comm {
+                        let is_recv = |e: &Expr| {
+                            matches!(
+                                super::expr::unparen(e).kind,
+                                ExprKind::Unary {
+                                    op: ast::UnOp::Recv,
+                                    ..
+                                }
+                            )
+                        };
+                        let (valid, at) = match &comm.kind {
+                            StmtKind::Send { .. } => (true, comm.span.lo),
+                            StmtKind::Assign { lhs, rhs, .. } => (
+                                rhs.len() == 1 && is_recv(&rhs[0]),
+                                lhs.first().map_or(comm.span.lo, |l| l.span.lo),
+                            ),
+                            StmtKind::Expr(x) => (is_recv(x), node_pos(x)),
+                            StmtKind::IncDec { x, .. } => (false, x.span.lo),
+                            _ => (false, comm.span.lo),
+                        };
+                        if !valid {
+                            self.error(
+                                at,
+                                "select case must be send or receive (possibly with assignment)",
+                            );
+                            continue;
+                        }
+                    }
                     self.open_scope(c.span.lo, c.span.hi, "case");
                     if let Some(comm) = &c.comm {
                         self.stmt(comm, inner);
@@ -950,5 +980,19 @@ fn stmt_has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
             !label.is_empty() && has_break(&body.stmts, label, false)
         }
         _ => false,
+    }
+}
+
+/// The position syntax.Node.Pos() gives an expression in cmd/compile's syntax tree
+/// (not its start): the operator of a binary expression, the `(` of a call, the `[`
+/// of an index or slice expression, the `.` of a selector or type assertion.
+fn node_pos(e: &Expr) -> crate::source::Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        ExprKind::Call { lparen, .. } => *lparen,
+        ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => *lbrack,
+        ExprKind::Selector { sel, .. } => sel.span.lo.saturating_sub(1),
+        ExprKind::TypeAssert { lparen, .. } => lparen.saturating_sub(1),
+        _ => e.span.lo,
     }
 }
