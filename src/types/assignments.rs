@@ -68,7 +68,7 @@ impl<'a> Checker<'a> {
                 let v = if nl == 1 { "" } else { "s" };
                 self.error(
                     pos,
-                    format!("assignment mismatch: {nl} {what}{v} but {fs}() returns {n} value{s}"),
+                    format!("assignment mismatch: {nl} {what}{v} but {fs} returns {n} value{s}"),
                 );
                 return;
             }
@@ -164,16 +164,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                let xs = self.operand_string(&x);
                 let s = super::exprstring::expr_string(l);
-                let msg = match x.mode {
-                    Mode::Constant(_) | Mode::Nil => format!(
-                        "cannot assign to {xs} (neither addressable nor a map index expression)"
-                    ),
-                    _ => format!(
-                        "cannot assign to {s} (neither addressable nor a map index expression)"
-                    ),
-                };
+                let msg = format!(
+                    "cannot assign to {s} (neither addressable nor a map index expression)"
+                );
                 self.error(l.span.lo, msg);
                 None
             }
@@ -181,6 +175,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn assign_var(&mut self, l: &'a Expr, x: &mut Operand<'a>) {
+        self.assign_var_ctx(l, x, "assignment");
+    }
+
+    /// types2 `assignVar` with an explicit context for messages.
+    pub(crate) fn assign_var_ctx(&mut self, l: &'a Expr, x: &mut Operand<'a>, context: &str) {
         let t = self.lhs_var(l);
         if x.mode == Mode::Invalid {
             return;
@@ -189,11 +188,11 @@ impl<'a> Checker<'a> {
             None => {
                 if let ExprKind::Ident(n) = &l.kind {
                     if n == "_" {
-                        self.assignment(x, None, "assignment");
+                        self.assignment(x, None, context);
                     }
                 }
             }
-            Some(t) => self.assignment(x, Some(t), "assignment"),
+            Some(t) => self.assignment(x, Some(t), context),
         }
     }
 

@@ -17,10 +17,6 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let name = b.name();
         let (min, variadic, _) = b.arity();
-        let rparen = match &call.kind {
-            crate::syntax::ast::ExprKind::Call { rparen, .. } => *rparen,
-            _ => call.span.hi,
-        };
         let cs = super::exprstring::expr_string(call);
         if ddd && b != Builtin::Append {
             self.error(
@@ -29,29 +25,40 @@ impl<'a> Checker<'a> {
             );
             return self.invalid_op(Some(call));
         }
-        // make and new take a type first.
-        if matches!(b, Builtin::Make | Builtin::New) {
-            if args.is_empty() {
-                self.error(
-                    rparen,
-                    format!("not enough arguments for {cs} (expected 1, found 0)"),
-                );
+        // Arguments of ordinary built-ins are evaluated before the count is checked;
+        // make and new take a type first (types2 builtin).
+        let special = matches!(b, Builtin::Make | Builtin::New);
+        let mut xs: Vec<Operand<'a>> = Vec::new();
+        if !special {
+            for a in args {
+                let x = self.expr(a, None);
+                xs.push(x);
+            }
+            if xs.iter().any(|x| x.mode == Mode::Invalid) {
                 return self.invalid_op(Some(call));
             }
+        }
+        let nargs = args.len();
+        let count_msg = if nargs < min {
+            "not enough"
+        } else if !variadic && nargs > min {
+            "too many"
+        } else {
+            ""
+        };
+        if !count_msg.is_empty() {
+            self.error(
+                call.span.lo,
+                format!("invalid operation: {count_msg} arguments for {cs} (expected {min}, found {nargs})"),
+            );
+            return self.invalid_op(Some(call));
+        }
+        if special {
             let t = self.type_expr(&args[0]);
             if !self.w.is_valid(t) {
                 return self.invalid_op(Some(call));
             }
             if b == Builtin::New {
-                if args.len() > 1 {
-                    self.error(
-                        args[1].span.lo,
-                        format!(
-                            "too many arguments for {cs} (expected 1, found {})",
-                            args.len()
-                        ),
-                    );
-                }
                 let p = self.w.pointer(t);
                 return Operand {
                     mode: Mode::Value,
@@ -69,7 +76,7 @@ impl<'a> Checker<'a> {
                     return self.invalid_op(Some(call));
                 }
             };
-            if args.len() < min_args {
+            if args.len() < min_args || args.len() > min_args + 1 {
                 let ts = self.ts(t);
                 self.error(
                     call.span.lo,
@@ -82,45 +89,21 @@ impl<'a> Checker<'a> {
                 let _ = ts;
                 return self.invalid_op(Some(call));
             }
-            for a in &args[1..] {
-                self.index(a, None);
+            let sizes: Vec<i64> = args[1..]
+                .iter()
+                .filter_map(|a| self.index(a, None))
+                .collect();
+            if sizes.len() == 2 && sizes[0] > sizes[1] {
+                self.error(
+                    args[1].span.lo,
+                    "invalid argument: length and capacity swapped",
+                );
             }
             return Operand {
                 mode: Mode::Value,
                 expr: Some(call),
                 ty: t,
             };
-        }
-        let mut xs: Vec<Operand<'a>> = Vec::new();
-        for a in args {
-            let x = self.expr(a, None);
-            xs.push(x);
-        }
-        if xs.iter().any(|x| x.mode == Mode::Invalid) {
-            return self.invalid_op(Some(call));
-        }
-        if xs.len() < min
-            || (!variadic && xs.len() > min.max(1) && b != Builtin::Recover)
-            || (b == Builtin::Recover && !xs.is_empty())
-        {
-            let msg = if xs.len() < min {
-                "not enough"
-            } else {
-                "too many"
-            };
-            let pos = if xs.len() < min {
-                rparen
-            } else {
-                xs[min].pos()
-            };
-            self.error(
-                pos,
-                format!(
-                    "{msg} arguments for {cs} (expected {min}, found {})",
-                    xs.len()
-                ),
-            );
-            return self.invalid_op(Some(call));
         }
         let int = self.w.basic("int");
         let novalue = |c: &Checker<'a>| Operand {
@@ -177,17 +160,13 @@ impl<'a> Checker<'a> {
                     if s.is_nil() {
                         self.error(
                             s.pos(),
-                            "first argument to append must be a typed slice; found untyped nil",
+                            "first argument to append must be a slice; have untyped nil",
                         );
                     } else {
                         let ss = self.operand_string(&s);
                         self.error(
                             s.pos(),
-                            format!(
-                                "invalid argument: {ss} (variable of type {}) is not a slice",
-                                self.ts(s.ty)
-                            )
-                            .replace(&format!(" (variable of type {})", self.ts(s.ty)), ""),
+                            format!("first argument to append must be a slice; have {ss}"),
                         );
                     }
                     return self.invalid_op(Some(call));
@@ -266,12 +245,61 @@ impl<'a> Checker<'a> {
                 }
                 novalue(self)
             }
-            Builtin::Clear => novalue(self),
-            Builtin::Copy => Operand {
-                mode: Mode::Value,
-                expr: Some(call),
-                ty: int,
-            },
+            Builtin::Clear => {
+                let x = &xs[0];
+                if !matches!(
+                    self.w.ty(self.w.under(x.ty)),
+                    Type::Map { .. } | Type::Slice(_)
+                ) {
+                    let s = self.operand_string(x);
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"),
+                    );
+                    return self.invalid_op(Some(call));
+                }
+                novalue(self)
+            }
+            Builtin::Copy => {
+                // types2 builtins.go, case _Copy.
+                let (x, y) = (&xs[0], &xs[1]);
+                let dst = match self.w.ty(self.w.under(x.ty)) {
+                    Type::Slice(e) => Some(*e),
+                    _ => None,
+                };
+                let src = if self.w.is_string(y.ty) {
+                    Some(self.w.basic("byte"))
+                } else {
+                    match self.w.ty(self.w.under(y.ty)) {
+                        Type::Slice(e) => Some(*e),
+                        _ => None,
+                    }
+                };
+                let (Some(de), Some(se)) = (dst, src) else {
+                    let (a, c) = (self.operand_string(x), self.operand_string(y));
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {a} and {c}"
+                        ),
+                    );
+                    return self.invalid_op(Some(call));
+                };
+                if !self.w.identical(de, se) {
+                    let (a, c) = (self.operand_string(x), self.operand_string(y));
+                    let (dt, st) = (self.ts(de), self.ts(se));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: arguments to copy {a} and {c} have different element types {dt} and {st}"),
+                    );
+                    return self.invalid_op(Some(call));
+                }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: int,
+                }
+            }
             Builtin::Min | Builtin::Max => {
                 let mut x = xs[0].clone();
                 for i in 1..xs.len() {

@@ -2,6 +2,7 @@
 //! (types2 `call.go`, `index.go`, `literals.go`).
 
 use super::checker::{Checker, Mode};
+use super::constant::ConstValue;
 use super::operand::Operand;
 use super::type_::{Type, TypeId};
 use crate::syntax::ast::{Expr, ExprKind};
@@ -63,7 +64,7 @@ impl<'a> Checker<'a> {
                     }
                     return self.invalid_op(Some(e));
                 };
-                self.arguments(e, &sig, args, ellipsis.is_some(), *rparen);
+                self.arguments(e, &sig, args, ellipsis.is_some());
                 let mode = if sig.results.is_empty() {
                     Mode::NoValue
                 } else {
@@ -89,7 +90,6 @@ impl<'a> Checker<'a> {
         sig: &super::type_::Signature,
         args: &'a [Expr],
         ddd: bool,
-        rparen: u32,
     ) {
         // Evaluate arguments; a single multi-valued call spreads.
         let mut ops: Vec<Operand<'a>> = Vec::new();
@@ -125,10 +125,9 @@ impl<'a> Checker<'a> {
             if !sig.variadic {
                 let fs = call_fun_string(call);
                 self.error(
-                    args.last().map(|a| a.span.lo).unwrap_or(rparen),
-                    format!("have (...) but function is not variadic: {fs}"),
+                    call.span.lo,
+                    format!("cannot use ... in call to non-variadic {fs}"),
                 );
-                let _ = fs;
                 return;
             }
         }
@@ -153,10 +152,14 @@ impl<'a> Checker<'a> {
         };
         if !enough || (!sig.variadic || ddd) && nargs != np {
             let too_many = nargs > param_types.len();
+            // types2 reports at the first extra argument, else at the last
+            // argument, else at the call.
             let at = if too_many {
                 ops[param_types.len()].pos()
+            } else if let Some(last) = ops.last() {
+                last.pos()
             } else {
-                rparen
+                call.span.lo
             };
             let at = if spread && too_many {
                 args[0].span.lo
@@ -285,9 +288,14 @@ impl<'a> Checker<'a> {
     }
 
     fn not_indexable(&mut self, e: &'a Expr, x: &Operand<'a>, ie: &'a Expr) -> Operand<'a> {
-        self.expr(ie, None);
+        // types2 reports at the IndexExpr's position, which is its `[`.
+        let at = match &e.kind {
+            ExprKind::Index { lbrack, .. } => *lbrack,
+            _ => e.span.lo,
+        };
         let xs = self.operand_string(x);
-        self.error(x.pos(), format!("invalid operation: cannot index {xs}"));
+        self.error(at, format!("invalid operation: cannot index {xs}"));
+        self.expr(ie, None);
         self.invalid_op(Some(e))
     }
 
@@ -324,10 +332,12 @@ impl<'a> Checker<'a> {
             }
             if let Some(m) = max {
                 if i >= m {
-                    let xs = self.operand_string(&x);
                     self.error(
                         x.pos(),
-                        format!("invalid argument: index {xs} out of bounds [0:{m}]"),
+                        format!(
+                            "invalid argument: index {} out of bounds [0:{m}]",
+                            v.go_string()
+                        ),
                     );
                     return None;
                 }
@@ -354,7 +364,8 @@ impl<'a> Checker<'a> {
         let (ty, len) = match self.w.ty(u).clone() {
             Type::Basic { kind, .. } if kind.is_string() => {
                 if full {
-                    self.error(e.span.lo, "invalid operation: 3-index slice of string");
+                    let at = max.map(|m| m.span.lo).unwrap_or(e.span.lo);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return self.invalid_op(Some(e));
                 }
                 let t = if self.w.is_untyped(x.ty) {
@@ -362,7 +373,11 @@ impl<'a> Checker<'a> {
                 } else {
                     x.ty
                 };
-                (t, None)
+                let l = match x.val() {
+                    Some(super::ConstValue::String(s)) => Some(s.len() as i64 + 1),
+                    _ => None,
+                };
+                (t, l)
             }
             Type::Array { len, elem } => {
                 if x.mode != Mode::Variable {
@@ -387,8 +402,29 @@ impl<'a> Checker<'a> {
             Type::Slice(_) => (x.ty, None),
             _ => return self.cannot_slice(e, &x),
         };
-        for ix in [lo, hi, max].into_iter().flatten() {
-            self.index(ix, len);
+        // Constant indices must be in order (types2 sliceExpr).
+        let mut ind: [i64; 3] = [-1; 3];
+        for (i, ix) in [lo, hi, max].into_iter().enumerate() {
+            ind[i] = match ix {
+                Some(ix) => self.index(ix, len).unwrap_or(-1),
+                None if i == 0 => 0,
+                None => len.map(|l| l - 1).unwrap_or(-1),
+            };
+        }
+        let exprs = [lo, hi, max];
+        'l: for i in 0..2 {
+            let x = ind[i];
+            if x > 0 {
+                for j in i + 1..3 {
+                    let y = ind[j];
+                    if y >= 0 && y < x {
+                        if let Some(at) = exprs[j] {
+                            self.error(at.span.lo, format!("invalid slice indices: {y} < {x}"));
+                        }
+                        break 'l;
+                    }
+                }
+            }
         }
         Operand {
             mode: Mode::Value,
@@ -481,12 +517,21 @@ impl<'a> Checker<'a> {
                             self.expr(value, None);
                             continue;
                         };
-                        let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                            let ts = self.ts(t);
-                            self.error(
-                                key.span.lo,
-                                format!("unknown field {name} in struct literal of type {ts}"),
-                            );
+                        // types2 fieldIndex: an unexported field of another package
+                        // does not match.
+                        let pkg = self.pkg;
+                        let Some(i) = fields.iter().position(|f| {
+                            &f.name == name
+                                && (self.w.obj(f.obj).exported()
+                                    || self.w.obj(f.obj).pkg == Some(pkg))
+                        }) else {
+                            let lower = name.to_lowercase();
+                            let alt = fields
+                                .iter()
+                                .find(|f| f.name.to_lowercase() == lower)
+                                .map(|f| f.obj);
+                            let msg = self.lookup_error(t, name, alt, true);
+                            self.error(key.span.lo, msg);
                             self.expr(value, None);
                             continue;
                         };
@@ -546,6 +591,7 @@ impl<'a> Checker<'a> {
                 self.indexed_elems(elems, elem, None);
             }
             Type::Map { key, elem } => {
+                let mut seen_keys: Vec<(String, TypeId)> = Vec::new();
                 for el in elems {
                     let ExprKind::KeyValue { key: k, value, .. } = &el.kind else {
                         self.error(el.span.lo, "missing key in map literal");
@@ -554,6 +600,31 @@ impl<'a> Checker<'a> {
                     };
                     let mut kx = self.expr(k, Some(key));
                     self.assignment(&mut kx, Some(key), "map literal");
+                    // Constant keys must be unique (types2 exprInternal, map case);
+                    // with an interface key type, only keys of identical types clash.
+                    if let Mode::Constant(v) = &kx.mode {
+                        let kv = match v {
+                            ConstValue::Int(_) | ConstValue::Float(_) => {
+                                v.to_rat().map(|r| format!("n:{r}"))
+                            }
+                            ConstValue::Complex(re, im) => Some(format!("c:{re}:{im}")),
+                            ConstValue::String(s) => Some(format!("s:{s:?}")),
+                            ConstValue::Bool(b) => Some(format!("b:{b}")),
+                            ConstValue::Unknown => None,
+                        };
+                        if let Some(kv) = kv {
+                            let iface = self.w.is_interface(key);
+                            let dup = seen_keys.iter().any(|(k2, t2)| {
+                                *k2 == kv && (!iface || self.w.identical(*t2, kx.ty))
+                            });
+                            if dup {
+                                let vs = v.go_string();
+                                self.error(kx.pos(), format!("duplicate key {vs} in map literal"));
+                                continue;
+                            }
+                            seen_keys.push((kv, kx.ty));
+                        }
+                    }
                     let mut vx = self.expr(value, Some(elem));
                     self.assignment(&mut vx, Some(elem), "map literal");
                 }

@@ -211,6 +211,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `file:line:col` of a position in the file being checked, as Go prints it.
+    pub fn pos_string(&self, pos: Pos) -> String {
+        match self.file {
+            Some(f) if f < self.sources.files.len() => {
+                let sf = self.sources.file(f);
+                let (l, c) = sf.line_col(pos);
+                format!("{}:{}:{}", sf.display_name, l, c)
+            }
+            _ => String::new(),
+        }
+    }
+
     /// `file:line:col` of an object's declaration, as Go prints it in notes.
     pub fn obj_pos_string(&self, o: ObjId) -> String {
         let obj = self.w.obj(o);
@@ -473,12 +485,30 @@ pub(crate) fn check_into(
 
 impl<'a> Checker<'a> {
     fn check_files(&mut self, files: &'a [ast::File]) {
+        if self.user {
+            self.check_branches(files);
+        }
         self.collect_objects(files);
         self.package_objects();
         self.orphan_methods();
         self.check_bodies();
         self.init_order();
         self.unused_imports();
+        // The go command's link step reports a missing main, after a successful compile.
+        let pscope = self.w.pkg(self.pkg).scope;
+        if self.user
+            && self.diags.is_empty()
+            && self.w.pkg(self.pkg).name == "main"
+            && self.w.scope(pscope).lookup("main").is_none()
+        {
+            if let Some(f) = files.first() {
+                self.file = Some(0);
+                self.error(
+                    f.package.span.lo,
+                    "function main is undeclared in the main package",
+                );
+            }
+        }
         // Remaining untyped expressions keep their untyped types.
         let rest: Vec<_> = self.untyped.drain().collect();
         for (id, (_, ty, val)) in rest {
@@ -543,6 +573,61 @@ impl<'a> Checker<'a> {
     /// Orders package-level variable initialisation (spec "Package initialization"):
     /// repeatedly the earliest variable in declaration order whose dependencies are
     /// initialised.
+    /// types2 initorder.go `findPath` + `reportCycle`: the dependency path from `v`
+    /// back to itself (through variables and functions), each object "refers to" the
+    /// next, closed by `v` again.
+    fn report_init_cycle(&mut self, v: ObjId) {
+        fn find(
+            deps: &HashMap<ObjId, Vec<ObjId>>,
+            from: ObjId,
+            to: ObjId,
+            seen: &mut HashSet<ObjId>,
+            path: &mut Vec<ObjId>,
+        ) -> bool {
+            if !seen.insert(from) {
+                return false;
+            }
+            for &d in deps.get(&from).map(|v| v.as_slice()).unwrap_or(&[]) {
+                if d == to {
+                    return true;
+                }
+                path.push(d);
+                if find(deps, d, to, seen, path) {
+                    return true;
+                }
+                path.pop();
+            }
+            false
+        }
+        let mut path = vec![v];
+        if !find(&self.deps, v, v, &mut HashSet::new(), &mut path) {
+            return;
+        }
+        let Some(f) = self.w.obj(v).file else { return };
+        self.file = Some(f);
+        let name = self.w.obj(v).name.clone();
+        let pos = self.w.obj(v).pos;
+        if path.len() == 1 {
+            self.error(
+                pos,
+                format!("initialization cycle: {name} refers to itself"),
+            );
+            return;
+        }
+        let mut notes: Vec<String> = path
+            .iter()
+            .map(|&o| {
+                format!(
+                    "{}: {} refers to",
+                    self.obj_pos_string(o),
+                    self.w.obj(o).name
+                )
+            })
+            .collect();
+        notes.push(format!("{}: {name}", self.obj_pos_string(v)));
+        self.error_notes(pos, format!("initialization cycle for {name}"), notes);
+    }
+
     fn init_order(&mut self) {
         // Transitive variable dependencies through functions.
         let vars = self.pkg_vars.clone();
@@ -573,15 +658,16 @@ impl<'a> Checker<'a> {
                 .position(|v| var_deps[v].iter().all(|d| done.contains(d) || d == v));
             let Some(i) = pick else {
                 // A cycle: types2 reports "initialization cycle"; keep source order.
-                let v = remaining[0];
-                if let Some(f) = self.w.obj(v).file {
-                    self.file = Some(f);
-                    let name = self.w.obj(v).name.clone();
-                    let pos = self.w.obj(v).pos;
-                    self.error(
-                        pos,
-                        format!("initialization cycle or initialization loop involving {name}"),
-                    );
+
+                // A cycle already reported while declaring (cycle_error) left its
+                // variables invalid.
+                let reported = remaining
+                    .iter()
+                    .any(|&r| !self.w.is_valid(self.w.obj(r).ty));
+                if !reported {
+                    if let Some(&c) = remaining.iter().find(|&&r| var_deps[&r].contains(&r)) {
+                        self.report_init_cycle(c);
+                    }
                 }
                 for v in remaining.drain(..) {
                     if let Some((lhs, id)) = self.var_inits.get(&v).cloned() {
@@ -605,17 +691,7 @@ impl<'a> Checker<'a> {
             }
             // Variables with self-dependencies are reported by types2 as cycles.
             if var_deps[&v].contains(&v) {
-                if let Some(f) = self.w.obj(v).file {
-                    self.file = Some(f);
-                    let name = self.w.obj(v).name.clone();
-                    let pos = self.w.obj(v).pos;
-                    let p = self.obj_pos_string(v);
-                    self.error_notes(
-                        pos,
-                        "initialization cycle or initialization loop".to_string(),
-                        vec![format!("{p}: {name} refers to {name}")],
-                    );
-                }
+                self.report_init_cycle(v);
             }
         }
         self.info.init_order = order;

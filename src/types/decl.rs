@@ -47,7 +47,7 @@ impl<'a> Checker<'a> {
                                     inv,
                                     n.span.lo,
                                 );
-                                self.declare(pscope, Some(n), o);
+                                self.declare_pkg_obj(pscope, n, o);
                                 self.decls.insert(
                                     o,
                                     DeclInfo::Const {
@@ -61,6 +61,8 @@ impl<'a> Checker<'a> {
                                 );
                                 order.push(o);
                             }
+                            let inherited = spec.ty.is_none() && spec.values.is_empty();
+                            self.arity(spec.span.lo, &spec.names, &src.values, true, inherited);
                         }
                     }
                     ast::Decl::Var(specs) => {
@@ -79,7 +81,7 @@ impl<'a> Checker<'a> {
                                     inv,
                                     n.span.lo,
                                 );
-                                self.declare(pscope, Some(n), o);
+                                self.declare_pkg_obj(pscope, n, o);
                                 lhs.push(o);
                             }
                             for (i, &o) in lhs.iter().enumerate() {
@@ -95,6 +97,9 @@ impl<'a> Checker<'a> {
                                 order.push(o);
                                 self.pkg_vars.push(o);
                             }
+                            if spec.ty.is_none() || !spec.values.is_empty() {
+                                self.arity(spec.span.lo, &spec.names, &spec.values, false, false);
+                            }
                         }
                     }
                     ast::Decl::Type(specs) => {
@@ -106,7 +111,7 @@ impl<'a> Checker<'a> {
                                 inv,
                                 spec.name.span.lo,
                             );
-                            self.declare(pscope, Some(&spec.name), o);
+                            self.declare_pkg_obj(pscope, &spec.name, o);
                             self.decls.insert(o, DeclInfo::Type { spec, file: fidx });
                             order.push(o);
                         }
@@ -160,24 +165,78 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // Objects in the package and file scopes must have different names
+        // (types2 collectObjects).
+        for fidx in 0..self.file_scopes.len() {
+            let fs = self.file_scopes[fidx];
+            let elems: Vec<(String, ObjId)> = self
+                .w
+                .scope(fs)
+                .names
+                .iter()
+                .map(|(n, o)| (n.clone(), *o))
+                .collect();
+            for (name, obj) in elems {
+                let Some(alt) = self.w.scope(pscope).lookup(&name) else {
+                    continue;
+                };
+                let Some(afile) = self.w.obj(alt).file else {
+                    continue;
+                };
+                let saved = self.file;
+                self.file = Some(afile);
+                let apos = self.w.obj(alt).pos;
+                match self.w.obj(obj).kind.clone() {
+                    ObjKind::PkgName { pkg, .. } => {
+                        let (pn, pp) = (self.w.pkg(pkg).name.clone(), self.w.pkg(pkg).path.clone());
+                        let other = self.obj_pos_string(obj);
+                        self.error_notes(
+                            apos,
+                            format!(
+                                "{name} already declared through import of package {pn} ({pp:?})"
+                            ),
+                            vec![format!("{other}: other declaration of {name}")],
+                        );
+                    }
+                    _ => {
+                        let pn = self
+                            .w
+                            .obj(obj)
+                            .pkg
+                            .map(|p| {
+                                let d = self.w.pkg(p);
+                                format!("package {} ({:?})", d.name, d.path)
+                            })
+                            .unwrap_or_default();
+                        self.error(
+                            apos,
+                            format!("{name} already declared through dot-import of {pn}"),
+                        );
+                    }
+                }
+                self.file = saved;
+            }
+        }
         // Types first (as types2 does), then the rest in source order.
         let (types, rest): (Vec<ObjId>, Vec<ObjId>) = order
             .into_iter()
             .partition(|&o| self.w.obj(o).is_type_name());
         self.collected = types.into_iter().chain(rest).collect();
-        if self.user
-            && self.w.pkg(self.pkg).name == "main"
-            && self.w.scope(pscope).lookup("main").is_none()
-        {
-            // types2 does not report this; the go command does: "function main is undeclared in the main package".
-            if let Some(f) = files.first() {
-                self.file = Some(0);
-                self.error(
-                    f.package.span.lo,
-                    "function main is undeclared in the main package",
-                );
-            }
+    }
+
+    /// types2 `declarePkgObj`'s checks for a package-level const, var or type: the
+    /// names init and (in package main) main are reserved for functions. Declares the
+    /// object unless that check fails.
+    fn declare_pkg_obj(&mut self, pscope: super::object::ScopeId, id: &'a ast::Ident, o: ObjId) {
+        if id.name == "init" {
+            self.error(id.span.lo, "cannot declare init - must be func");
+            return;
         }
+        if id.name == "main" && self.w.pkg(self.pkg).name == "main" {
+            self.error(id.span.lo, "cannot declare main - must be func");
+            return;
+        }
+        self.declare(pscope, Some(id), o);
     }
 
     fn import_spec(
@@ -354,21 +413,47 @@ impl<'a> Checker<'a> {
                 format!("initialization cycle: {name} refers to itself"),
             );
         } else {
+            // types2 initorder.go reportCycle: each object "refers to" the next,
+            // then the first again to close the cycle.
             let mut notes = Vec::new();
-            for i in 0..cycle.len() {
-                let a = cycle[i];
-                let b = cycle[(i + 1) % cycle.len()];
+            for &a in &cycle {
                 notes.push(format!(
-                    "{}: {} refers to {}",
+                    "{}: {} refers to",
                     self.obj_pos_string(a),
-                    self.w.obj(a).name,
-                    self.w.obj(b).name
+                    self.w.obj(a).name
                 ));
             }
+            notes.push(format!("{}: {name}", self.obj_pos_string(o)));
             self.error_notes(pos, format!("initialization cycle for {name}"), notes);
         }
         self.file = saved;
         self.w.obj_mut(o).ty = self.w.invalid();
+    }
+
+    /// Checks that a const or var spec has as many values as names (types2
+    /// resolver.go `arity`); `inherited` values come from an earlier const spec.
+    pub(crate) fn arity(
+        &mut self,
+        pos: crate::source::Pos,
+        names: &[ast::Ident],
+        inits: &[Expr],
+        const_decl: bool,
+        inherited: bool,
+    ) {
+        let (l, r) = (names.len(), inits.len());
+        if l < r {
+            let n = &inits[l];
+            if inherited {
+                let ps = self.pos_string(n.span.lo);
+                self.error(pos, format!("extra init expr at {ps}"));
+            } else {
+                let es = super::exprstring::expr_string(n);
+                self.error(n.span.lo, format!("extra init expr {es}"));
+            }
+        } else if l > r && (const_decl || r != 1) {
+            let n = &names[r];
+            self.error(n.span.lo, format!("missing init expr for {}", n.name));
+        }
     }
 
     pub(crate) fn const_decl(&mut self, o: ObjId, typ: Option<&'a Expr>, init: Option<&'a Expr>) {
@@ -382,8 +467,7 @@ impl<'a> Checker<'a> {
             }
         }
         let Some(init) = init else {
-            let pos = self.w.obj(o).pos;
-            self.error(pos, "missing init expr for const declaration");
+            // The missing value is reported by `arity`.
             self.w.obj_mut(o).ty = self.w.invalid();
             return;
         };
@@ -417,10 +501,18 @@ impl<'a> Checker<'a> {
             self.w.obj_mut(o).ty = t;
             return;
         }
-        if spec.values.len() == lhs.len() {
-            let e = &spec.values[index];
-            self.var_init(o, t, e, "variable declaration");
-            self.var_inits.insert(o, (vec![o], e.id));
+        if spec.values.len() != 1 {
+            // One value per variable; a count mismatch was reported by `arity`.
+            match spec.values.get(index) {
+                Some(e) => {
+                    self.var_init(o, t, e, "variable declaration");
+                    self.var_inits.insert(o, (vec![o], e.id));
+                }
+                None => {
+                    let t = t.unwrap_or_else(|| self.w.invalid());
+                    self.w.obj_mut(o).ty = t;
+                }
+            }
             return;
         }
         // n:1 — all lhs get their types at once.
@@ -647,34 +739,30 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports methods whose receiver base type is not a local defined type.
+    /// Checks methods whose receiver base type is not a local defined type: their
+    /// signature (which reports the invalid receiver) and their body.
     pub(crate) fn orphan_methods(&mut self) {
-        let rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
-        for (base, fds) in rest {
+        let mut rest: Vec<(String, Vec<&'a ast::FuncDecl>)> = self.methods.drain().collect();
+        rest.sort_by_key(|(_, fds)| fds.first().map(|f| f.span.lo));
+        for (_, fds) in rest {
             for fd in fds {
                 let file = self.method_files[&(fd as *const _)];
+                let saved = (self.file, self.scope);
                 self.file = Some(file);
                 self.scope = self.file_scopes[file];
                 let recv = fd.recv.as_ref().unwrap();
-                let pos = recv_base_pos(&recv.ty);
-                match self.lookup(&base) {
-                    None => self.error(pos, format!("undefined: {base}")),
-                    Some(o) => {
-                        let t = self.w.obj(o).ty;
-                        if self.w.obj(o).is_type_name() && self.w.obj(o).pkg.is_none() {
-                            let ts = self.ts(t);
-                            self.error(
-                                pos,
-                                format!("cannot define new methods on non-local type {ts}"),
-                            );
-                        } else if !self.w.obj(o).is_type_name() {
-                            self.error(pos, format!("{base} is not a type"));
-                        } else {
-                            let ts = self.ts(t);
-                            self.error(pos, format!("invalid receiver type {ts}"));
-                        }
-                    }
-                }
+                let sig = self.func_type(&fd.sig, Some(recv));
+                let m = self.new_obj(
+                    &fd.name.name,
+                    ObjKind::Func {
+                        has_body: fd.body.is_some(),
+                    },
+                    sig,
+                    fd.name.span.lo,
+                );
+                self.info.defs.insert(fd.name.id, m);
+                self.bodies.push((m, fd, file));
+                (self.file, self.scope) = saved;
             }
         }
     }
@@ -823,9 +911,8 @@ impl<'a> Checker<'a> {
                         objs.push((n, o));
                     }
                     self.iota = saved;
-                    if spec.values.len() > spec.names.len() {
-                        self.error(spec.values[spec.names.len()].span.lo, "extra init expr");
-                    }
+                    let inherited = spec.ty.is_none() && spec.values.is_empty();
+                    self.arity(spec.span.lo, &spec.names, &src.values, true, inherited);
                     let scope = self.scope;
                     for (n, o) in objs {
                         self.declare(scope, Some(n), o);
@@ -852,7 +939,7 @@ impl<'a> Checker<'a> {
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
-                        if spec.values.len() == objs.len() {
+                        if spec.values.len() != 1 {
                             for (o, e) in objs.iter().zip(&spec.values) {
                                 self.var_init(*o, t, e, "variable declaration");
                             }
@@ -867,6 +954,9 @@ impl<'a> Checker<'a> {
                                 false,
                             );
                         }
+                    }
+                    if spec.ty.is_none() || !spec.values.is_empty() {
+                        self.arity(spec.span.lo, &spec.names, &spec.values, false, false);
                     }
                     let scope = self.scope;
                     for (n, o) in spec.names.iter().zip(objs) {
@@ -894,12 +984,5 @@ fn recv_base_name(e: &Expr) -> String {
         ExprKind::Ident(n) => n.clone(),
         ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
         _ => "_".to_string(),
-    }
-}
-
-fn recv_base_pos(e: &Expr) -> crate::source::Pos {
-    match &e.kind {
-        ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_pos(x),
-        _ => e.span.lo,
     }
 }

@@ -5,7 +5,7 @@
 use super::checker::{Checker, Mode, Selection, SelectionKind};
 use super::constant::{self, ConstValue};
 use super::lookup::Lookup;
-use super::object::ObjKind;
+use super::object::{ObjId, ObjKind};
 use super::operand::Operand;
 use super::type_::{Type, TypeId};
 use crate::syntax::ast::{BinOp, ChanDir, Expr, ExprKind, UnOp};
@@ -196,7 +196,7 @@ impl<'a> Checker<'a> {
                             }
                             _ => {
                                 let xs = self.operand_string(&xo);
-                                self.error(e.span.lo, format!("{INVALID_OP}cannot indirect {xs}"));
+                                self.error(x.span.lo, format!("{INVALID_OP}cannot indirect {xs}"));
                                 self.invalid_op(Some(e))
                             }
                         }
@@ -280,7 +280,7 @@ impl<'a> Checker<'a> {
             span: e.span,
         };
         if name == "_" {
-            self.error(e.span.lo, "cannot use _ as value");
+            self.error(e.span.lo, "cannot use _ as value or type");
             return self.invalid_op(Some(e));
         }
         let Some(o) = self.lookup(name) else {
@@ -297,7 +297,7 @@ impl<'a> Checker<'a> {
         let ty = obj.ty;
         match obj.kind {
             ObjKind::PkgName { .. } => {
-                self.error(e.span.lo, format!("use of package {name} without selector"));
+                self.error(e.span.lo, format!("use of package {name} not in selector"));
                 self.invalid_op(Some(e))
             }
             ObjKind::Const { val } => {
@@ -364,19 +364,11 @@ impl<'a> Checker<'a> {
                     self.record_use(&pi, o);
                     let ps = self.w.pkg(pkg).scope;
                     let found = self.w.scope(ps).lookup(&sel.name);
+                    // gc imports from export data, which holds no unexported
+                    // declarations: an unexported name is undefined.
                     let Some(m) = found.filter(|&m| self.w.obj(m).exported()) else {
-                        let pn = self.w.pkg(pkg).name.clone();
-                        if found.is_some()
-                            || sel.name.chars().next().is_some_and(|c| c.is_lowercase())
-                                && found.is_some()
-                        {
-                            self.error(
-                                sel.span.lo,
-                                format!("name {} not exported by package {pn}", sel.name),
-                            );
-                        } else {
-                            self.error(sel.span.lo, format!("undefined: {pn}.{}", sel.name));
-                        }
+                        let es = super::exprstring::expr_string(e);
+                        self.error(sel.span.lo, format!("undefined: {es}"));
                         return self.invalid_op(Some(e));
                     };
                     self.record_use(sel, m);
@@ -509,13 +501,11 @@ impl<'a> Checker<'a> {
                 }
             }
             Lookup::NeedsPointer => {
-                let xs = super::exprstring::expr_string(x);
                 let ts = self.ts(xo.ty);
                 self.error(
-                    e.span.lo,
+                    sel.span.lo,
                     format!("cannot call pointer method {} on {ts}", sel.name),
                 );
-                let _ = xs;
                 self.invalid_op(Some(e))
             }
             Lookup::Ambiguous => {
@@ -533,17 +523,7 @@ impl<'a> Checker<'a> {
                 } else {
                     // A field or method with different capitalisation?
                     let alt = self.case_variant(xo.ty, &sel.name);
-                    match alt {
-                        Some((name, true)) => format!(
-                            "type {ts} has no field or method {}, but does have field {name}",
-                            sel.name
-                        ),
-                        Some((name, false)) => format!(
-                            "type {ts} has no field or method {}, but does have method {name}",
-                            sel.name
-                        ),
-                        None => format!("type {ts} has no field or method {}", sel.name),
-                    }
+                    self.lookup_error(xo.ty, &sel.name, alt, false)
                 };
                 self.error(sel.span.lo, format!("{es} undefined ({what})"));
                 self.invalid_op(Some(e))
@@ -551,33 +531,105 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn case_variant(&mut self, t: TypeId, name: &str) -> Option<(String, bool)> {
+    /// A field or method whose name matches `name` ignoring case (types2's
+    /// `lookupFieldOrMethod` with `foldCase`, at depth 0): methods first, then fields.
+    fn case_variant(&mut self, t: TypeId, name: &str) -> Option<ObjId> {
         let lower = name.to_lowercase();
         let (b, _) = self.w.deref(t);
+        for &m in self.w.named_methods(b) {
+            if self.w.obj(m).name.to_lowercase() == lower {
+                return Some(m);
+            }
+        }
         let u = self.w.under(b);
         if let Type::Struct { fields } = self.w.ty(u) {
             for f in fields {
-                if f.name.to_lowercase() == lower && f.name != name {
-                    return Some((f.name.clone(), true));
+                if f.name.to_lowercase() == lower {
+                    return Some(f.obj);
                 }
-            }
-        }
-        for &m in self.w.named_methods(b) {
-            let n = &self.w.obj(m).name;
-            if n.to_lowercase() == lower && n != name {
-                return Some((n.clone(), false));
             }
         }
         None
     }
 
-    pub(crate) fn type_assertion(
+    /// types2 `lookupError`: why `sel` is not found in `typ`, given an object `alt`
+    /// with a similar name; `struct_lit` selects the struct-literal wording.
+    pub(crate) fn lookup_error(
         &mut self,
-        e: &'a Expr,
-        x: &Operand<'a>,
-        t: TypeId,
-        _switch: bool,
-    ) {
+        typ: TypeId,
+        sel: &str,
+        alt: Option<ObjId>,
+        struct_lit: bool,
+    ) -> String {
+        fn tail(s: &str) -> &str {
+            s.char_indices().nth(1).map_or("", |(i, _)| &s[i..])
+        }
+        let is_exported = |s: &str| s.chars().next().is_some_and(|c| c.is_uppercase());
+        #[derive(PartialEq)]
+        enum Case {
+            Missing,
+            Misspelled,
+            Unexported,
+            Inaccessible,
+        }
+        let mut e = Case::Missing;
+        let mut alt_name = String::new();
+        let mut what = "object";
+        if let Some(o) = alt {
+            let obj = self.w.obj(o);
+            alt_name = obj.name.clone();
+            what = match obj.kind {
+                ObjKind::Var { .. } => "field",
+                ObjKind::Func { .. } => "method",
+                _ => "object",
+            };
+            if obj.pkg == Some(self.pkg) {
+                e = Case::Misspelled;
+            } else if is_exported(sel) {
+                if is_exported(&alt_name) {
+                    e = Case::Misspelled;
+                } else if tail(sel) == tail(&alt_name) {
+                    e = Case::Unexported;
+                }
+            } else if is_exported(&alt_name) {
+                if tail(sel) == tail(&alt_name) {
+                    e = Case::Misspelled;
+                }
+            } else if sel == alt_name {
+                e = Case::Inaccessible;
+            }
+        }
+        let ts = self.ts(typ);
+        if struct_lit {
+            match e {
+                Case::Missing => format!("unknown field {sel} in struct literal of type {ts}"),
+                Case::Misspelled => format!(
+                    "unknown field {sel} in struct literal of type {ts}, but does have {alt_name}"
+                ),
+                Case::Unexported => format!(
+                    "unknown field {sel} in struct literal of type {ts}, but does have unexported {alt_name}"
+                ),
+                Case::Inaccessible => format!(
+                    "cannot refer to unexported field {alt_name} in struct literal of type {ts}"
+                ),
+            }
+        } else {
+            match e {
+                Case::Missing => format!("type {ts} has no field or method {sel}"),
+                Case::Misspelled => {
+                    format!(
+                        "type {ts} has no field or method {sel}, but does have {what} {alt_name}"
+                    )
+                }
+                Case::Unexported => format!(
+                    "type {ts} has no field or method {sel}, but does have unexported {what} {alt_name}"
+                ),
+                Case::Inaccessible => format!("cannot refer to unexported {what} {alt_name}"),
+            }
+        }
+    }
+
+    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: TypeId, switch: bool) {
         if self.w.is_interface(t) {
             return;
         }
@@ -585,11 +637,15 @@ impl<'a> Checker<'a> {
         if let Some((cause, notes)) = self.w.missing_method(t, x.ty, q) {
             let es = super::exprstring::expr_string(e);
             let (ts, xs) = (self.ts(t), self.ts(x.ty));
-            self.error_notes(
-                e.span.lo,
-                format!("impossible type assertion: {es}\n\t{ts} does not implement {xs} {cause}"),
-                notes,
-            );
+            let msg = if switch {
+                let os = self.operand_string(x);
+                format!(
+                    "impossible type switch case: {es}\n\t{os} cannot have dynamic type {ts} {cause}"
+                )
+            } else {
+                format!("impossible type assertion: {es}\n\t{ts} does not implement {xs} {cause}")
+            };
+            self.error_notes(e.span.lo, msg, notes);
         }
     }
 
@@ -614,7 +670,7 @@ impl<'a> Checker<'a> {
                 }
                 let xs = self.operand_string(&x);
                 self.error(
-                    e.span.lo,
+                    xe.span.lo,
                     format!("{INVALID_OP}cannot take address of {xs}"),
                 );
                 self.invalid_op(Some(e))
@@ -624,7 +680,7 @@ impl<'a> Checker<'a> {
                     if dir == ChanDir::Send {
                         let xs = self.operand_string(&x);
                         self.error(
-                            e.span.lo,
+                            xe.span.lo,
                             format!("{INVALID_OP}cannot receive from send-only channel {xs}"),
                         );
                         return self.invalid_op(Some(e));
@@ -634,7 +690,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     let xs = self.operand_string(&x);
                     self.error(
-                        e.span.lo,
+                        xe.span.lo,
                         format!("{INVALID_OP}cannot receive from non-channel {xs}"),
                     );
                     self.invalid_op(Some(e))
@@ -650,7 +706,7 @@ impl<'a> Checker<'a> {
                 if !ok {
                     let xs = self.operand_string(&x);
                     self.error(
-                        e.span.lo,
+                        xe.span.lo,
                         format!("{INVALID_OP}operator {} not defined on {xs}", op.as_str()),
                     );
                     return self.invalid_op(Some(e));
@@ -846,10 +902,17 @@ impl<'a> Checker<'a> {
                 .expr
                 .map(super::exprstring::expr_string)
                 .unwrap_or_default();
+            // A switch without tag compares against a synthetic `true`.
             let ys = y
                 .expr
                 .map(super::exprstring::expr_string)
-                .unwrap_or_default();
+                .unwrap_or_else(|| {
+                    if switch_case {
+                        "true".into()
+                    } else {
+                        String::new()
+                    }
+                });
             if switch_case {
                 self.error(
                     x.pos(),
@@ -914,7 +977,18 @@ impl<'a> Checker<'a> {
         }
         if !self.w.identical(x.ty, y.ty) {
             if self.w.is_valid(x.ty) && self.w.is_valid(y.ty) {
-                let es = super::exprstring::expr_string(e);
+                // An assignment operation `x op= y` is checked as a synthetic binary
+                // expression (id u32::MAX); types2 prints it with its `op=`.
+                let es = if e.id == u32::MAX {
+                    format!(
+                        "{} {}= {}",
+                        super::exprstring::expr_string(xe),
+                        op.as_str(),
+                        super::exprstring::expr_string(ye)
+                    )
+                } else {
+                    super::exprstring::expr_string(e)
+                };
                 let (xs, ys) = (self.ts(x.ty), self.ts(y.ty));
                 self.error(
                     e.span.lo,

@@ -218,9 +218,26 @@ impl World {
         None
     }
 
+    /// A method's signature without parameter names (types2 `funcString`).
     fn sig_string_of(&self, m: ObjId, q: Qualifier) -> String {
         match self.ty(self.obj(m).ty) {
-            Type::Signature(s) => self.signature_string(s, q),
+            Type::Signature(s) => {
+                let mut s = s.clone();
+                // A single named result keeps its parentheses.
+                let named_single = s.results.len() == 1 && !s.results[0].name.is_empty();
+                for p in s.params.iter_mut().chain(s.results.iter_mut()) {
+                    p.name.clear();
+                }
+                if named_single {
+                    let r = s.results.pop().map(|r| r.ty);
+                    let mut out = self.signature_string(&s, q);
+                    if let Some(r) = r {
+                        out.push_str(&format!(" ({})", self.type_string(r, q)));
+                    }
+                    return out;
+                }
+                self.signature_string(&s, q)
+            }
             _ => String::new(),
         }
     }

@@ -2,7 +2,9 @@
 //! `labels.go` in part).
 
 use super::checker::{Checker, Mode};
+use super::constant::ConstValue;
 use super::object::ObjKind;
+use super::operand::Operand;
 use super::type_::Type;
 use crate::syntax::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 
@@ -12,11 +14,19 @@ pub struct StmtCtx {
     pub breakable: bool,
     pub in_loop: bool,
     pub fallthrough_ok: bool,
+    /// In the last clause of an expression switch.
+    pub final_switch_case: bool,
+    /// In a clause of a type switch.
+    pub in_type_switch: bool,
 }
 
 impl<'a> Checker<'a> {
     pub(crate) fn stmt_list(&mut self, list: &'a [Stmt], ctx: StmtCtx) {
-        let n = list.len();
+        // Trailing empty statements are invisible to fallthrough analysis.
+        let mut n = list.len();
+        while n > 0 && matches!(list[n - 1].kind, StmtKind::Empty) {
+            n -= 1;
+        }
         for (i, s) in list.iter().enumerate() {
             let mut c = ctx;
             c.fallthrough_ok = ctx.fallthrough_ok && i + 1 == n;
@@ -28,6 +38,235 @@ impl<'a> Checker<'a> {
         self.open_scope(b.lbrace, b.rbrace + 1, "block");
         self.stmt_list(&b.stmts, ctx);
         self.close_scope();
+    }
+
+    /// Reports every `default` after the first (types2 `multipleSwitchDefaults`).
+    fn multiple_switch_defaults(&mut self, clauses: &'a [ast::CaseClause]) {
+        let mut first: Option<crate::source::Pos> = None;
+        for c in clauses {
+            if c.default {
+                match first {
+                    Some(f) => {
+                        let fs = self.pos_string(f);
+                        self.error(c.pos, format!("multiple defaults (first at {fs})"));
+                    }
+                    None => first = Some(c.pos),
+                }
+            }
+        }
+    }
+
+    /// An expression switch after its init statement (types2 `switchStmt`).
+    fn switch_stmt(
+        &mut self,
+        tag: Option<&'a Expr>,
+        clauses: &'a [ast::CaseClause],
+        inner: StmtCtx,
+    ) {
+        let x = match tag {
+            Some(t) => {
+                let mut x = self.expr(t, None);
+                self.assignment(&mut x, None, "switch expression");
+                if x.mode != Mode::Invalid
+                    && self.w.comparable(x.ty).is_err()
+                    && !self.w.has_nil(x.ty)
+                {
+                    let xs = self.operand_string(&x);
+                    self.error(t.span.lo, format!("cannot switch on {xs}"));
+                    x.mode = Mode::Invalid;
+                }
+                x
+            }
+            // A missing tag is the typed constant true; its (synthetic)
+            // expression prints as `true` in messages.
+            None => Operand {
+                mode: Mode::Constant(ConstValue::Bool(true)),
+                expr: None,
+                ty: self.w.basic("bool"),
+            },
+        };
+        self.multiple_switch_defaults(clauses);
+        let mut seen: Vec<(String, super::type_::TypeId, crate::source::Pos)> = Vec::new();
+        for (ci, c) in clauses.iter().enumerate() {
+            let mut cctx = StmtCtx {
+                fallthrough_ok: false,
+                ..inner
+            };
+            if ci + 1 < clauses.len() {
+                cctx.fallthrough_ok = true;
+            } else {
+                cctx.final_switch_case = true;
+            }
+            self.case_values(&x, &c.list, &mut seen);
+            self.open_scope(c.span.lo, c.span.hi, "case");
+            self.stmt_list(&c.body, cctx);
+            self.close_scope();
+        }
+    }
+
+    /// Checks the values of one case clause (types2 `caseValues`).
+    fn case_values(
+        &mut self,
+        x: &Operand<'a>,
+        values: &'a [Expr],
+        seen: &mut Vec<(String, super::type_::TypeId, crate::source::Pos)>,
+    ) {
+        for e in values {
+            let mut v = self.expr(e, None);
+            if x.mode == Mode::Invalid || v.mode == Mode::Invalid {
+                continue;
+            }
+            self.convert_untyped(&mut v, x.ty);
+            if v.mode == Mode::Invalid {
+                continue;
+            }
+            let mut res = v.clone();
+            let mut xc = x.clone();
+            self.comparison(None, &mut res, &mut xc, ast::BinOp::Eql, true);
+            if res.mode == Mode::Invalid {
+                continue;
+            }
+            let Mode::Constant(val) = &v.mode else {
+                continue;
+            };
+            // gc only checks duplicates of integer, floating-point and string
+            // values (types2 `goVal`).
+            let key = match val {
+                ConstValue::Int(_) | ConstValue::Float(_) => val.to_rat().map(|r| format!("n:{r}")),
+                ConstValue::String(s) => Some(format!("s:{s:?}")),
+                _ => None,
+            };
+            let Some(key) = key else { continue };
+            if let Some(&(_, _, prev)) = seen
+                .iter()
+                .find(|(k, t, _)| *k == key && self.w.identical(v.ty, *t))
+            {
+                let vs = self.operand_string(&v);
+                let ps = self.pos_string(prev);
+                self.error_notes(
+                    v.pos(),
+                    format!("duplicate case {vs} in expression switch"),
+                    vec![format!("{ps}: previous case")],
+                );
+                continue;
+            }
+            seen.push((key, v.ty, v.pos()));
+        }
+    }
+
+    /// A type switch after its init statement (types2 `typeSwitchStmt`).
+    fn type_switch_stmt(
+        &mut self,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        clauses: &'a [ast::CaseClause],
+        inner: StmtCtx,
+    ) {
+        let mut bind = bind;
+        if let Some(b) = bind {
+            if b.name == "_" {
+                self.error(b.span.lo, "no new variable on left side of :=");
+                bind = None;
+            }
+        }
+        let xo = self.expr(x, None);
+        let mut sx: Option<Operand<'a>> = None;
+        if xo.mode != Mode::Invalid {
+            if self.w.is_interface(xo.ty) {
+                sx = Some(xo.clone());
+            } else {
+                let xs = self.operand_string(&xo);
+                self.error(x.span.lo, format!("{xs} is not an interface"));
+            }
+        }
+        self.multiple_switch_defaults(clauses);
+        let inner = StmtCtx {
+            in_type_switch: true,
+            ..inner
+        };
+        let mut bind_objs = Vec::new();
+        let mut seen: Vec<(Option<super::type_::TypeId>, &'a Expr)> = Vec::new();
+        for (ci, c) in clauses.iter().enumerate() {
+            let mut single: Option<super::type_::TypeId> = None;
+            for e in &c.list {
+                let t = self.expr_or_type(e);
+                let ty = match t.mode {
+                    Mode::TypeExpr => Some(t.ty),
+                    Mode::Nil => None,
+                    Mode::Invalid => continue,
+                    _ => {
+                        let ts = self.operand_string(&t);
+                        self.error(e.span.lo, format!("{ts} is not a type"));
+                        continue;
+                    }
+                };
+                single = ty;
+                let dup = seen.iter().find(|(st, _)| match (st, ty) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => self.w.identical(*a, b),
+                    _ => false,
+                });
+                if let Some(&(_, other)) = dup {
+                    let ts = match ty {
+                        Some(t) => self.ts(t),
+                        None => "nil".to_string(),
+                    };
+                    let ps = self.pos_string(other.span.lo);
+                    self.error_notes(
+                        e.span.lo,
+                        format!("duplicate case {ts} in type switch"),
+                        vec![format!("{ps}: previous case")],
+                    );
+                    continue;
+                }
+                seen.push((ty, e));
+                if let (Some(sx), Some(t)) = (&sx, ty) {
+                    self.type_assertion(e, sx, t, true);
+                }
+            }
+            self.open_scope(c.span.lo, c.span.hi, "case");
+            if let Some(b) = bind {
+                let ty = if c.list.len() == 1 {
+                    single.unwrap_or(xo.ty)
+                } else {
+                    xo.ty
+                };
+                let o = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        used: false,
+                        field: false,
+                        embedded: false,
+                        param: false,
+                    },
+                    ty,
+                    b.span.lo,
+                );
+                let sc = self.scope;
+                self.w.obj_mut(o).parent = Some(sc);
+                self.w.scope_mut(sc).names.insert(b.name.clone(), o);
+                self.info.implicits.insert((x.id, ci), o);
+                bind_objs.push(o);
+            }
+            self.stmt_list(&c.body, inner);
+            self.close_scope();
+        }
+        if let Some(b) = bind {
+            let used = bind_objs
+                .iter()
+                .any(|&o| matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. }));
+            for &o in &bind_objs {
+                if let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind {
+                    *u = true;
+                }
+            }
+            if !used {
+                self.error(b.span.lo, format!("{} declared and not used", b.name));
+            }
+            if let Some(&o) = bind_objs.first() {
+                self.info.defs.insert(b.id, o);
+            }
+        }
     }
 
     fn cond(&mut self, e: &'a Expr, what: &str) {
@@ -50,6 +289,8 @@ impl<'a> Checker<'a> {
     fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
         let inner = StmtCtx {
             fallthrough_ok: false,
+            final_switch_case: false,
+            in_type_switch: false,
             ..ctx
         };
         match &s.kind {
@@ -85,7 +326,7 @@ impl<'a> Checker<'a> {
                 let xs = self.operand_string(&x);
                 self.error(e.span.lo, format!("{xs} {msg}"));
             }
-            StmtKind::Send { ch, value, arrow } => {
+            StmtKind::Send { ch, value, .. } => {
                 let c = self.expr(ch, None);
                 let mut v = self.expr(value, None);
                 if c.mode == Mode::Invalid || v.mode == Mode::Invalid {
@@ -96,7 +337,7 @@ impl<'a> Checker<'a> {
                         if dir == ast::ChanDir::Recv {
                             let cs = self.operand_string(&c);
                             self.error(
-                                *arrow,
+                                ch.span.lo,
                                 format!(
                                     "invalid operation: cannot send to receive-only channel {cs}"
                                 ),
@@ -108,7 +349,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let cs = self.operand_string(&c);
                         self.error(
-                            *arrow,
+                            ch.span.lo,
                             format!("invalid operation: cannot send to non-channel {cs}"),
                         );
                     }
@@ -200,22 +441,16 @@ impl<'a> Checker<'a> {
                 let x = self.raw_expr(e, None, false);
                 if let ExprKind::Call { fun, .. } = &inner.kind {
                     if let Some(t) = self.info.types.get(&fun.id) {
-                        if t.mode == Mode::TypeExpr
-                            || matches!(t.mode, Mode::Builtin(b) if !b.arity().2)
-                        {
+                        // types2 suspendedCall: a conversion, or a built-in whose
+                        // result is an expression, is not a call statement.
+                        let msg = match t.mode {
+                            Mode::TypeExpr => Some("requires function call, not conversion"),
+                            Mode::Builtin(b) if !b.arity().2 => Some("discards result of"),
+                            _ => None,
+                        };
+                        if let Some(msg) = msg {
                             let xs = self.operand_string(&x);
-                            self.error(
-                                e.span.lo,
-                                format!("{what} requires function call, not conversion").replace(
-                                    "function call, not conversion",
-                                    if t.mode == Mode::TypeExpr {
-                                        "function call, not conversion"
-                                    } else {
-                                        "function call"
-                                    },
-                                ),
-                            );
-                            let _ = xs;
+                            self.error(x.pos(), format!("{what} {msg} {xs}"));
                         }
                     }
                 }
@@ -304,18 +539,9 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut x, Some(r.ty), "return statement");
                 }
             }
-            StmtKind::Branch { kind, label } => match kind {
-                BranchKind::Break if label.is_none() && !ctx.breakable => {
-                    self.error(s.span.lo, "break is not in a loop, switch, or select")
-                }
-                BranchKind::Continue if label.is_none() && !ctx.in_loop => {
-                    self.error(s.span.lo, "continue is not in a loop")
-                }
-                BranchKind::Fallthrough if !ctx.fallthrough_ok => {
-                    self.error(s.span.lo, "fallthrough statement out of place")
-                }
-                _ => {}
-            },
+            // Branch statements are checked with the labels (labels.rs), as
+            // cmd/compile's parser does.
+            StmtKind::Branch { .. } => {}
             StmtKind::Block(b) => self.block(b, inner),
             StmtKind::If {
                 init,
@@ -341,63 +567,7 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i, inner);
                 }
-                let mut tx = match tag {
-                    Some(t) => {
-                        let mut x = self.expr(t, None);
-                        self.assignment(&mut x, None, "switch expression");
-                        if x.mode != Mode::Invalid
-                            && self.w.comparable(x.ty).is_err()
-                            && !self.w.has_nil(x.ty)
-                        {
-                            let xs = self.operand_string(&x);
-                            self.error(t.span.lo, format!("cannot switch on {xs}"));
-                            x.mode = Mode::Invalid;
-                        }
-                        Some(x)
-                    }
-                    None => None,
-                };
-                let mut seen_default = false;
-                for (ci, c) in clauses.iter().enumerate() {
-                    if c.default {
-                        if seen_default {
-                            self.error(c.pos, "multiple defaults in switch");
-                        }
-                        seen_default = true;
-                    }
-                    for e in &c.list {
-                        let mut y = self.expr(e, None);
-                        match &mut tx {
-                            Some(x) if x.mode != Mode::Invalid && y.mode != Mode::Invalid => {
-                                let mut xc = x.clone();
-                                self.match_types(&mut y, &mut xc);
-                                if y.mode != Mode::Invalid {
-                                    self.comparison(None, &mut y, &mut xc, ast::BinOp::Eql, true);
-                                }
-                            }
-                            None if y.mode != Mode::Invalid => {
-                                let b = self.w.basic("bool");
-                                let mut yy = y.clone();
-                                if !self.w.is_boolean(y.ty) {
-                                    let ys = self.operand_string(&y);
-                                    self.error(e.span.lo, format!("invalid case {} in switch (mismatched types {} and bool)", super::exprstring::expr_string(e), self.ts(y.ty)));
-                                    let _ = ys;
-                                } else {
-                                    self.assignment(&mut yy, Some(b), "switch case");
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    self.open_scope(c.span.lo, c.span.hi, "case");
-                    let cctx = StmtCtx {
-                        breakable: true,
-                        in_loop: ctx.in_loop,
-                        fallthrough_ok: ci + 1 < clauses.len(),
-                    };
-                    self.stmt_list(&c.body, cctx);
-                    self.close_scope();
-                }
+                self.switch_stmt(tag.as_ref(), clauses, inner);
                 self.close_scope();
             }
             StmtKind::TypeSwitch {
@@ -411,88 +581,41 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i, inner);
                 }
-                let xo = self.expr(x, None);
-                let valid = xo.mode != Mode::Invalid;
-                if valid && !self.w.is_interface(xo.ty) {
-                    let xs = self.operand_string(&xo);
-                    self.error(x.span.lo, format!("{xs} is not an interface"));
-                }
-                let mut bind_objs = Vec::new();
-                for (ci, c) in clauses.iter().enumerate() {
-                    let mut single: Option<super::type_::TypeId> = None;
-                    for e in &c.list {
-                        let t = self.expr_or_type(e);
-                        match t.mode {
-                            Mode::TypeExpr => {
-                                if valid && self.w.is_interface(xo.ty) {
-                                    self.type_assertion(e, &xo, t.ty, true);
-                                }
-                                single = Some(t.ty);
-                            }
-                            Mode::Nil => single = Some(self.w.basic("untyped nil")),
-                            Mode::Invalid => {}
-                            _ => {
-                                let ts = self.operand_string(&t);
-                                self.error(e.span.lo, format!("{ts} is not a type"));
-                            }
-                        }
-                    }
-                    self.open_scope(c.span.lo, c.span.hi, "case");
-                    if let Some(b) = bind {
-                        let ty = if c.list.len() == 1 {
-                            single.filter(|t| !self.w.is_untyped(*t)).unwrap_or(xo.ty)
-                        } else {
-                            xo.ty
-                        };
-                        let o = self.new_obj(
-                            &b.name,
-                            ObjKind::Var {
-                                used: false,
-                                field: false,
-                                embedded: false,
-                                param: false,
-                            },
-                            ty,
-                            b.span.lo,
-                        );
-                        let sc = self.scope;
-                        self.w.obj_mut(o).parent = Some(sc);
-                        if b.name != "_" {
-                            self.w.scope_mut(sc).names.insert(b.name.clone(), o);
-                        }
-                        self.info.implicits.insert((x.id, ci), o);
-                        bind_objs.push(o);
-                    }
-                    self.stmt_list(
-                        &c.body,
-                        StmtCtx {
-                            breakable: true,
-                            in_loop: ctx.in_loop,
-                            fallthrough_ok: false,
-                        },
-                    );
-                    self.close_scope();
-                }
-                if let Some(b) = bind {
-                    let used = bind_objs
-                        .iter()
-                        .any(|&o| matches!(self.w.obj(o).kind, ObjKind::Var { used: true, .. }));
-                    for &o in &bind_objs {
-                        if let ObjKind::Var { used: u, .. } = &mut self.w.obj_mut(o).kind {
-                            *u = true;
-                        }
-                    }
-                    if !used && b.name != "_" {
-                        self.error(b.span.lo, format!("declared and not used: {}", b.name));
-                    }
-                    if let Some(&o) = bind_objs.first() {
-                        self.info.defs.insert(b.id, o);
-                    }
-                }
+                self.type_switch_stmt(bind.as_ref(), x, clauses, inner);
                 self.close_scope();
             }
             StmtKind::Select { clauses, .. } => {
                 for c in clauses {
+                    // types2 selectStmt: a case must be a send or a receive,
+                    // possibly with assignment; an invalid case is skipped.
+                    if let Some(comm) = &c.comm {
+                        let is_recv = |e: &Expr| {
+                            matches!(
+                                super::expr::unparen(e).kind,
+                                ExprKind::Unary {
+                                    op: ast::UnOp::Recv,
+                                    ..
+                                }
+                            )
+                        };
+                        let (valid, at) = match &comm.kind {
+                            StmtKind::Send { .. } => (true, comm.span.lo),
+                            StmtKind::Assign { lhs, rhs, .. } => (
+                                rhs.len() == 1 && is_recv(&rhs[0]),
+                                lhs.first().map_or(comm.span.lo, |l| l.span.lo),
+                            ),
+                            StmtKind::Expr(x) => (is_recv(x), node_pos(x)),
+                            StmtKind::IncDec { x, .. } => (false, x.span.lo),
+                            _ => (false, comm.span.lo),
+                        };
+                        if !valid {
+                            self.error(
+                                at,
+                                "select case must be send or receive (possibly with assignment)",
+                            );
+                            continue;
+                        }
+                    }
                     self.open_scope(c.span.lo, c.span.hi, "case");
                     if let Some(comm) = &c.comm {
                         self.stmt(comm, inner);
@@ -503,6 +626,7 @@ impl<'a> Checker<'a> {
                             breakable: true,
                             in_loop: ctx.in_loop,
                             fallthrough_ok: false,
+                            ..inner
                         },
                     );
                     self.close_scope();
@@ -530,6 +654,7 @@ impl<'a> Checker<'a> {
                         breakable: true,
                         in_loop: true,
                         fallthrough_ok: false,
+                        ..inner
                     },
                 );
                 self.close_scope();
@@ -550,6 +675,7 @@ impl<'a> Checker<'a> {
                         breakable: true,
                         in_loop: true,
                         fallthrough_ok: false,
+                        ..inner
                     },
                 );
                 self.close_scope();
@@ -581,82 +707,48 @@ impl<'a> Checker<'a> {
         x: &'a Expr,
         range_pos: u32,
     ) {
-        let xo = self.expr(x, None);
+        let mut xo = self.expr(x, None);
         let inv = self.w.invalid();
-        let int = self.w.basic("int");
-        let (kt, vt) = if xo.mode == Mode::Invalid {
-            (inv, inv)
-        } else {
-            let u = self.w.under(xo.ty);
-            match self.w.ty(u).clone() {
-                Type::Basic { kind, .. } if kind.is_string() => (int, self.w.basic("rune")),
-                Type::Basic { kind, .. } if kind.is_integer() => {
-                    let t = if self.w.is_untyped(xo.ty) { int } else { xo.ty };
-                    if value.is_some() {
-                        let xs = self.operand_string(&xo);
-                        self.error(
-                            value.unwrap().span.lo,
-                            format!("range over {xs} permits only one iteration variable"),
-                        );
-                    }
-                    (t, inv)
-                }
-                Type::Array { elem, .. } => (int, elem),
-                Type::Pointer(p) => match self.w.ty(self.w.under(p)).clone() {
-                    Type::Array { elem, .. } => (int, elem),
-                    _ => {
-                        let xs = self.operand_string(&xo);
-                        self.error(x.span.lo, format!("cannot range over {xs}"));
-                        (inv, inv)
-                    }
-                },
-                Type::Slice(elem) => (int, elem),
-                Type::Map { key, elem } => (key, elem),
-                Type::Chan { elem, .. } => {
-                    if value.is_some() {
-                        let xs = self.operand_string(&xo);
-                        self.error(
-                            value.unwrap().span.lo,
-                            format!("range over {xs} permits only one iteration variable"),
-                        );
-                    }
-                    (elem, inv)
-                }
-                Type::Signature(sig) => {
-                    // Range over function (go1.23): func(yield func(K[, V]) bool).
-                    let yield_sig = sig
-                        .params
-                        .first()
-                        .and_then(|p| self.w.signature(p.ty).cloned());
-                    match yield_sig {
-                        Some(ys) if sig.params.len() == 1 && sig.results.is_empty() => {
-                            let k = ys.params.first().map(|p| p.ty).unwrap_or(inv);
-                            let v = ys.params.get(1).map(|p| p.ty).unwrap_or(inv);
-                            (k, v)
-                        }
-                        _ => {
-                            let xs = self.operand_string(&xo);
-                            self.error(x.span.lo, format!("cannot range over {xs}"));
-                            (inv, inv)
-                        }
-                    }
-                }
-                _ => {
+        // types2 rangeStmt: None is a missing iteration value (nil in types2).
+        let (mut kt, mut vt): (Option<super::type_::TypeId>, Option<super::type_::TypeId>) =
+            (None, None);
+        if xo.mode != Mode::Invalid {
+            match self.range_key_val(xo.ty) {
+                Err(cause) => {
                     let xs = self.operand_string(&xo);
-                    self.error(x.span.lo, format!("cannot range over {xs}"));
-                    (inv, inv)
+                    let msg = if cause.is_empty() {
+                        format!("cannot range over {xs}")
+                    } else {
+                        format!("cannot range over {xs}: {cause}")
+                    };
+                    self.error(xo.pos(), msg);
+                    kt = Some(inv);
+                    vt = Some(inv);
+                }
+                Ok((k, v)) => {
+                    if k.is_none() && key.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            key.unwrap().span.lo,
+                            format!("range over {xs} permits no iteration variables"),
+                        );
+                    } else if v.is_none() && value.is_some() {
+                        let xs = self.operand_string(&xo);
+                        self.error(
+                            value.unwrap().span.lo,
+                            format!("range over {xs} permits only one iteration variable"),
+                        );
+                    }
+                    kt = k;
+                    vt = v;
                 }
             }
-        };
-        if self.w.is_untyped(xo.ty) && xo.mode != Mode::Invalid {
-            let mut xx = xo.clone();
-            let t = self.w.default_type(xo.ty);
-            self.convert_untyped(&mut xx, t);
         }
         let _ = range_pos;
-        for (e, t) in [(key, kt), (value, vt)] {
-            let Some(e) = e else { continue };
-            if define {
+        let range_over_int = self.w.is_integer(xo.ty);
+        if define {
+            for (e, t) in [(key, kt), (value, vt)] {
+                let Some(e) = e else { continue };
                 let ExprKind::Ident(name) = &e.kind else {
                     let s = super::exprstring::expr_string(e);
                     self.error(e.span.lo, format!("non-name {s} on left side of :="));
@@ -670,9 +762,29 @@ impl<'a> Checker<'a> {
                         embedded: false,
                         param: false,
                     },
-                    t,
+                    inv,
                     e.span.lo,
                 );
+                match t {
+                    Some(t) if self.w.is_valid(t) => {
+                        if range_over_int {
+                            self.init_var(o, None, &mut xo, "range clause");
+                        } else {
+                            let mut y = Operand {
+                                mode: Mode::Value,
+                                expr: Some(e),
+                                ty: t,
+                            };
+                            self.init_var(o, None, &mut y, "assignment");
+                        }
+                    }
+                    _ => {
+                        // Don't complain about an unused variable.
+                        if let ObjKind::Var { used, .. } = &mut self.w.obj_mut(o).kind {
+                            *used = true;
+                        }
+                    }
+                }
                 let sc = self.scope;
                 let ident = ast::Ident {
                     id: e.id,
@@ -680,18 +792,86 @@ impl<'a> Checker<'a> {
                     span: e.span,
                 };
                 self.declare(sc, Some(&ident), o);
-            } else {
-                let mut op = super::operand::Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: t,
+            }
+        } else if key.is_some() {
+            for (e, t) in [(key, kt), (value, vt)] {
+                let Some(e) = e else { continue };
+                let Some(t) = t.filter(|t| self.w.is_valid(*t)) else {
+                    continue;
                 };
-                if self.w.is_valid(t) {
-                    self.assign_var(e, &mut op);
+                if range_over_int {
+                    self.assign_var_ctx(e, &mut xo, "range clause");
+                    if xo.mode != Mode::Invalid && !self.w.is_integer(xo.ty) {
+                        let ts = self.ts(xo.ty);
+                        self.error(
+                            e.span.lo,
+                            format!("cannot use iteration variable of type {ts}"),
+                        );
+                    }
                 } else {
-                    self.lhs_var(e);
+                    let mut y = Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: t,
+                    };
+                    self.assign_var_ctx(e, &mut y, "assignment");
                 }
             }
+        } else if range_over_int {
+            self.assignment(&mut xo, None, "range clause");
+        }
+    }
+
+    /// types2 `rangeKeyVal`: the iteration key and value types (None when there is
+    /// no such value), or why `t` cannot be ranged over.
+    fn range_key_val(
+        &mut self,
+        t: super::type_::TypeId,
+    ) -> Result<(Option<super::type_::TypeId>, Option<super::type_::TypeId>), String> {
+        let int = self.w.basic("int");
+        let mut u = self.w.under(t);
+        if let Type::Pointer(p) = self.w.ty(u).clone() {
+            let pu = self.w.under(p);
+            if matches!(self.w.ty(pu), Type::Array { .. }) {
+                u = pu;
+            }
+        }
+        match self.w.ty(u).clone() {
+            Type::Basic { kind, .. } if kind.is_string() => {
+                Ok((Some(int), Some(self.w.basic("rune"))))
+            }
+            Type::Basic { kind, .. } if kind.is_integer() => Ok((Some(t), None)),
+            Type::Array { elem, .. } | Type::Slice(elem) => Ok((Some(int), Some(elem))),
+            Type::Map { key, elem } => Ok((Some(key), Some(elem))),
+            Type::Chan { dir, elem } => {
+                if dir == ast::ChanDir::Send {
+                    return Err("receive from send-only channel".into());
+                }
+                Ok((Some(elem), None))
+            }
+            Type::Signature(sig) => {
+                const PRE: &str = "func must be func(yield func(...) bool): ";
+                if sig.params.len() != 1 {
+                    return Err(format!("{PRE}wrong argument count"));
+                }
+                let Some(cb) = self.w.signature(self.w.under(sig.params[0].ty)).cloned() else {
+                    return Err(format!("{PRE}argument is not func"));
+                };
+                if !sig.results.is_empty() {
+                    return Err(format!("{PRE}unexpected results"));
+                }
+                if cb.params.len() > 2 {
+                    return Err(format!("{PRE}yield func has too many parameters"));
+                }
+                if cb.results.len() != 1 || !self.w.is_boolean(cb.results[0].ty) {
+                    return Err(format!("{PRE}yield func does not return bool"));
+                }
+                Ok((
+                    cb.params.first().map(|p| p.ty),
+                    cb.params.get(1).map(|p| p.ty),
+                ))
+            }
+            _ => Err(String::new()),
         }
     }
 
@@ -800,5 +980,19 @@ fn stmt_has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
             !label.is_empty() && has_break(&body.stmts, label, false)
         }
         _ => false,
+    }
+}
+
+/// The position syntax.Node.Pos() gives an expression in cmd/compile's syntax tree
+/// (not its start): the operator of a binary expression, the `(` of a call, the `[`
+/// of an index or slice expression, the `.` of a selector or type assertion.
+fn node_pos(e: &Expr) -> crate::source::Pos {
+    match &e.kind {
+        ExprKind::Binary { op_pos, .. } => *op_pos,
+        ExprKind::Call { lparen, .. } => *lparen,
+        ExprKind::Index { lbrack, .. } | ExprKind::Slice { lbrack, .. } => *lbrack,
+        ExprKind::Selector { sel, .. } => sel.span.lo.saturating_sub(1),
+        ExprKind::TypeAssert { lparen, .. } => lparen.saturating_sub(1),
+        _ => e.span.lo,
     }
 }

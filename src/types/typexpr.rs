@@ -154,6 +154,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The position of the `...` before a variadic parameter's type at `ty`
+    /// (the syntax tree does not record it): the source is scanned backwards.
+    fn dots_pos(&self, ty: crate::source::Pos) -> crate::source::Pos {
+        let Some(f) = self.file.filter(|&f| f < self.sources.files.len()) else {
+            return ty;
+        };
+        let text = self.sources.file(f).text.as_bytes();
+        let mut i = (ty as usize).min(text.len());
+        while i > 0 && text[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        if i >= 3 && &text[i - 3..i] == b"..." {
+            (i - 3) as crate::source::Pos
+        } else {
+            ty
+        }
+    }
+
     /// A function signature; `recv` is the receiver of a method declaration.
     pub(crate) fn func_type(
         &mut self,
@@ -177,21 +195,50 @@ impl<'a> Checker<'a> {
                 pos,
             );
             recv_obj = Some(o);
-            // Receiver base type checks.
-            let (base, _) = self.w.deref(rt);
-            if self.w.is_valid(rt) {
-                let ok = matches!(self.w.ty(self.w.unalias(base)), Type::Named { .. });
-                let bad_under = self.w.is_pointer(base) || self.w.is_interface(base);
-                if !ok || bad_under {
-                    let ts = self.ts(rt);
-                    let why = if self.w.is_pointer(base) {
-                        " (pointer or interface type)"
-                    } else if self.w.is_interface(base) {
-                        " (pointer or interface type)"
-                    } else {
-                        ""
-                    };
-                    self.error(r.ty.span.lo, format!("invalid receiver type {ts}{why}"));
+            // Receiver base type checks (types2 collectRecv's delayed validation).
+            // types2 deref: only an explicit pointer, not a named pointer type.
+            let base = match self.w.ty(self.w.unalias(rt)) {
+                Type::Pointer(b) => *b,
+                _ => rt,
+            };
+            let atyp = self.w.unalias(base);
+            if self.w.is_valid(atyp) {
+                match self.w.ty(atyp).clone() {
+                    Type::Named { obj, .. } => {
+                        let bs = self.ts(base);
+                        if self.w.obj(obj).pkg != Some(self.pkg) {
+                            self.error(
+                                pos,
+                                format!("cannot define new methods on non-local type {bs}"),
+                            );
+                        } else {
+                            let u = self.w.under(atyp);
+                            let cause = match self.w.ty(u) {
+                                Type::Basic {
+                                    kind: super::type_::BasicKind::UnsafePointer,
+                                    ..
+                                } => "unsafe.Pointer",
+                                Type::Pointer(_) | Type::Interface(_) => {
+                                    "pointer or interface type"
+                                }
+                                _ => "",
+                            };
+                            if !cause.is_empty() {
+                                self.error(pos, format!("invalid receiver type {bs} ({cause})"));
+                            }
+                        }
+                    }
+                    Type::Basic { .. } => {
+                        let bs = self.ts(base);
+                        self.error(
+                            pos,
+                            format!("cannot define new methods on non-local type {bs}"),
+                        );
+                    }
+                    _ => {
+                        let ts = self.ts(rt);
+                        self.error(pos, format!("invalid receiver type {ts}"));
+                    }
                 }
             }
         }
@@ -201,14 +248,13 @@ impl<'a> Checker<'a> {
             let mut t = self.type_expr(&p.ty);
             if p.variadic {
                 if i + 1 != ft.params.len() {
-                    self.error(
-                        p.ty.span.lo,
-                        "can only use ... with final parameter in list",
-                    );
+                    // types2 reports at the `...` and ignores it.
+                    let at = self.dots_pos(p.ty.span.lo);
+                    self.error(at, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
+                    t = self.w.slice(t);
                 }
-                t = self.w.slice(t);
             }
             params.push(Param {
                 name: p.name.as_ref().map(|n| n.name.clone()).unwrap_or_default(),
