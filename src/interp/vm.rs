@@ -196,8 +196,13 @@ impl Trap {
     }
 }
 
-/// Go's maximum stack (1 GB, `maxstacksize` in runtime/proc.go), counted in register words.
-pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+/// The most register words a goroutine may use before "stack overflow". Go's limit is a
+/// 1 GB stack (`maxstacksize`, runtime/proc.go), which gc reaches after tens of millions
+/// of small frames; a goscope frame also costs a frame record, and growing to a full
+/// gigabyte takes many seconds, so goscope stops at an eighth of it (still millions of
+/// frames deep) and prints Go's message. A known difference: recursion between that
+/// depth and Go's overflows here and not in Go.
+pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8 / 8;
 
 pub struct Goroutine {
     pub id: u64,
