@@ -58,38 +58,129 @@ impl<'a> CheckedFacts<'a> {
             let oi = f.conv_obj(o);
             f.objs.insert(o.0, oi);
         }
-        // Method sets of every defined type seen, for interface method tables.
-        let named: Vec<(TypeId, TyId)> = f.ty_map.iter().map(|(a, b)| (*a, *b)).collect();
-        for (t, ct) in named {
-            let (base, is_ptr) = match f.world.ty(f.world.unalias(t)) {
-                Type::Pointer(e) => (f.world.unalias(*e), true),
-                _ => (f.world.unalias(t), false),
-            };
-            let Type::Named { methods, .. } = f.world.ty(base) else {
-                continue;
-            };
-            let methods = methods.clone();
-            let mut set = Vec::new();
-            for m in methods {
-                let ptr = f.ptr_recv(m);
-                if ptr && !is_ptr {
-                    continue;
-                }
-                if !f.objs.contains_key(&m.0) {
-                    let oi = f.conv_obj(m);
-                    f.objs.insert(m.0, oi);
-                }
-                set.push(super::facts::MethodInfo {
-                    name: f.world.obj(m).name.clone(),
-                    func: m.0,
-                    ptr_recv: ptr,
-                    sig: f.world.type_string(f.world.obj(m).ty, Qualifier::Reflect),
-                });
+        // Method sets of every type seen, for interface method tables: declared methods,
+        // and methods promoted through embedded fields (Go spec, "Selectors" and
+        // "Method sets": the shallowest depth wins, two at the same depth cancel out).
+        let all: Vec<(TypeId, TyId)> = f.ty_map.iter().map(|(a, b)| (*a, *b)).collect();
+        for (t, ct) in all {
+            let set = f.method_set_of(t);
+            if !set.is_empty() {
+                f.method_sets.insert(ct, set);
             }
-            set.sort_by(|a, b| a.name.cmp(&b.name));
-            f.method_sets.insert(ct, set);
         }
         f
+    }
+
+    /// The method set of `t` (a type or a pointer to one), sorted by name.
+    fn method_set_of(&mut self, t: TypeId) -> Vec<super::facts::MethodInfo> {
+        use super::facts::{MethodInfo, MethodTarget};
+        let w = self.world;
+        let (base, is_ptr) = match w.ty(w.unalias(t)) {
+            Type::Pointer(e) => (w.unalias(*e), true),
+            _ => (w.unalias(t), false),
+        };
+        if matches!(w.ty(w.under(base)), Type::Interface(_)) {
+            return Vec::new();
+        }
+        // Breadth-first over embedded fields: (type, path of field indices, whether a
+        // pointer was followed or the receiver is addressable).
+        let mut found: Vec<(String, usize, Option<MethodInfo>)> = Vec::new();
+        let mut level: Vec<(TypeId, Vec<usize>, bool)> = vec![(base, vec![], is_ptr)];
+        let mut seen_types: Vec<TypeId> = Vec::new();
+        for depth in 0..8 {
+            let mut next = Vec::new();
+            let mut here: Vec<(String, Option<MethodInfo>)> = Vec::new();
+            for (ty, path, addressable) in &level {
+                let ty = w.unalias(*ty);
+                if seen_types.contains(&ty) {
+                    continue;
+                }
+                seen_types.push(ty);
+                // Declared methods of a defined type.
+                if let Type::Named { methods, .. } = w.ty(ty) {
+                    for m in methods.clone() {
+                        let ptr = self.ptr_recv(m);
+                        let name = w.obj(m).name.clone();
+                        let usable = !ptr || *addressable;
+                        let info = MethodInfo {
+                            name: name.clone(),
+                            func: m.0,
+                            ptr_recv: ptr,
+                            sig: w.type_string(w.obj(m).ty, Qualifier::Reflect),
+                            path: path.clone(),
+                            target: MethodTarget::Direct,
+                        };
+                        here.push((name, usable.then_some(info)));
+                    }
+                }
+                match w.ty(w.under(ty)) {
+                    Type::Interface(it) if depth > 0 => {
+                        let ms = if it.complete {
+                            it.all_methods.clone()
+                        } else {
+                            it.methods.clone()
+                        };
+                        for m in ms {
+                            let name = w.obj(m).name.clone();
+                            let info = MethodInfo {
+                                name: name.clone(),
+                                func: m.0,
+                                ptr_recv: false,
+                                sig: w.type_string(w.obj(m).ty, Qualifier::Reflect),
+                                path: path.clone(),
+                                target: MethodTarget::Iface,
+                            };
+                            here.push((name, Some(info)));
+                        }
+                    }
+                    Type::Struct { fields } => {
+                        for (i, fl) in fields.iter().enumerate() {
+                            if !fl.embedded {
+                                continue;
+                            }
+                            let mut p = path.clone();
+                            p.push(i);
+                            let (ft, fptr) = match w.ty(w.unalias(fl.ty)) {
+                                Type::Pointer(e) => (*e, true),
+                                _ => (fl.ty, false),
+                            };
+                            next.push((ft, p, *addressable || fptr));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // Names found at this depth: the first (shallowest) depth decides; two at
+            // the same depth are ambiguous and give no method.
+            let mut names: Vec<String> = here.iter().map(|(n, _)| n.clone()).collect();
+            names.sort();
+            names.dedup();
+            for n in names {
+                if found.iter().any(|(f, _, _)| *f == n) {
+                    continue;
+                }
+                let at: Vec<&Option<MethodInfo>> = here
+                    .iter()
+                    .filter(|(h, _)| *h == n)
+                    .map(|(_, i)| i)
+                    .collect();
+                let m = if at.len() == 1 { at[0].clone() } else { None };
+                found.push((n, depth, m));
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        let mut set: Vec<MethodInfo> = found.into_iter().filter_map(|(_, _, m)| m).collect();
+        for m in &set {
+            if !self.objs.contains_key(&m.func) {
+                let oi = self.conv_obj(types::ObjId(m.func));
+                self.objs.insert(m.func, oi);
+            }
+        }
+        set.sort_by(|a, b| a.name.cmp(&b.name));
+        set
     }
 
     fn conv_obj(&mut self, o: types::ObjId) -> ObjInfo {

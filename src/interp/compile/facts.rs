@@ -128,6 +128,18 @@ pub struct MethodInfo {
     pub ptr_recv: bool,
     /// The method's signature as a type string (`func() error`).
     pub sig: String,
+    /// For a promoted method: the embedded fields leading to the value that has it.
+    pub path: Vec<usize>,
+    pub target: MethodTarget,
+}
+
+/// How a method in a method set is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodTarget {
+    /// A declared method (`func` is its object).
+    Direct,
+    /// A method of an embedded interface (`func` is the interface's method object).
+    Iface,
 }
 
 pub trait Facts {

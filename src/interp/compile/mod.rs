@@ -233,6 +233,195 @@ impl FuncTable {
         self.add_extra(f)
     }
 
+    /// The code of a promoted method of type `t`: takes the receiver as a method table
+    /// passes it (a pointer for pointer-shaped `t`, else the value's words) and the
+    /// method's arguments, walks `m.path` through the embedded fields, and calls the
+    /// method of the embedded value (directly, or through an embedded interface).
+    fn promoted_wrapper(
+        &self,
+        facts: &dyn Facts,
+        t: TyId,
+        m: &facts::MethodInfo,
+    ) -> Option<FuncId> {
+        use crate::interp::bytecode::Op;
+        use crate::interp::emit::{FuncBuilder, WordKind};
+        use ctypes::Shape;
+        let types = facts.types();
+        let Shape::Func(sig) = types.shape(facts.obj(m.func).ty).clone() else {
+            return None;
+        };
+        let words = |t: TyId| types.get(t).words.len() as u32;
+        let np: u32 = sig.params.iter().map(|p| words(*p)).sum();
+        let nr: u32 = sig.results.iter().map(|p| words(*p)).sum();
+        let (recv_ptr, s_ty) = match types.shape(t) {
+            Shape::Pointer(e) => (true, *e),
+            _ => (false, t),
+        };
+        let rw = if recv_ptr { 1 } else { words(t) };
+        let mut b = FuncBuilder::new();
+        let any = |n: u32| vec![WordKind::Pointer; n as usize];
+        b.alloc(&any(rw));
+        b.alloc(&any(np));
+        #[derive(Clone, Copy)]
+        enum P {
+            Reg(u32),
+            Mem(u32, u32),
+        }
+        let mut place = if recv_ptr { P::Mem(0, 0) } else { P::Reg(0) };
+        let mut cur = s_ty;
+        // Loads the pointer held at `place` into a register.
+        let load_ptr = |b: &mut FuncBuilder, place: P| -> u32 {
+            match place {
+                P::Reg(r) => r,
+                P::Mem(p, off) => {
+                    let d = b.alloc(&[WordKind::Pointer]);
+                    b.emit(Op::Load {
+                        dst: d,
+                        ptr: p,
+                        off,
+                        kind: crate::interp::mem::MemKind::Ptr,
+                    });
+                    d
+                }
+            }
+        };
+        for &fi in &m.path {
+            if let Shape::Pointer(e) = types.shape(cur).clone() {
+                let p = load_ptr(&mut b, place);
+                place = P::Mem(p, 0);
+                cur = e;
+            }
+            let Shape::Struct(fields) = types.shape(cur).clone() else {
+                return None;
+            };
+            let wordoff: u32 = fields[..fi].iter().map(|f| words(f.ty)).sum();
+            let byteoff = types.get(cur).offsets[fi] as u32;
+            place = match place {
+                P::Reg(r) => P::Reg(r + wordoff),
+                P::Mem(p, off) => P::Mem(p, off + byteoff),
+            };
+            cur = fields[fi].ty;
+        }
+        // The value (or pointer) that has the method, as the method's receiver.
+        let cur_is_ptr = matches!(types.shape(cur), Shape::Pointer(_));
+        let value_at = |b: &mut FuncBuilder, place: P, ty: TyId| -> u32 {
+            let n = words(ty);
+            match place {
+                P::Reg(r) => r,
+                P::Mem(p, off) => {
+                    let d = b.alloc(&any(n.max(1)));
+                    let pa = if off == 0 {
+                        p
+                    } else {
+                        let a = b.alloc(&[WordKind::Pointer]);
+                        b.emit(Op::AddIImm {
+                            dst: a,
+                            a: p,
+                            imm: off as i32,
+                        });
+                        a
+                    };
+                    b.emit(Op::LoadVal {
+                        dst: d,
+                        ptr: pa,
+                        lay: self.layout(types, ty),
+                    });
+                    d
+                }
+            }
+        };
+        let (recv, recv_words, call): (u32, u32, Op) = match m.target {
+            facts::MethodTarget::Iface => {
+                let iv = value_at(&mut b, place, cur);
+                let name = self.method_name(&m.name);
+                (
+                    iv,
+                    1,
+                    Op::CallIface {
+                        iface: iv,
+                        name,
+                        base: 0,
+                    },
+                )
+            }
+            facts::MethodTarget::Direct => {
+                let func = match (self.by_obj.get(&m.func), self.native_names.get(&m.func)) {
+                    (Some(f), _) => Op::Call { func: *f, base: 0 },
+                    (None, Some(q)) => Op::CallNative {
+                        id: self.native(q)?,
+                        base: 0,
+                    },
+                    _ => return None,
+                };
+                if m.ptr_recv {
+                    let p = if cur_is_ptr {
+                        load_ptr(&mut b, place)
+                    } else {
+                        match place {
+                            P::Mem(p, 0) => p,
+                            P::Mem(p, off) => {
+                                let a = b.alloc(&[WordKind::Pointer]);
+                                b.emit(Op::AddIImm {
+                                    dst: a,
+                                    a: p,
+                                    imm: off as i32,
+                                });
+                                a
+                            }
+                            P::Reg(_) => return None,
+                        }
+                    };
+                    (p, 1, func)
+                } else if cur_is_ptr {
+                    let p = load_ptr(&mut b, place);
+                    let Shape::Pointer(e) = types.shape(cur).clone() else {
+                        return None;
+                    };
+                    (value_at(&mut b, P::Mem(p, 0), e), words(e), func)
+                } else {
+                    (value_at(&mut b, place, cur), words(cur), func)
+                }
+            }
+        };
+        // The call area: receiver (for an interface call, a slot the VM fills), arguments.
+        let area = b.alloc(&any(recv_words + np.max(nr) + 1));
+        if !matches!(m.target, facts::MethodTarget::Iface) && recv_words > 0 {
+            b.emit(Op::MovN {
+                dst: area,
+                src: recv,
+                n: recv_words,
+            });
+        }
+        if np > 0 {
+            b.emit(Op::MovN {
+                dst: area + recv_words,
+                src: rw,
+                n: np,
+            });
+        }
+        b.emit(match call {
+            Op::Call { func, .. } => Op::Call { func, base: area },
+            Op::CallNative { id, .. } => Op::CallNative { id, base: area },
+            Op::CallIface { iface, name, .. } => Op::CallIface {
+                iface,
+                name,
+                base: area,
+            },
+            other => other,
+        });
+        b.emit(Op::Ret { src: area, n: nr });
+        let f = b.finish(
+            rw + np,
+            nr,
+            DebugInfo {
+                name: format!("promoted {}", m.name),
+                file: String::new(),
+                lines: Vec::new(),
+            },
+        );
+        Some(self.add_extra(f))
+    }
+
     /// `(*T).M` for a value method: takes the pointer (1 word) and `np - 1` argument words,
     /// loads `*p` (layout `lay`, `rw` words) and calls `func` with it.
     pub fn deref_wrapper(&self, func: FuncId, lay: u32, rw: u32, np: u32, nr: u32) -> FuncId {
@@ -390,6 +579,24 @@ impl FuncTable {
                 | Shape::UnsafePointer
         );
         for m in facts.method_set(t) {
+            if !m.path.is_empty() || m.target == facts::MethodTarget::Iface {
+                // A promoted method: a wrapper walks the embedded fields first.
+                if let Some(func) = self.promoted_wrapper(facts, t, &m) {
+                    let recv_load = if pointer_shaped {
+                        None
+                    } else {
+                        Some(self.layout(types, t))
+                    };
+                    rt.methods.push(RMethod {
+                        name: m.name.clone(),
+                        sig: m.sig.clone(),
+                        func,
+                        native: false,
+                        recv_load,
+                    });
+                }
+                continue;
+            }
             let (func, native) = match (self.by_obj.get(&m.func), self.native_names.get(&m.func)) {
                 (Some(id), _) => (*id, false),
                 (None, Some(q)) => match self.native(q) {
