@@ -1928,6 +1928,11 @@ impl<'a> FnCompiler<'a> {
     fn expr_into_typed(&mut self, e: &Expr, dst: Reg, want: TyId, span: Span) -> R<()> {
         let have = self.facts.expr_type(e.id);
         let (hs, ws) = (self.shape(have), self.shape(want));
+        // `nil` where a slice, map, interface... is wanted: all of its words are zero.
+        if hs == Shape::UntypedNil || self.facts.expr_const(e.id) == Some(ConstVal::Nil) {
+            self.zero(dst, want);
+            return Ok(());
+        }
         if matches!(ws, Shape::Interface(_)) && !matches!(hs, Shape::Interface(_)) {
             if hs == Shape::UntypedNil {
                 self.zero(dst, want);
