@@ -114,6 +114,9 @@ pub enum SliceKind {
     Slice3,
     /// A string `s[lo:hi]`: checked against the length; the result has 2 words.
     String,
+    /// An array `a[lo:hi]` (data pointer and length in `s, s+1`): checked against the
+    /// length; the result is a slice.
+    Array,
 }
 
 /// How `print`/`println` formats one operand (runtime/print.go).
@@ -471,6 +474,8 @@ pub enum Op {
         s: Reg,
         i: Reg,
         esz: u16,
+        /// The index has an unsigned type (a failed check prints it unsigned).
+        unsigned: bool,
     },
     /// `dst = s[lo:hi]` / `s[lo:hi:max]` for slices (3 words) or strings (2 words): the
     /// bounds are in `b, b+1 (, b+2)`; see [`SliceKind`].

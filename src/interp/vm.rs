@@ -1053,13 +1053,19 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     };
                     r!(dst) = res as u64;
                 }
-                Op::IndexAddr { dst, s, i, esz } => {
+                Op::IndexAddr {
+                    dst,
+                    s,
+                    i,
+                    esz,
+                    unsigned,
+                } => {
                     let (idx, len) = (r!(i) as i64, r!(s + 1) as i64);
                     if (idx as u64) >= (len as u64) {
                         trap!(Trap::Bounds(BoundsError {
                             code: BoundsCode::Index,
                             x: idx,
-                            signed: true,
+                            signed: !unsigned,
                             y: len
                         }));
                     }
@@ -1082,6 +1088,19 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                             let n = hi - lo;
                             r!(dst) = if n == 0 { ptr } else { ptr + lo as u64 };
                             r!(dst + 1) = n as u64;
+                        }
+                        SliceKind::Array => {
+                            if let Err(e) = check_slice(lo, hi, None, len, false, true) {
+                                trap!(Trap::Bounds(e));
+                            }
+                            let newcap = len - lo;
+                            r!(dst) = if newcap == 0 {
+                                ptr
+                            } else {
+                                ptr + lo as u64 * esz as u64
+                            };
+                            r!(dst + 1) = (hi - lo) as u64;
+                            r!(dst + 2) = newcap as u64;
                         }
                         SliceKind::Slice | SliceKind::Slice3 => {
                             let cap = r!(s + 2) as i64;
@@ -1431,6 +1450,11 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     } else {
                         let target = &prog.rtypes.get(d.target).name;
                         let msg = match (dyn_ty, missing) {
+                            // Go names the static interface type for a concrete target
+                            // (`interface {} is nil`), `interface` for an interface target.
+                            (None, _) if d.iface_methods.is_none() => {
+                                format!("interface conversion: {} is nil, not {target}", d.src_name)
+                            }
                             (None, _) => {
                                 format!("interface conversion: interface is nil, not {target}")
                             }

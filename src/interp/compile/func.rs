@@ -913,6 +913,7 @@ impl<'a> FnCompiler<'a> {
                 s: seq,
                 i,
                 esz,
+                unsigned: false,
             });
             let v = self.alloc_ty(elem);
             self.read_place(Place::Mem { ptr: a, off: 0 }, elem, Some(v));
@@ -1755,7 +1756,13 @@ impl<'a> FnCompiler<'a> {
                         let esz = self.elem_size(elem, e.span)?;
                         let a = self.b.alloc(&[WordKind::Pointer]);
                         self.line(e.span);
-                        self.b.emit(Op::IndexAddr { dst: a, s, i, esz });
+                        self.b.emit(Op::IndexAddr {
+                            dst: a,
+                            s,
+                            i,
+                            esz,
+                            unsigned: self.unsigned_expr(index),
+                        });
                         Ok((Place::Mem { ptr: a, off: 0 }, ty))
                     }
                     Shape::Array { len, elem } => {
@@ -1832,6 +1839,7 @@ impl<'a> FnCompiler<'a> {
                     s: sl,
                     i,
                     esz,
+                    unsigned: self.unsigned_expr(index),
                 });
                 Ok(Place::Mem { ptr: a, off: 0 })
             }
@@ -2231,6 +2239,7 @@ impl<'a> FnCompiler<'a> {
                         s,
                         i,
                         esz: 1,
+                        unsigned: self.unsigned_expr(index),
                     });
                     self.b.emit(Op::Load {
                         dst,
@@ -2320,7 +2329,7 @@ impl<'a> FnCompiler<'a> {
                     if full {
                         SliceKind::Slice3
                     } else {
-                        SliceKind::Slice
+                        SliceKind::Array
                     },
                 )
             }
@@ -2343,7 +2352,7 @@ impl<'a> FnCompiler<'a> {
                     if full {
                         SliceKind::Slice3
                     } else {
-                        SliceKind::Slice
+                        SliceKind::Array
                     },
                 )
             }
@@ -2571,6 +2580,11 @@ impl<'a> FnCompiler<'a> {
         let ty = self.funcs.rtype(self.facts, dt);
         self.b.emit(Op::MakeIface { dst: r, src: v, ty });
         Ok(r)
+    }
+
+    /// Whether an index expression has an unsigned type (panics then print it unsigned).
+    fn unsigned_expr(&self, e: &Expr) -> bool {
+        matches!(self.shape(self.facts.expr_type(e.id)), Shape::Int(k) if !k.signed())
     }
 
     fn canon(&mut self, r: Reg, k: IntKind) {
@@ -3645,7 +3659,13 @@ impl<'a> FnCompiler<'a> {
                 });
                 for v in vals {
                     let a = self.b.alloc(&[WordKind::Pointer]);
-                    self.b.emit(Op::IndexAddr { dst: a, s, i, esz });
+                    self.b.emit(Op::IndexAddr {
+                        dst: a,
+                        s,
+                        i,
+                        esz,
+                        unsigned: false,
+                    });
                     self.write_place(Place::Mem { ptr: a, off: 0 }, elem, v);
                     self.b.emit(Op::AddIImm {
                         dst: i,
