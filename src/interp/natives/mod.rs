@@ -84,6 +84,18 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
         name: &str,
         nres: usize,
     ) -> Result<Vec<u64>, Option<(u64, u64)>> {
+        self.call_method_args(ty, data, name, &[], nres)
+    }
+
+    /// [`ReentrantCall::call_method`] with argument words after the receiver.
+    pub fn call_method_args(
+        &mut self,
+        ty: u32,
+        data: u64,
+        name: &str,
+        args: &[u64],
+        nres: usize,
+    ) -> Result<Vec<u64>, Option<(u64, u64)>> {
         use super::vm::{Exit, Frame, drive};
         let prog = self.prog;
         let Some(m) = prog.rtypes.get(ty).method(name).cloned() else {
@@ -105,15 +117,28 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
         if g.regs.len() < need {
             g.regs.resize(need, 0);
         }
-        match m.recv_load {
-            None => g.regs[nb] = data,
+        let rw = match m.recv_load {
+            None => {
+                g.regs[nb] = data;
+                1
+            }
             Some(lay) => {
-                if let Err(f) = prog.layouts[lay as usize].load(data, &mut g.regs[nb..]) {
+                let l = &prog.layouts[lay as usize];
+                if let Err(f) = l.load(data, &mut g.regs[nb..]) {
                     self.failed = Some(Trap::Fault(f));
                     return Err(None);
                 }
+                l.moves
+                    .iter()
+                    .map(|mv| mv.reg as usize + 1)
+                    .max()
+                    .unwrap_or(0)
             }
+        };
+        if g.regs.len() < nb + rw + args.len() + 16 {
+            g.regs.resize(nb + rw + args.len() + 16, 0);
         }
+        g.regs[nb + rw..nb + rw + args.len()].copy_from_slice(args);
         if m.native {
             let NativeImpl::Plain(f) = prog.natives[m.func as usize] else {
                 return Err(None);
@@ -688,46 +713,59 @@ fn fmt_sprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
     ret_string(&mut c.plain(), 0, &out)
 }
 
-/// The standard file an `io.Writer` argument at `regs[0..2]` refers to: its fd when it is
-/// an `*os.File`. Other writers need a call into their Go `Write` method, which natives
-/// cannot make yet: that is reported as a panic rather than writing somewhere else.
-fn writer_fd(c: &NativeCall) -> Result<i64, Trap> {
-    let (tw, data) = (c.regs[0], c.regs[1]);
-    let name = c
-        .prog
-        .rtypes
-        .from_word(tw)
-        .map(|t| c.prog.rtypes.get(t).name.clone())
-        .unwrap_or_else(|| "<nil>".into());
-    if name == "*os.File" && data != 0 {
-        return Ok(heap().load_u64(data).map_err(Trap::Fault)? as i64);
+/// Writes `out` to the `io.Writer` interface at `regs[0..2]`: straight to the process's
+/// stream for `*os.File` (stdout, stderr), else through the value's Go `Write` method.
+fn write_to_writer(c: &mut ReentrantCall, out: &[u8]) -> Result<(), Trap> {
+    let (tw, data) = (c.plain().regs[0], c.plain().regs[1]);
+    let Some(ty) = c.prog.rtypes.from_word(tw) else {
+        // A nil io.Writer: calling its method is a nil dereference in Go.
+        return Err(Trap::Fault(crate::runtime::heap::Fault::Nil { addr: 0 }));
+    };
+    if c.prog.rtypes.get(ty).name == "*os.File" && data != 0 {
+        let fd = heap().load_u64(data).map_err(Trap::Fault)? as i64;
+        return os::write_to(&mut c.plain(), fd, out);
     }
-    Err(Trap::Panic(format!(
-        "goscope: fmt cannot write to a {name} yet (only to *os.File)"
-    )))
+    // p := []byte(out); w.Write(p)
+    let n = out.len() as u64;
+    let p = if n == 0 {
+        0
+    } else {
+        heap().alloc(c.env.cache, n, None)
+    };
+    if n > 0 {
+        heap().write_bytes(p, out).map_err(Trap::Fault)?;
+    }
+    match c.call_method_args(ty, data, "Write", &[p, n, n], 3) {
+        Ok(_) => Ok(()),
+        Err(Some((ptw, pdata))) => {
+            // The Write method panicked: the panic goes on in the caller.
+            let text = super::exec::panic_value_text(c.prog, ptw, pdata);
+            Err(Trap::Panic(text))
+        }
+        Err(None) => Err(c.failed.take().unwrap_or(Trap::Panic(
+            "goscope: the Write method could not be called".into(),
+        ))),
+    }
 }
 
 fn fmt_fprintln(c: &mut ReentrantCall) -> Result<(), Trap> {
-    let fd = writer_fd(&c.plain())?;
     let out = format_with_methods(c, 2, |o, a| gofmt::sprintln(o, a))?;
-    os::write_to(&mut c.plain(), fd, &out)?;
+    write_to_writer(c, &out)?;
     n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
 fn fmt_fprint(c: &mut ReentrantCall) -> Result<(), Trap> {
-    let fd = writer_fd(&c.plain())?;
     let out = format_with_methods(c, 2, |o, a| gofmt::sprint(o, a))?;
-    os::write_to(&mut c.plain(), fd, &out)?;
+    write_to_writer(c, &out)?;
     n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
 
 fn fmt_fprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
-    let fd = writer_fd(&c.plain())?;
     let format = go_string(c.plain().regs, 2)?;
     let out = format_with_methods(c, 4, |o, a| gofmt::sprintf(o, &format, a))?;
-    os::write_to(&mut c.plain(), fd, &out)?;
+    write_to_writer(c, &out)?;
     n_nil_err(c.plain().regs, out.len());
     Ok(())
 }
