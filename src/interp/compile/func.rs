@@ -3049,6 +3049,20 @@ impl<'a> FnCompiler<'a> {
         args: &[Expr],
         spread: bool,
     ) -> R<Option<Reg>> {
+        self.iface_call_on(e, None, x, func, args, spread)
+    }
+
+    /// An interface method call on the interface value in `recv` (evaluated from `x`
+    /// when None).
+    fn iface_call_on(
+        &mut self,
+        e: &Expr,
+        recv: Option<Reg>,
+        x: &Expr,
+        func: u32,
+        args: &[Expr],
+        spread: bool,
+    ) -> R<Option<Reg>> {
         if spread {
             return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
         }
@@ -3062,7 +3076,10 @@ impl<'a> FnCompiler<'a> {
         if sig.variadic {
             return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
         }
-        let iface = self.expr(x)?;
+        let iface = match recv {
+            Some(r) => r,
+            None => self.expr(x)?,
+        };
         let mut vals = Vec::new();
         for (a, want) in args.iter().zip(sig.params.clone()) {
             let r = self.alloc_ty(want);
@@ -3247,6 +3264,17 @@ impl<'a> FnCompiler<'a> {
                             .unsupported(e.span, "deferring a method call through an interface"));
                     }
                     return self.iface_call(e, x, func, args, ellipsis.is_some());
+                }
+                if !self.funcs.by_obj.contains_key(&func)
+                    && !self.funcs.native_names.contains_key(&func)
+                {
+                    // A method promoted from an embedded interface: call it on that field.
+                    if self.deferring {
+                        return Err(self
+                            .unsupported(e.span, "deferring a method call through an interface"));
+                    }
+                    let (iv, _) = self.method_receiver(x, &path, false, e.span)?;
+                    return self.iface_call_on(e, Some(iv), x, func, args, ellipsis.is_some());
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
                 let words = if ptr_recv { 1 } else { self.words(rt) };
