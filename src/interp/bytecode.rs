@@ -701,6 +701,22 @@ pub enum Op {
         max: bool,
     },
 
+    /// Complex multiplication and division on (real, imag) register pairs; division is
+    /// Go's `complex128div` (Smith's algorithm with C99's infinity rules). With `f32`,
+    /// both parts are rounded to float32 (complex64).
+    ComplexMul {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        f32: bool,
+    },
+    ComplexDiv {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        f32: bool,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,

@@ -575,6 +575,48 @@ fn convert(cache: &mut Mcache, kind: ConvKind, src: &[u64], out: &mut [u64]) -> 
     Ok(())
 }
 
+/// Go's `complex128div` (runtime/complex.go): Smith's algorithm, then C99's rules for
+/// infinities and zeros when both parts came out NaN.
+fn complex_div(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf2one = |x: f64| {
+            if x.is_infinite() {
+                1f64.copysign(x)
+            } else {
+                0f64.copysign(x)
+            }
+        };
+        let (mut a, mut b, mut c, mut d) = (a, b, c, d);
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = f64::INFINITY.copysign(c) * a;
+            f = f64::INFINITY.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            a = inf2one(a);
+            b = inf2one(b);
+            e = f64::INFINITY * (a * c + b * d);
+            f = f64::INFINITY * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            c = inf2one(c);
+            d = inf2one(d);
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
+
 fn str_bytes(ptr: u64, len: u64) -> Result<Vec<u8>, Fault> {
     if len == 0 {
         Ok(Vec::new())
@@ -1496,6 +1538,21 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         y
                     };
                     r!(dst) = v.to_bits();
+                }
+                Op::ComplexMul { dst, a, b, f32 } | Op::ComplexDiv { dst, a, b, f32 } => {
+                    let (x, y, u, v) = (f(r!(a)), f(r!(a + 1)), f(r!(b)), f(r!(b + 1)));
+                    let (re, im) = if matches!(op, Op::ComplexMul { .. }) {
+                        (x * u - y * v, x * v + y * u)
+                    } else {
+                        complex_div(x, y, u, v)
+                    };
+                    let (re, im) = if f32 {
+                        (re as f32 as f64, im as f32 as f64)
+                    } else {
+                        (re, im)
+                    };
+                    r!(dst) = re.to_bits();
+                    r!(dst + 1) = im.to_bits();
                 }
                 Op::IfaceEq { dst, a, b } => {
                     let (ta, tb) = (r!(a), r!(b));

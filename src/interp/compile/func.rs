@@ -2105,6 +2105,13 @@ impl<'a> FnCompiler<'a> {
                         self.b.emit(Op::NegI { dst, a });
                         self.canon(dst, k);
                     }
+                    (UnOp::Neg, Shape::Complex64 | Shape::Complex128) => {
+                        self.b.emit(Op::NegF { dst, a });
+                        self.b.emit(Op::NegF {
+                            dst: dst + 1,
+                            a: a + 1,
+                        });
+                    }
                     (UnOp::Neg, Shape::Float64 | Shape::Float32) => {
                         self.b.emit(Op::NegF { dst, a });
                     }
@@ -2638,6 +2645,16 @@ impl<'a> FnCompiler<'a> {
                 self.b.emit(Op::Mov { dst, src: a });
             }
             (Shape::UntypedNil, _) => self.zero(dst, to),
+            (Shape::Complex128 | Shape::Complex64, t @ (Shape::Complex64 | Shape::Complex128)) => {
+                self.b.emit(Op::MovN { dst, src: a, n: 2 });
+                if t == Shape::Complex64 {
+                    self.b.emit(Op::RoundF32 { dst, a: dst });
+                    self.b.emit(Op::RoundF32 {
+                        dst: dst + 1,
+                        a: dst + 1,
+                    });
+                }
+            }
             (Shape::Slice(_), Shape::Pointer(arr)) => {
                 let Shape::Array { len, .. } = self.shape(arr) else {
                     return Err(self.unsupported(e.span, "this conversion"));
@@ -2865,6 +2882,42 @@ impl<'a> FnCompiler<'a> {
                 };
                 self.b.emit(o);
                 self.canon(dst, k);
+            }
+            s @ (Shape::Complex128 | Shape::Complex64) => {
+                let f32 = s == Shape::Complex64;
+                match op {
+                    BinOp::Add | BinOp::Sub => {
+                        for w in 0..2 {
+                            let o = if op == BinOp::Add {
+                                Op::AddF {
+                                    dst: dst + w,
+                                    a: a + w,
+                                    b: b + w,
+                                }
+                            } else {
+                                Op::SubF {
+                                    dst: dst + w,
+                                    a: a + w,
+                                    b: b + w,
+                                }
+                            };
+                            self.b.emit(o);
+                            if f32 {
+                                self.b.emit(Op::RoundF32 {
+                                    dst: dst + w,
+                                    a: dst + w,
+                                });
+                            }
+                        }
+                    }
+                    BinOp::Mul => {
+                        self.b.emit(Op::ComplexMul { dst, a, b, f32 });
+                    }
+                    BinOp::Quo => {
+                        self.b.emit(Op::ComplexDiv { dst, a, b, f32 });
+                    }
+                    _ => return Err(self.unsupported(span, "this operator")),
+                }
             }
             s @ (Shape::Float64 | Shape::Float32) => {
                 let o = match op {
@@ -3551,6 +3604,21 @@ impl<'a> FnCompiler<'a> {
                 let m = self.expr(&args[0])?;
                 let d = self.b.alloc(&[WordKind::Scalar]);
                 self.b.emit(Op::MapLen { dst: d, m });
+                Ok(Some(d))
+            }
+            Builtin::Real | Builtin::Imag => {
+                let c = self.expr(&args[0])?;
+                let d = self.b.alloc(&[WordKind::Scalar]);
+                self.b.emit(Op::Mov {
+                    dst: d,
+                    src: c + if b == Builtin::Real { 0 } else { 1 },
+                });
+                Ok(Some(d))
+            }
+            Builtin::Complex => {
+                let d = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+                self.expr_into(&args[0], d)?;
+                self.expr_into(&args[1], d + 1)?;
                 Ok(Some(d))
             }
             Builtin::Min | Builtin::Max => {
