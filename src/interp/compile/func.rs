@@ -84,6 +84,9 @@ pub struct FnCompiler<'a> {
     epilogue: Option<Label>,
     /// Whether the call being compiled is the operand of a `defer` statement.
     deferring: bool,
+    /// In a range-over-func body compiled as a `yield` closure: the synthetic object of
+    /// the enclosing function's "return now" flag cell.
+    range_return: Option<u32>,
     /// Local arrays indexed by variables (kept in heap cells).
     indexed_arrays: std::collections::HashSet<u32>,
     /// For each `for` being compiled: the variables its init statement declared.
@@ -132,6 +135,7 @@ impl<'a> FnCompiler<'a> {
             fn_ty: None,
             loop_vars: Vec::new(),
             indexed_arrays: std::collections::HashSet::new(),
+            range_return: None,
             result_vars: Vec::new(),
             epilogue: None,
             deferring: false,
@@ -337,7 +341,9 @@ impl<'a> FnCompiler<'a> {
             }
             return Some(Var::Heap(r));
         }
-        if !self.is_closure || !matches!(self.facts.obj(o).kind, ObjKind::Local { .. }) {
+        if !self.is_closure
+            || (o < SYNTH_OBJ && !matches!(self.facts.obj(o).kind, ObjKind::Local { .. }))
+        {
             return None;
         }
         let idx = match self.captures.iter().position(|&c| c == o) {
@@ -429,6 +435,26 @@ impl<'a> FnCompiler<'a> {
             }
         });
         self.indexed_arrays.extend(found);
+        // Variables a range-over-func body uses are captured by its `yield` closure.
+        let mut captured = Vec::new();
+        let mut bodies = Vec::new();
+        collect_range_func_bodies(
+            stmts,
+            &|t| matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_)),
+            &mut bodies,
+        );
+        for b in bodies {
+            walk_stmts(&b.stmts, &mut |e: &Expr| {
+                if let ExprKind::Ident(_) = e.kind {
+                    if let Some(o) = self.facts.ident_obj(e.id) {
+                        if matches!(self.facts.obj(o).kind, ObjKind::Local { .. }) {
+                            captured.push(o);
+                        }
+                    }
+                }
+            });
+        }
+        self.indexed_arrays.extend(captured);
     }
 
     /// `return` with the results already in the result variables (or none).
@@ -790,6 +816,9 @@ impl<'a> FnCompiler<'a> {
             Shape::Map { .. } => {
                 return self.range_map(label, key, value, define, x, body, span);
             }
+            Shape::Func(_) => {
+                return self.range_func(label, key, value, define, x, body, span);
+            }
             Shape::Pointer(p) if matches!(self.shape(p), Shape::Array { .. }) => {
                 return self.range_seq(label, key, value, define, x, body, span);
             }
@@ -1118,6 +1147,157 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// `for k, v := range f` over an iterator function (Go 1.23): the body becomes a
+    /// `yield` closure (`continue` returns true, `break` false); a `return` in the body
+    /// sets a flag the enclosing function checks after `f` returns.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        span: Span,
+    ) -> R<()> {
+        let _ = label;
+        let xt = self.facts.expr_type(x.id);
+        let Shape::Func(sig) = self.shape(xt) else {
+            unreachable!()
+        };
+        let Some(&yt) = sig.params.first() else {
+            return Err(self.unsupported(span, "range over this function"));
+        };
+        let Shape::Func(ysig) = self.shape(yt) else {
+            return Err(self.unsupported(span, "range over this function"));
+        };
+        let fv = self.b.alloc(&[WordKind::Pointer]);
+        self.expr_into(x, fv)?;
+        // The "return now" flag, shared with the body's closure.
+        let depth = self.range_return.map(|o| o - SYNTH_OBJ + 1).unwrap_or(0);
+        let flag_obj = SYNTH_OBJ + depth;
+        let int_lay = self
+            .funcs
+            .layout(self.facts.types(), self.facts.expr_type(x.id));
+        let flag = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::New {
+            dst: flag,
+            lay: int_lay,
+        });
+        self.vars.insert(flag_obj, Var::Heap(flag));
+        // The body as a function of the yield parameters.
+        let mut child = self.child();
+        child.range_return = Some(flag_obj);
+        let debug = DebugInfo {
+            name: child.name.clone(),
+            file: self.src.abs_path.clone(),
+            lines: Vec::new(),
+        };
+        let (f, caps) =
+            child.compile_range_body(&ysig.params, [key, value], define, body, debug)?;
+        let id = self.funcs.add_extra(f);
+        let n = u16::try_from(caps.len()).map_err(|_| self.unsupported(span, "this loop"))?;
+        let cbase = self.b.alloc(&vec![WordKind::Pointer; caps.len()]);
+        for (i, o) in caps.iter().enumerate() {
+            match self.var_of(*o) {
+                Some(Var::Heap(cell)) => {
+                    self.b.emit(Op::Mov {
+                        dst: cbase + i as u32,
+                        src: cell,
+                    });
+                }
+                _ => return Err(self.unsupported(span, "this loop body")),
+            }
+        }
+        let area = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::MakeClosure {
+            dst: area,
+            func: id,
+            caps: cbase,
+            n,
+        });
+        self.line(span);
+        self.b.emit(Op::CallClosure { fv, base: area });
+        // Return if the body said so.
+        let v = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::Load {
+            dst: v,
+            ptr: flag,
+            off: 0,
+            kind: MemKind::W64,
+        });
+        let cont = self.b.new_label();
+        self.b.emit_jump(cont, |off| Op::JmpIfNot { cond: v, off });
+        if let Some(outer) = self.range_return {
+            // Nested in another range-over-func body: pass the return outwards.
+            let Some(Var::Heap(cell)) = self.var_of(outer) else {
+                return Err(self.unsupported(span, "this return"));
+            };
+            self.b.emit(Op::Store {
+                ptr: cell,
+                off: 0,
+                src: v,
+                kind: MemKind::W64,
+            });
+            let z = self.b.alloc(&[WordKind::Scalar]);
+            self.b.emit(Op::LoadInt { dst: z, imm: 0 });
+            self.b.emit(Op::Ret { src: z, n: 1 });
+        } else {
+            self.ret_named();
+        }
+        self.b.bind(cont);
+        Ok(())
+    }
+
+    /// The body of a range-over-func loop as a `yield` function: parameters are the
+    /// loop variables; it returns true to go on.
+    fn compile_range_body(
+        mut self,
+        params: &[TyId],
+        vars: [Option<&Expr>; 2],
+        define: bool,
+        body: &ast::Block,
+        debug: DebugInfo,
+    ) -> R<(Function, Vec<u32>)> {
+        let mut regs = Vec::new();
+        let mut nparams = 0;
+        for t in params {
+            let r = self.alloc_ty(*t);
+            nparams += self.words(*t);
+            regs.push((r, *t));
+        }
+        for (v, (r, _)) in vars.iter().zip(&regs) {
+            let Some(v) = v else { continue };
+            if is_blank(v) {
+                continue;
+            }
+            if define {
+                self.define_var(v, *r)?;
+            } else {
+                self.store(v, *r)?;
+            }
+        }
+        let brk = self.b.new_label();
+        let cont = self.b.new_label();
+        self.targets.push(Target {
+            label: None,
+            brk,
+            cont: Some(cont),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        let r = self.b.alloc(&[WordKind::Scalar]);
+        self.b.bind(cont);
+        self.b.emit(Op::LoadInt { dst: r, imm: 1 });
+        self.b.emit(Op::Ret { src: r, n: 1 });
+        self.b.bind(brk);
+        self.b.emit(Op::LoadInt { dst: r, imm: 0 });
+        self.b.emit(Op::Ret { src: r, n: 1 });
+        let captures = std::mem::take(&mut self.captures);
+        Ok((self.b.finish(nparams, 1, debug), captures))
+    }
+
     fn switch(
         &mut self,
         label: Option<String>,
@@ -1198,6 +1378,29 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn ret(&mut self, results: &[Expr], span: Span) -> R<()> {
+        if let Some(flag) = self.range_return {
+            // `return` in a range-over-func body: tell the enclosing function to return,
+            // and stop the iteration.
+            if !results.is_empty() {
+                return Err(
+                    self.unsupported(span, "returning values from inside a range-over-func loop")
+                );
+            }
+            let Some(Var::Heap(cell)) = self.var_of(flag) else {
+                return Err(self.unsupported(span, "this return"));
+            };
+            let one = self.b.alloc(&[WordKind::Scalar]);
+            self.b.emit(Op::LoadInt { dst: one, imm: 1 });
+            self.b.emit(Op::Store {
+                ptr: cell,
+                off: 0,
+                src: one,
+                kind: MemKind::W64,
+            });
+            self.b.emit(Op::LoadInt { dst: one, imm: 0 });
+            self.b.emit(Op::Ret { src: one, n: 1 });
+            return Ok(());
+        }
         if results.is_empty() {
             self.ret_named();
             return Ok(());
@@ -3947,5 +4150,44 @@ fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             walk_expr(y, f);
         }
         _ => {}
+    }
+}
+
+/// Synthetic object ids (above any checker object) for the compiler's own variables.
+const SYNTH_OBJ: u32 = u32::MAX - 64;
+
+/// The bodies of range-over-func loops in `stmts` (`is_func` tells a func-typed range
+/// operand by its node id).
+fn collect_range_func_bodies<'s>(
+    stmts: &'s [Stmt],
+    is_func: &dyn Fn(ast::NodeId) -> bool,
+    out: &mut Vec<&'s ast::Block>,
+) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Range { x, body, .. } => {
+                if is_func(x.id) {
+                    out.push(body);
+                }
+                collect_range_func_bodies(&body.stmts, is_func, out);
+            }
+            StmtKind::Block(b) => collect_range_func_bodies(&b.stmts, is_func, out),
+            StmtKind::If { then, els, .. } => {
+                collect_range_func_bodies(&then.stmts, is_func, out);
+                if let Some(e) = els {
+                    collect_range_func_bodies(std::slice::from_ref(e), is_func, out);
+                }
+            }
+            StmtKind::For { body, .. } => collect_range_func_bodies(&body.stmts, is_func, out),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses
+                    .iter()
+                    .for_each(|c| collect_range_func_bodies(&c.body, is_func, out));
+            }
+            StmtKind::Labeled { stmt, .. } => {
+                collect_range_func_bodies(std::slice::from_ref(stmt), is_func, out)
+            }
+            _ => {}
+        }
     }
 }
