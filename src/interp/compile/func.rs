@@ -3486,6 +3486,8 @@ impl<'a> FnCompiler<'a> {
         else {
             unreachable!()
         };
+        // Only this call is deferred: its callee and arguments are evaluated now.
+        let deferring = std::mem::take(&mut self.deferring);
         if let Some(b) = self.builtin_of(e) {
             self.append_spread = ellipsis.is_some();
             return self.builtin(b, args, e.span);
@@ -3515,7 +3517,7 @@ impl<'a> FnCompiler<'a> {
             }) = self.facts.selection(callee.id)
             {
                 if via_interface {
-                    if self.deferring {
+                    if deferring {
                         return Err(self
                             .unsupported(e.span, "deferring a method call through an interface"));
                     }
@@ -3525,7 +3527,7 @@ impl<'a> FnCompiler<'a> {
                     && !self.funcs.native_names.contains_key(&func)
                 {
                     // A method promoted from an embedded interface: call it on that field.
-                    if self.deferring {
+                    if deferring {
                         return Err(self
                             .unsupported(e.span, "deferring a method call through an interface"));
                     }
@@ -3690,7 +3692,7 @@ impl<'a> FnCompiler<'a> {
             off += w;
         }
         self.line(e.span);
-        if self.deferring {
+        if deferring {
             let n = u16::try_from(off).map_err(|_| {
                 self.unsupported(e.span, "deferring a call with this many arguments")
             })?;
