@@ -717,6 +717,12 @@ pub enum Op {
         f32: bool,
     },
 
+    /// `clear(s)` for a slice: zeroes its `len` elements of layout `lay`.
+    ClearSlice {
+        s: Reg,
+        lay: u32,
+    },
+
     /// Call a compiled function; its frame starts at `base`.
     Call {
         func: FuncId,

@@ -1554,6 +1554,26 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     r!(dst) = re.to_bits();
                     r!(dst + 1) = im.to_bits();
                 }
+                Op::ClearSlice { s, lay } => {
+                    let l = &prog.layouts[lay as usize];
+                    let (p, n) = (r!(s), r!(s + 1));
+                    if n > 0 && l.size > 0 {
+                        let bytes = l.size * n;
+                        let res = if l.has_pointers() {
+                            let mask = crate::runtime::heap::repeat_ptrmask(
+                                &l.ptrmask,
+                                l.size.div_ceil(8),
+                                n,
+                            );
+                            heap().typedmemclr(p, bytes, &mask)
+                        } else {
+                            heap().memclr(p, bytes)
+                        };
+                        if let Err(f) = res {
+                            trap!(Trap::Fault(f));
+                        }
+                    }
+                }
                 Op::IfaceEq { dst, a, b } => {
                     let (ta, tb) = (r!(a), r!(b));
                     let eq = if ta != tb {

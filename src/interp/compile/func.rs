@@ -3797,7 +3797,13 @@ impl<'a> FnCompiler<'a> {
                         self.b.emit(Op::MapClear { m, map });
                         Ok(None)
                     }
-                    _ => Err(self.unsupported(span, "clear of slices")),
+                    Shape::Slice(elem) => {
+                        let lay = self.funcs.layout(self.facts.types(), elem);
+                        let sr = self.expr(&args[0])?;
+                        self.b.emit(Op::ClearSlice { s: sr, lay });
+                        Ok(None)
+                    }
+                    _ => Err(self.unsupported(span, "clear of this type")),
                 }
             }
             Builtin::Len
