@@ -25,7 +25,8 @@ pub enum ConstValue {
     /// The result of an erroneous operation.
     Unknown,
     Bool(bool),
-    String(String),
+    /// The bytes of a string constant (Go strings may hold invalid UTF-8: `"\xff"`).
+    String(Vec<u8>),
     Int(BigInt),
     /// A non-integral (or integral but float-kind) exact rational.
     Float(BigRational),
@@ -158,7 +159,7 @@ impl ConstValue {
             ConstValue::Bool(b) => b.to_string(),
             ConstValue::String(s) => {
                 const MAX_LEN: usize = 72;
-                let q = go_quote(s);
+                let q = String::from_utf8_lossy(&crate::stdlib::strconv::quote(s)).into_owned();
                 if q.chars().count() > MAX_LEN {
                     let cut: String = q.chars().take(MAX_LEN - 3).collect();
                     format!("{cut}...")
@@ -429,10 +430,10 @@ fn unescape(
     Some(())
 }
 
-fn unquote_string(raw: &str) -> Option<String> {
+fn unquote_string(raw: &str) -> Option<Vec<u8>> {
     if let Some(r) = raw.strip_prefix('`') {
         let body = r.strip_suffix('`')?;
-        return Some(body.replace('\r', ""));
+        return Some(body.replace('\r', "").into_bytes());
     }
     let body = raw.strip_prefix('"')?.strip_suffix('"')?;
     let mut out = Vec::new();
@@ -445,12 +446,8 @@ fn unquote_string(raw: &str) -> Option<String> {
             out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
         }
     }
-    // Go strings may hold invalid UTF-8 (from \x escapes); keep bytes losslessly as
-    // far as Rust strings allow.
-    Some(match String::from_utf8(out) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
+    // Go strings may hold invalid UTF-8 (from \x escapes): the bytes are kept as they are.
+    Some(out)
 }
 
 fn unquote_char(raw: &str) -> Option<u32> {
@@ -521,7 +518,7 @@ pub fn compare(x: &ConstValue, op: BinOp, y: &ConstValue) -> bool {
                 _ => false,
             };
         }
-        (ConstValue::String(a), ConstValue::String(b)) => Some(a.as_bytes().cmp(b.as_bytes())),
+        (ConstValue::String(a), ConstValue::String(b)) => Some(a.cmp(b)),
         (ConstValue::Complex(..), _) | (_, ConstValue::Complex(..)) => {
             let eq = x.to_complex() == y.to_complex();
             return match op {
@@ -558,7 +555,7 @@ pub fn binary_op(x: &ConstValue, op: BinOp, y: &ConstValue, int_div: bool) -> Co
             BinOp::LOr => Bool(*a || *b),
             _ => Unknown,
         },
-        (String(a), String(b)) if op == BinOp::Add => String(format!("{a}{b}")),
+        (String(a), String(b)) if op == BinOp::Add => String([a.as_slice(), b.as_slice()].concat()),
         (Int(a), Int(b)) => match op {
             BinOp::Add => Int(a + b),
             BinOp::Sub => Int(a - b),
@@ -702,11 +699,11 @@ mod tests {
         assert_eq!(lit(LitKind::Char, "'é'"), ConstValue::int(233));
         assert_eq!(
             lit(LitKind::String, "\"a\\tb\""),
-            ConstValue::String("a\tb".into())
+            ConstValue::String(b"a\tb".to_vec())
         );
         assert_eq!(
             lit(LitKind::String, "`a\\n`"),
-            ConstValue::String("a\\n".into())
+            ConstValue::String(b"a\\n".to_vec())
         );
     }
 
@@ -722,7 +719,7 @@ mod tests {
             lit(LitKind::String, "\"a\\\"b\\n\"").go_string(),
             "\"a\\\"b\\n\""
         );
-        let long = ConstValue::String("x".repeat(100));
+        let long = ConstValue::String(b"x".repeat(100));
         assert_eq!(long.go_string().chars().count(), 72);
         assert!(long.go_string().ends_with("xxx..."));
     }
@@ -750,9 +747,9 @@ mod tests {
             ConstValue::int(-1)
         );
         assert!(compare(
-            &ConstValue::String("a".into()),
+            &ConstValue::String(b"a".to_vec()),
             BinOp::Lss,
-            &ConstValue::String("b".into())
+            &ConstValue::String(b"b".to_vec())
         ));
         let c = binary_op(
             &lit(LitKind::Imag, "1i"),

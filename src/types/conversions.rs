@@ -21,7 +21,7 @@ impl<'a> Checker<'a> {
                             .and_then(|i| u32::try_from(i).ok())
                             .and_then(char::from_u32)
                             .unwrap_or('\u{FFFD}');
-                        x.mode = Mode::Constant(ConstValue::String(c.to_string()));
+                        x.mode = Mode::Constant(ConstValue::String(c.to_string().into_bytes()));
                         true
                     }
                     None => false,

@@ -285,7 +285,7 @@ impl<'a> Checker<'a> {
             let t = self.type_expr(&fd.ty);
             let tag = fd.tag.as_ref().and_then(|raw| {
                 match ConstValue::from_literal(ast::LitKind::String, raw) {
-                    Some(ConstValue::String(s)) => Some(s),
+                    Some(ConstValue::String(s)) => Some(String::from_utf8_lossy(&s).into_owned()),
                     _ => None,
                 }
             });

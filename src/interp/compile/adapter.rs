@@ -231,7 +231,7 @@ impl<'a> CheckedFacts<'a> {
         let as_f64 = |r: &num_rational::BigRational| r.to_f64().unwrap_or(f64::NAN);
         match v {
             ConstValue::Bool(b) => ConstVal::Bool(*b),
-            ConstValue::String(s) => ConstVal::String(s.as_bytes().to_vec()),
+            ConstValue::String(s) => ConstVal::String(s.clone()),
             ConstValue::Int(i) => match kind {
                 Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat) => {
                     ConstVal::Float(round_to(kind, i.to_f64().unwrap_or(f64::NAN)))
