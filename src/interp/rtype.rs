@@ -136,6 +136,8 @@ pub struct RType {
     pub methods: Vec<RMethod>,
     /// One bit per 8-byte word of the value: set where the word holds a pointer.
     pub ptrmask: Vec<u64>,
+    /// For an interface type: the methods (name, signature) a value must have.
+    pub iface_methods: Vec<(String, String)>,
     /// Whether `==` is defined on values of this type (else the runtime panics
     /// `comparing uncomparable type T` / `hash of unhashable type T`).
     pub comparable: bool,
@@ -155,6 +157,7 @@ impl RType {
             fields: Vec::new(),
             methods: Vec::new(),
             ptrmask: Vec::new(),
+            iface_methods: Vec::new(),
             comparable: true,
         }
     }
@@ -162,6 +165,14 @@ impl RType {
     /// Whether the value holds any pointer (gc's `PtrBytes != 0`).
     pub fn has_pointers(&self) -> bool {
         self.ptrmask.iter().any(|w| *w != 0)
+    }
+
+    /// Whether this (dynamic) type has every method of the interface type `iface`.
+    pub fn implements(&self, iface: &RType) -> bool {
+        iface
+            .iface_methods
+            .iter()
+            .all(|(n, sig)| self.method(n).is_some_and(|m| &m.sig == sig))
     }
 
     pub fn method(&self, name: &str) -> Option<&RMethod> {

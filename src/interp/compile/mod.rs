@@ -569,6 +569,9 @@ impl FuncTable {
             ct.shape,
             Shape::Slice(_) | Shape::Map { .. } | Shape::Func(_)
         );
+        if let Shape::Interface(ms) = &ct.shape {
+            rt.iface_methods = ms.clone();
+        }
         // The method table: how to call each method with an interface's data word.
         let pointer_shaped = matches!(
             ct.shape,

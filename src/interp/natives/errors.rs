@@ -67,13 +67,12 @@ fn as_check(c: &mut NativeCall) -> Result<(), Trap> {
     target_elem(c, c.regs[0], c.regs[1]).map(|_| ())
 }
 
-/// Whether a value of dynamic type `from` (an error) is assignable to `to`. For an
-/// interface `to`, goscope's run-time types do not list interface methods yet, so only
-/// `error` and the empty interface are recognised.
+/// Whether a value of dynamic type `from` (an error) is assignable to `to`: the same
+/// type, or an interface type whose methods it has.
 fn assignable(prog: &Program, from: TypeIdx, to: TypeIdx) -> bool {
     let tt = prog.rtypes.get(to);
     if tt.kind == Kind::Interface {
-        return tt.name == "error" || tt.name == "interface {}" || tt.name == "any";
+        return prog.rtypes.get(from).implements(tt);
     }
     from == to
 }
