@@ -50,11 +50,12 @@ pub enum RuntimeErrorKind {
 }
 
 impl RuntimeErrorKind {
-    pub const NAMES: [&'static str; 4] = [
+    pub const NAMES: [&'static str; 5] = [
         "runtime.boundsError",
         "runtime.errorString",
         "runtime.plainError",
         "*runtime.PanicNilError",
+        "*runtime.TypeAssertionError",
     ];
 }
 

@@ -114,7 +114,13 @@ fn runtime_error_value(
     let _ = h.write_bytes(sp, bytes);
     let _ = h.store_ptr(boxed, sp);
     let _ = h.store_u64(boxed + 8, bytes.len() as u64);
-    let ty = prog.runtime_types.get(kind as usize).copied().unwrap_or(0);
+    // A program always has every runtime error type (compile_program registers them).
+    let ty = prog
+        .runtime_types
+        .get(kind as usize)
+        .or(prog.runtime_types.get(1))
+        .copied()
+        .unwrap_or(0);
     (super::rtype::TypeTable::word(ty), boxed)
 }
 
@@ -842,6 +848,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Trap::MapPanic(crate::runtime::hmap::MapPanic::AssignmentToNilMap) => {
                             super::bytecode::RuntimeErrorKind::Plain
                         }
+                        Trap::TypeAssert(_) => super::bytecode::RuntimeErrorKind::TypeAssertion,
                         _ => super::bytecode::RuntimeErrorKind::ErrorString,
                     };
                     let (tw, data) = runtime_error_value(prog, env.cache, kind, &t.message());

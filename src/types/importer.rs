@@ -123,6 +123,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "sort" => Some(include_str!("../stdlib/go/sort.go")),
         "bytes" => Some(include_str!("../stdlib/go/bytes.go")),
         "io" => Some(include_str!("../stdlib/go/io.go")),
+        "runtime" => Some(include_str!("../stdlib/go/runtime.go")),
         "os" => Some(include_str!("../stdlib/go/os.go")),
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),

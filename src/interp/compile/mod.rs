@@ -808,6 +808,10 @@ pub fn compile_program(
     let Some(main) = main else {
         return Err(vec![]);
     };
+    // The runtime errors' methods: Error() returns the message, RuntimeError() marks
+    // runtime.Error (natives registered before the table is closed).
+    let err_text = table.native("runtime.errorText").unwrap_or(0);
+    let err_marker = table.native("runtime.runtimeError").unwrap_or(0);
     funcs.extend(table.extra.take());
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
@@ -845,6 +849,22 @@ pub fn compile_program(
                 );
                 t.named = true;
                 t.ptrmask = vec![1];
+                t.methods = vec![
+                    crate::interp::rtype::RMethod {
+                        name: "Error".into(),
+                        sig: "func() string".into(),
+                        func: err_text,
+                        native: true,
+                        recv_load: Some(string_layout),
+                    },
+                    crate::interp::rtype::RMethod {
+                        name: "RuntimeError".into(),
+                        sig: "func()".into(),
+                        func: err_marker,
+                        native: true,
+                        recv_load: Some(string_layout),
+                    },
+                ];
                 t
             });
             rt.layout.push(string_layout);

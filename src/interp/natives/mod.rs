@@ -230,6 +230,11 @@ pub fn lookup(qualified: &str) -> Option<NativeImpl> {
 fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" => lookup_core(qualified),
+        "runtime" => match qualified {
+            "runtime.errorText" => Some(runtime_error_text),
+            "runtime.runtimeError" => Some(runtime_error_marker),
+            _ => None,
+        },
         "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
         "unicode" | "utf8" => unicode::lookup(qualified),
@@ -261,6 +266,17 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "fmt.errorf" => fmt_errorf,
         _ => return None,
     })
+}
+
+/// `Error()` of the runtime's own error values: the receiver is the message string, which
+/// is also the result (already in place).
+fn runtime_error_text(_: &mut NativeCall) -> Result<(), Trap> {
+    Ok(())
+}
+
+/// `RuntimeError()`, the marker method of `runtime.Error`.
+fn runtime_error_marker(_: &mut NativeCall) -> Result<(), Trap> {
+    Ok(())
 }
 
 /// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
