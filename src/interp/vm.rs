@@ -706,6 +706,16 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
             }
         }};
     }
+    // An allocation is a safepoint: stop after it (the instruction is complete) when
+    // the scheduler or the collector asked.
+    macro_rules! safepoint {
+        () => {{
+            if preempt.load(Ordering::Relaxed) {
+                frames.last_mut().unwrap().pc = pc as u32;
+                return Exit::Preempted;
+            }
+        }};
+    }
     macro_rules! reload {
         () => {{
             let f = frames.last().expect("a frame to resume");
@@ -1053,6 +1063,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         None
                     };
                     r!(dst) = heap().alloc(env.cache, l.size, mask);
+                    safepoint!();
                 }
                 Op::LoadStr { dst, idx } => {
                     r!(dst) = env.strs[idx as usize];
@@ -1822,6 +1833,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     };
                     r!(dst + 1) = len as u64;
                     r!(dst + 2) = cap as u64;
+                    safepoint!();
                 }
                 Op::Grow { s, n, lay } => {
                     let l = &prog.layouts[lay as usize];
@@ -1993,6 +2005,31 @@ mod tests {
             main: 0,
             ..Default::default()
         }
+    }
+
+    /// A preemption request stops the goroutine at its next safepoint (a call or a
+    /// backward jump); resuming it finishes with the same result.
+    #[test]
+    fn preempted_goroutine_resumes_where_it_stopped() {
+        static STOP: AtomicBool = AtomicBool::new(true);
+        let prog = fib_program();
+        let mut g = Goroutine::new(1, &prog, 0);
+        g.preempt = &STOP;
+        let mut stops = 0;
+        loop {
+            match run(&prog, &mut g, &mut test_env!()) {
+                Exit::Preempted => {
+                    stops += 1;
+                    if stops == 1000 {
+                        STOP.store(false, Ordering::Relaxed);
+                    }
+                }
+                Exit::Returned => break,
+                other => panic!("unexpected exit {other:?}"),
+            }
+        }
+        assert_eq!(stops, 1000);
+        assert_eq!(g.regs[0], 832040);
     }
 
     #[test]
