@@ -716,6 +716,36 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
             }
         }};
     }
+    // Pushes a frame for `callee` at register `nb` (the arguments are there), growing the
+    // register file, and continues in it; a call is a safepoint.
+    macro_rules! enter {
+        ($callee:expr, $nb:expr, $ctx:expr) => {{
+            let callee: FuncId = $callee;
+            let nb: usize = $nb;
+            let cf = &prog.funcs[callee as usize];
+            let need = nb + cf.nregs as usize;
+            if need > regs.len() {
+                if need > MAX_STACK_WORDS {
+                    trap!(Trap::StackOverflow);
+                }
+                regs.resize(need.max(regs.len() * 2), 0);
+            }
+            frames.push(Frame {
+                func: callee,
+                pc: 0,
+                base: nb as u32,
+                ctx: $ctx,
+                flag: 0,
+            });
+            func = cf;
+            code = &func.code;
+            pc = 0;
+            base = nb;
+            if preempt.load(Ordering::Relaxed) {
+                return Exit::Preempted;
+            }
+        }};
+    }
     macro_rules! reload {
         () => {{
             let f = frames.last().expect("a frame to resume");
@@ -1262,29 +1292,8 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(f) => trap!(Trap::Fault(f)),
                     };
                     frames.last_mut().unwrap().pc = pc as u32;
-                    let cf = &prog.funcs[callee as usize];
                     let nb = base + b as usize;
-                    let need = nb + cf.nregs as usize;
-                    if need > regs.len() {
-                        if need > MAX_STACK_WORDS {
-                            trap!(Trap::StackOverflow);
-                        }
-                        regs.resize(need.max(regs.len() * 2), 0);
-                    }
-                    frames.push(Frame {
-                        func: callee,
-                        pc: 0,
-                        base: nb as u32,
-                        ctx: clo,
-                        flag: 0,
-                    });
-                    func = cf;
-                    code = &func.code;
-                    pc = 0;
-                    base = nb;
-                    if preempt.load(Ordering::Relaxed) {
-                        return Exit::Preempted;
-                    }
+                    enter!(callee, nb, clo);
                 }
                 Op::Convert { dst, src, kind } => {
                     let mut out = [0u64; 3];
@@ -1760,28 +1769,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }
                     } else {
                         let callee = m.func;
-                        let cf = &prog.funcs[callee as usize];
-                        let need = nb + cf.nregs as usize;
-                        if need > regs.len() {
-                            if need > MAX_STACK_WORDS {
-                                trap!(Trap::StackOverflow);
-                            }
-                            regs.resize(need.max(regs.len() * 2), 0);
-                        }
-                        frames.push(Frame {
-                            func: callee,
-                            pc: 0,
-                            base: nb as u32,
-                            ctx: 0,
-                            flag: 0,
-                        });
-                        func = cf;
-                        code = &func.code;
-                        pc = 0;
-                        base = nb;
-                        if preempt.load(Ordering::Relaxed) {
-                            return Exit::Preempted;
-                        }
+                        enter!(callee, nb, 0);
                     }
                 }
                 Op::CallNative { id, base: b } => {
@@ -1877,29 +1865,8 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     base: b,
                 } => {
                     frames.last_mut().unwrap().pc = pc as u32;
-                    let cf = &prog.funcs[callee as usize];
                     let nb = base + b as usize;
-                    let need = nb + cf.nregs as usize;
-                    if need > regs.len() {
-                        if need > MAX_STACK_WORDS {
-                            trap!(Trap::StackOverflow);
-                        }
-                        regs.resize(need.max(regs.len() * 2), 0);
-                    }
-                    frames.push(super::vm::Frame {
-                        func: callee,
-                        pc: 0,
-                        base: nb as u32,
-                        ctx: 0,
-                        flag: 0,
-                    });
-                    func = cf;
-                    code = &func.code;
-                    pc = 0;
-                    base = nb;
-                    if preempt.load(Ordering::Relaxed) {
-                        return Exit::Preempted;
-                    }
+                    enter!(callee, nb, 0);
                 }
                 Op::Ret { src, n } => {
                     if src != 0 {
@@ -1960,7 +1927,7 @@ mod tests {
 
     /// `func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`
     /// compiled by hand the way the compiler will: r0 = n, r1/r2 temporaries, calls at r3.
-    fn fib_program() -> Program {
+    pub(super) fn fib_program(n: i32) -> Program {
         let fib = Function {
             code: vec![
                 JmpGeIImm {
@@ -1992,7 +1959,7 @@ mod tests {
         };
         let main = Function {
             code: vec![
-                LoadInt { dst: 0, imm: 30 },
+                LoadInt { dst: 0, imm: n },
                 Call { func: 1, base: 0 },
                 Ret { src: 0, n: 1 },
             ],
@@ -2012,7 +1979,7 @@ mod tests {
     #[test]
     fn preempted_goroutine_resumes_where_it_stopped() {
         static STOP: AtomicBool = AtomicBool::new(true);
-        let prog = fib_program();
+        let prog = fib_program(30);
         let mut g = Goroutine::new(1, &prog, 0);
         g.preempt = &STOP;
         let mut stops = 0;
@@ -2034,7 +2001,7 @@ mod tests {
 
     #[test]
     fn recursive_fib_without_rust_recursion() {
-        let prog = fib_program();
+        let prog = fib_program(30);
         let mut g = Goroutine::new(1, &prog, 0);
         assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         assert_eq!(g.regs[0], 832040);
@@ -2119,50 +2086,7 @@ mod speed {
     #[test]
     #[ignore]
     fn fib35_speed() {
-        let fib = Function {
-            code: vec![
-                JmpGeIImm {
-                    a: 0,
-                    imm: 2,
-                    off: 1,
-                },
-                Ret { src: 0, n: 1 },
-                AddIImm {
-                    dst: 3,
-                    a: 0,
-                    imm: -1,
-                },
-                Call { func: 1, base: 3 },
-                AddIImm {
-                    dst: 4,
-                    a: 0,
-                    imm: -2,
-                },
-                Mov { dst: 1, src: 3 },
-                Call { func: 1, base: 4 },
-                AddI { dst: 0, a: 1, b: 4 },
-                Ret { src: 0, n: 1 },
-            ],
-            nregs: 5,
-            nparams: 1,
-            nresults: 1,
-            ..Default::default()
-        };
-        let main = Function {
-            code: vec![
-                LoadInt { dst: 0, imm: 35 },
-                Call { func: 1, base: 0 },
-                Ret { src: 0, n: 1 },
-            ],
-            nregs: 1,
-            ..Default::default()
-        };
-        let prog = Program {
-            funcs: vec![main, fib],
-            consts: vec![],
-            main: 0,
-            ..Default::default()
-        };
+        let prog = super::tests::fib_program(35);
         let mut g = Goroutine::new(1, &prog, 0);
         let t = std::time::Instant::now();
         assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
