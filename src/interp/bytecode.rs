@@ -97,6 +97,24 @@ pub enum ConvKind {
     UintToStr,
 }
 
+/// The operators of [`Op::ArithImm`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImmOp {
+    Sub,
+    Mul,
+    DivI,
+    RemI,
+    DivU,
+    RemU,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    ShrI,
+    ShrU,
+}
+
 /// Comparison operators for non-integer operands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
@@ -722,6 +740,26 @@ pub enum Op {
     ClearSlice {
         s: Reg,
         lay: u32,
+    },
+
+    /// `dst = a <op> imm` for 64-bit integers with a constant right operand (the compiler
+    /// never emits a zero divisor here).
+    ArithImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+        op: ImmOp,
+    },
+    /// Fused compare-with-constant branches: jump if `a == imm` / `a != imm`.
+    JmpEqIImm {
+        a: Reg,
+        imm: i32,
+        off: i32,
+    },
+    JmpNeIImm {
+        a: Reg,
+        imm: i32,
+        off: i32,
     },
 
     /// Call a compiled function; its frame starts at `base`.

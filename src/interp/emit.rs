@@ -132,7 +132,9 @@ impl FuncBuilder {
             | Op::JmpLtI { off: o, .. }
             | Op::JmpGeI { off: o, .. }
             | Op::JmpLtIImm { off: o, .. }
-            | Op::JmpGeIImm { off: o, .. } => *o = off,
+            | Op::JmpGeIImm { off: o, .. }
+            | Op::JmpEqIImm { off: o, .. }
+            | Op::JmpNeIImm { off: o, .. } => *o = off,
             other => panic!("patching a non-jump instruction {other:?}"),
         }
     }

@@ -9,7 +9,7 @@
 //! accesses are bounds-checked slice indexing: the register file is sized on every call, so
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
-use super::bytecode::{CmpOp, ConvKind, FuncId, Op, PrintKind, Program, SliceKind, Width};
+use super::bytecode::{CmpOp, ConvKind, FuncId, ImmOp, Op, PrintKind, Program, SliceKind, Width};
 use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
 use crate::runtime::heap::{Fault, Mcache, heap};
@@ -1599,6 +1599,47 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         if let Err(f) = res {
                             trap!(Trap::Fault(f));
                         }
+                    }
+                }
+                Op::ArithImm { dst, a, imm, op } => {
+                    let x = r!(a);
+                    let y = imm as i64;
+                    r!(dst) = match op {
+                        ImmOp::Sub => x.wrapping_sub(y as u64),
+                        ImmOp::Mul => x.wrapping_mul(y as u64),
+                        ImmOp::DivI => (x as i64).wrapping_div(y) as u64,
+                        ImmOp::RemI => (x as i64).wrapping_rem(y) as u64,
+                        ImmOp::DivU => x / (y as u64),
+                        ImmOp::RemU => x % (y as u64),
+                        ImmOp::And => x & y as u64,
+                        ImmOp::Or => x | y as u64,
+                        ImmOp::Xor => x ^ y as u64,
+                        ImmOp::AndNot => x & !(y as u64),
+                        ImmOp::Shl => {
+                            if y >= 64 {
+                                0
+                            } else {
+                                x << y
+                            }
+                        }
+                        ImmOp::ShrI => ((x as i64) >> y.min(63)) as u64,
+                        ImmOp::ShrU => {
+                            if y >= 64 {
+                                0
+                            } else {
+                                x >> y
+                            }
+                        }
+                    };
+                }
+                Op::JmpEqIImm { a, imm, off } => {
+                    if r!(a) as i64 == imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Op::JmpNeIImm { a, imm, off } => {
+                    if r!(a) as i64 != imm as i64 {
+                        jump!(off)
                     }
                 }
                 Op::IfaceEq { dst, a, b } => {

@@ -13,7 +13,7 @@ use super::ctypes::{IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind, Selection};
 use super::{CompileError, FuncTable};
 use crate::interp::bytecode::{
-    CmpOp, ConvKind, DebugInfo, Function, MemKind, Op, PrintKind, Reg, SliceKind, Width,
+    CmpOp, ConvKind, DebugInfo, Function, ImmOp, MemKind, Op, PrintKind, Reg, SliceKind, Width,
 };
 use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
@@ -530,6 +530,33 @@ impl<'a> FnCompiler<'a> {
             StmtKind::Expr(e) => {
                 self.expr_discard(e)?;
                 self.b.release_to(mark);
+            }
+            StmtKind::IncDec { x, inc, .. }
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Int(_))
+                    && matches!(&strip_parens(x).kind, ExprKind::Ident(_))
+                    && matches!(
+                        self.facts
+                            .ident_obj(x.id)
+                            .and_then(|o| self.vars.get(&o).copied()),
+                        Some(Var::Reg(_))
+                    ) =>
+            {
+                // i++ on an integer variable in registers.
+                let Some(Var::Reg(r)) = self
+                    .facts
+                    .ident_obj(x.id)
+                    .and_then(|o| self.vars.get(&o).copied())
+                else {
+                    unreachable!()
+                };
+                self.b.emit(Op::AddIImm {
+                    dst: r,
+                    a: r,
+                    imm: if *inc { 1 } else { -1 },
+                });
+                if let Shape::Int(k) = self.shape(self.facts.expr_type(x.id)) {
+                    self.canon(r, k);
+                }
             }
             StmtKind::IncDec { x, inc, .. } => {
                 let ty = self.facts.expr_type(x.id);
@@ -1504,6 +1531,12 @@ impl<'a> FnCompiler<'a> {
 
     /// `x := v` for one new variable already evaluated into `val`.
     fn define_var(&mut self, name: &Expr, val: Reg) -> R<()> {
+        self.define_var_own(name, val, false)
+    }
+
+    /// [`FnCompiler::define_var`]; with `own`, the variable takes over `val`'s registers
+    /// (a temporary nobody else uses) instead of copying.
+    fn define_var_own(&mut self, name: &Expr, val: Reg, own: bool) -> R<()> {
         let ExprKind::Ident(n) = &name.kind else {
             return Err(self.unsupported(name.span, "this definition"));
         };
@@ -1514,7 +1547,7 @@ impl<'a> FnCompiler<'a> {
             return Ok(());
         };
         let ty = self.facts.obj(o).ty;
-        self.bind_var(o, val, ty, false);
+        self.bind_var(o, val, ty, own);
         Ok(())
     }
 
@@ -1580,6 +1613,26 @@ impl<'a> FnCompiler<'a> {
                 }
                 _ => self.expr(&rhs[0])?,
             };
+            // A variable in registers is updated in place.
+            let in_reg = match &strip_parens(&lhs[0]).kind {
+                ExprKind::Ident(_) => self
+                    .facts
+                    .ident_obj(lhs[0].id)
+                    .and_then(|o| self.vars.get(&o).copied()),
+                _ => None,
+            };
+            if let Some(Var::Reg(r)) = in_reg {
+                if matches!(bop, BinOp::Shl | BinOp::Shr) {
+                    if let Shape::Int(k) = self.shape(self.facts.expr_type(rhs[0].id)) {
+                        if k.signed() {
+                            self.b.emit(Op::CheckShift { b: y });
+                        }
+                    }
+                }
+                self.binary_op(bop, ty, r, cur, y, span)?;
+                self.b.release_to(mark);
+                return Ok(());
+            }
             let res = self.alloc_ty(ty);
             self.binary_op(bop, ty, res, cur, y, span)?;
             self.store(&lhs[0], res)?;
@@ -1683,7 +1736,7 @@ impl<'a> FnCompiler<'a> {
                 match existing {
                     // Redeclared in `a, b := ...`: an assignment to the old variable.
                     Some(_) => self.store(l, v)?,
-                    None => self.define_var(l, v)?,
+                    None => self.define_var_own(l, v, true)?,
                 }
             }
             return Ok(());
@@ -2255,6 +2308,22 @@ impl<'a> FnCompiler<'a> {
                 self.b.emit(Op::LoadInt { dst, imm: 0 });
                 self.b.bind(end);
             }
+            ExprKind::Binary { op, x, y, .. } if self.imm_op(*op, ty, y).is_some() => {
+                // Integer arithmetic with a small constant right operand.
+                let (iop, imm) = self.imm_op(*op, ty, y).unwrap();
+                let a = self.expr(x)?;
+                match iop {
+                    None => {
+                        self.b.emit(Op::AddIImm { dst, a, imm });
+                    }
+                    Some(op) => {
+                        self.b.emit(Op::ArithImm { dst, a, imm, op });
+                    }
+                }
+                if let Shape::Int(k) = self.shape(ty) {
+                    self.canon(dst, k);
+                }
+            }
             ExprKind::Binary { op, x, y, .. } => {
                 let mut xt = self.facts.expr_type(x.id);
                 let yt = self.facts.expr_type(y.id);
@@ -2792,6 +2861,57 @@ impl<'a> FnCompiler<'a> {
         Ok(r)
     }
 
+    /// The immediate form of `x <op> y` for integers when `y` is a small constant:
+    /// `Some((None, imm))` for an addition (`AddIImm`), `Some((Some(op), imm))` otherwise.
+    fn imm_op(&self, op: BinOp, ty: TyId, y: &Expr) -> Option<(Option<ImmOp>, i32)> {
+        let Shape::Int(k) = self.shape(ty) else {
+            return None;
+        };
+        let Some(ConstVal::Int(c)) = self.facts.expr_const(y.id) else {
+            return None;
+        };
+        // Shift counts keep their own type; only take them when non-negative and small.
+        let imm = i32::try_from(c as i64).ok()?;
+        let signed = k.signed();
+        let iop = match op {
+            BinOp::Add => return Some((None, imm)),
+            BinOp::Sub => ImmOp::Sub,
+            BinOp::Mul => ImmOp::Mul,
+            BinOp::Quo | BinOp::Rem if imm == 0 => return None,
+            // Unsigned operands: the constant must be read as unsigned too.
+            BinOp::Quo | BinOp::Rem if !signed && imm < 0 => return None,
+            BinOp::Quo => {
+                if signed {
+                    ImmOp::DivI
+                } else {
+                    ImmOp::DivU
+                }
+            }
+            BinOp::Rem => {
+                if signed {
+                    ImmOp::RemI
+                } else {
+                    ImmOp::RemU
+                }
+            }
+            BinOp::And => ImmOp::And,
+            BinOp::Or => ImmOp::Or,
+            BinOp::Xor => ImmOp::Xor,
+            BinOp::AndNot => ImmOp::AndNot,
+            BinOp::Shl | BinOp::Shr if imm < 0 => return None,
+            BinOp::Shl => ImmOp::Shl,
+            BinOp::Shr => {
+                if signed {
+                    ImmOp::ShrI
+                } else {
+                    ImmOp::ShrU
+                }
+            }
+            _ => return None,
+        };
+        Some((Some(iop), imm))
+    }
+
     /// Whether an index expression has an unsigned type (panics then print it unsigned).
     fn unsigned_expr(&self, e: &Expr) -> bool {
         matches!(self.shape(self.facts.expr_type(e.id)), Shape::Int(k) if !k.signed())
@@ -3179,6 +3299,51 @@ impl<'a> FnCompiler<'a> {
                     self.cond_jump(y, false, target)?;
                     self.b.bind(skip);
                 }
+                return Ok(());
+            }
+            ExprKind::Binary {
+                op: op @ (BinOp::Eql | BinOp::Neq | BinOp::Gtr | BinOp::Leq),
+                x,
+                y,
+                ..
+            } if self.facts.expr_const(e.id).is_none()
+                && matches!(self.shape(self.facts.expr_type(x.id)), Shape::Int(k) if k.signed() || matches!(op, BinOp::Eql | BinOp::Neq))
+                && matches!(self.facts.expr_const(y.id), Some(ConstVal::Int(c)) if i32::try_from(c as i64).is_ok_and(|c| c < i32::MAX)) =>
+            {
+                // Compare with a constant, fused into the branch: == and != directly,
+                // a > c as a >= c+1, a <= c as a < c+1.
+                let Some(ConstVal::Int(c)) = self.facts.expr_const(y.id) else {
+                    unreachable!()
+                };
+                let c = c as i64 as i32;
+                let mark = self.b.mark();
+                let a = self.expr(x)?;
+                let (eq_like, jump_if) = match op {
+                    BinOp::Eql => (true, when),
+                    BinOp::Neq => (true, !when),
+                    BinOp::Gtr => (false, !when),
+                    _ => (false, when),
+                };
+                match (eq_like, jump_if) {
+                    (true, true) => {
+                        self.b
+                            .emit_jump(target, |off| Op::JmpEqIImm { a, imm: c, off })
+                    }
+                    (true, false) => {
+                        self.b
+                            .emit_jump(target, |off| Op::JmpNeIImm { a, imm: c, off })
+                    }
+                    // jump_if here means "jump when a <= c" (a < c+1).
+                    (false, true) => {
+                        self.b
+                            .emit_jump(target, |off| Op::JmpLtIImm { a, imm: c + 1, off })
+                    }
+                    (false, false) => {
+                        self.b
+                            .emit_jump(target, |off| Op::JmpGeIImm { a, imm: c + 1, off })
+                    }
+                };
+                self.b.release_to(mark);
                 return Ok(());
             }
             ExprKind::Binary {
