@@ -1063,10 +1063,11 @@ impl<'a> Checker<'a> {
         if self.w.is_integer(x.ty)
             || (self.w.is_untyped(x.ty) && xval.is_some() && matches!(x.mode, Mode::Constant(_)))
         {
-            if self.w.is_untyped(x.ty) && x.val().is_some() {
+            if self.w.is_untyped(x.ty) {
                 // An untyped constant representable as an integer.
-                let iv = xval.unwrap();
-                x.mode = Mode::Constant(ConstValue::Int(iv));
+                if let Some(iv) = xval {
+                    x.mode = Mode::Constant(ConstValue::Int(iv));
+                }
             }
         } else {
             let xs = self.operand_string(x);
