@@ -610,6 +610,22 @@ pub enum Op {
     Recover {
         dst: Reg,
     },
+    /// `dst = ` the number of frames on the goroutine's stack, this one included: the
+    /// token a range-over-func loop's body uses to defer on its enclosing function.
+    FrameDepth {
+        dst: Reg,
+    },
+    /// Moves the deferred call just recorded to the frame `regs[depth]` (a
+    /// [`Op::FrameDepth`] token): `defer` in a range-over-func loop body defers on the
+    /// function the loop is in (Go's `deferprocat`).
+    DeferAt {
+        depth: Reg,
+    },
+    /// Panics with the runtime error for a range-over-func loop whose iterator misbehaved,
+    /// as Go's `panicrangestate`; `state` holds the loop's state (Go's `abi.RF_*`).
+    PanicRange {
+        state: Reg,
+    },
 
     /// `dst = a == b` for interface values (same dynamic type and equal values; panics
     /// on an uncomparable dynamic type, as Go does).

@@ -1729,6 +1729,31 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     }
                     panic_start!(tw, data, None);
                 }
+                Op::FrameDepth { dst } => {
+                    r!(dst) = frames.len() as u64;
+                }
+                Op::DeferAt { depth } => {
+                    let depth = r!(depth) as u32;
+                    if let Some(mut d) = defers.pop() {
+                        // Keep the records ordered by frame: the new one goes after the
+                        // target frame's own, before those of frames called since.
+                        d.depth = depth;
+                        let at = defers
+                            .iter()
+                            .rposition(|x| x.depth <= depth)
+                            .map_or(0, |i| i + 1);
+                        defers.insert(at, d);
+                    }
+                }
+                Op::PanicRange { state } => {
+                    let text = match r!(state) {
+                        0 => "range function continued iteration after function for loop body returned false",
+                        2 => "range function continued iteration after loop body panic",
+                        3 => "range function continued iteration after whole loop exit",
+                        _ => "range function recovered a loop body panic and did not resume panicking",
+                    };
+                    trap!(Trap::Panic(format!("runtime error: {text}")));
+                }
                 Op::Recover { dst } => {
                     let direct = frames.last().is_some_and(|f| f.flag == DEFERRED_IN_PANIC);
                     match panics.last_mut() {

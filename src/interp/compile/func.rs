@@ -18,7 +18,9 @@ use crate::interp::bytecode::{
 use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
 use crate::syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 type R<T> = Result<T, CompileError>;
 
@@ -55,6 +57,47 @@ enum Var {
     Heap(Reg),
 }
 
+/// How control leaves a range-over-func loop body other than by going on (`continue`)
+/// or stopping (`break`) its own loop: the body stores the exit's code in the function's
+/// `#next` cell and stops the iteration; the code after each enclosing loop's iterator
+/// call finishes the job or passes it outwards (Go's rangefunc rewrite).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum RfExit {
+    Return,
+    Break(String),
+    Continue(String),
+    Goto(String),
+}
+
+/// What a function and the range-over-func loop bodies compiled from it share.
+struct RfShared {
+    /// The `#next` cell: 0, or the code (index + 1 in `exits`) of a pending exit.
+    next: u32,
+    /// A cell holding the function's frame depth, for `defer` in loop bodies.
+    depth: u32,
+    /// Cells for the function's results, assigned by `return` in a loop body.
+    results: Vec<u32>,
+    result_types: Vec<TyId>,
+    exits: RefCell<Vec<RfExit>>,
+    /// The next unused synthetic object id.
+    synth: Cell<u32>,
+}
+
+impl RfShared {
+    fn fresh(&self) -> u32 {
+        let o = self.synth.get();
+        self.synth.set(o + 1);
+        o
+    }
+}
+
+/// Go's `abi.RF_*` loop states.
+const RF_DONE: i32 = 0;
+const RF_READY: i32 = 1;
+const RF_PANIC: i32 = 2;
+const RF_EXHAUSTED: i32 = 3;
+const RF_MISSING_PANIC: i32 = 4;
+
 /// The jump targets of an enclosing `for`, `switch` or `select`.
 struct Target {
     label: Option<String>,
@@ -84,9 +127,17 @@ pub struct FnCompiler<'a> {
     epilogue: Option<Label>,
     /// Whether the call being compiled is the operand of a `defer` statement.
     deferring: bool,
+    /// Range-over-func state shared with the enclosing function (and its other loop
+    /// bodies), when this function has such loops or is one's body.
+    rf: Option<Rc<RfShared>>,
     /// In a range-over-func body compiled as a `yield` closure: the synthetic object of
-    /// the enclosing function's "return now" flag cell.
-    range_return: Option<u32>,
+    /// its loop's `#state` cell.
+    rf_state: Option<u32>,
+    /// In a range-over-func body: the codes of the exits that leave it (see [`RfExit`]).
+    rf_escapes: Vec<usize>,
+    /// Labels defined by this function's own statements (not inside loop bodies compiled
+    /// as functions of their own): the targets a `goto` can reach directly.
+    own_labels: HashSet<String>,
     /// Local arrays indexed by variables (kept in heap cells).
     indexed_arrays: std::collections::HashSet<u32>,
     /// For each `for` being compiled: the variables its init statement declared.
@@ -95,10 +146,15 @@ pub struct FnCompiler<'a> {
     /// order (each is a heap cell; `LoadCtx i` gives cell i's address).
     captures: Vec<u32>,
     is_closure: bool,
-    /// The Go name of this function (`main.f`, `main.main.func1`), for closure names.
+    /// The Go name of this function (`main.f`, `main.main.func1`), for closure names; in
+    /// a range-over-func body, the enclosing function's (Go names closures after it).
     name: String,
-    /// How many function literals this function has so far (for `.funcN` / `.N`).
-    nclosures: u32,
+    /// Whether `name` is a closure's (its closures are `.N` rather than `.funcN`).
+    name_is_closure: bool,
+    /// How many function literals and range-over-func bodies the function has so far (for
+    /// `.funcN` / `.N` and `-rangeN`), shared with its loop bodies.
+    nclosures: Rc<Cell<u32>>,
+    nranges: Rc<Cell<u32>>,
 }
 
 fn kinds_of(words: &[bool]) -> Vec<WordKind> {
@@ -135,14 +191,19 @@ impl<'a> FnCompiler<'a> {
             fn_ty: None,
             loop_vars: Vec::new(),
             indexed_arrays: std::collections::HashSet::new(),
-            range_return: None,
+            rf: None,
+            rf_state: None,
+            rf_escapes: Vec::new(),
+            own_labels: HashSet::new(),
             result_vars: Vec::new(),
             epilogue: None,
             deferring: false,
             captures: Vec::new(),
             is_closure: false,
             name: String::new(),
-            nclosures: 0,
+            name_is_closure: false,
+            nclosures: Rc::new(Cell::new(0)),
+            nranges: Rc::new(Cell::new(0)),
         }
     }
 
@@ -217,26 +278,56 @@ impl<'a> FnCompiler<'a> {
         if has_defer {
             self.epilogue = Some(self.b.new_label());
         }
+        // Range-over-func loop bodies are closures: a `return x` in one assigns the
+        // results through heap cells.
+        let mut rf_bodies = Vec::new();
+        collect_range_func_bodies(
+            &body.stmts,
+            &|t| matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_)),
+            &mut rf_bodies,
+        );
+        let body_returns = rf_bodies.iter().any(|b| {
+            let mut found = false;
+            visit_stmts(&b.stmts, None, &mut |s| {
+                found |= matches!(&s.kind, StmtKind::Return(rs) if !rs.is_empty());
+            });
+            found
+        });
         for r in sig.results.iter() {
             let ty = self.facts.expr_type(r.ty.id);
             self.result_types.push(ty);
             nresults += self.words(ty);
             // Named results, and the results of a function that defers (whose deferred
             // calls may run after `return` assigned them), are variables.
-            if named || has_defer {
+            if named || has_defer || body_returns {
                 let reg = self.alloc_ty(ty);
                 self.zero(reg, ty);
                 let o = r.name.as_ref().and_then(|n| self.facts.ident_obj(n.id));
                 match o {
                     Some(o) => {
+                        if body_returns {
+                            self.indexed_arrays.insert(o);
+                        }
                         self.bind_var(o, reg, ty, true);
                         let v = self.vars[&o];
                         self.result_vars.push((v, ty));
+                    }
+                    None if body_returns => {
+                        let lay = self.funcs.layout(self.facts.types(), ty);
+                        let cell = self.b.alloc(&[WordKind::Pointer]);
+                        self.b.emit(Op::New { dst: cell, lay });
+                        self.result_vars.push((Var::Heap(cell), ty));
                     }
                     None => self.result_vars.push((Var::Reg(reg), ty)),
                 }
             }
         }
+        if !rf_bodies.is_empty() {
+            self.rf_setup(body_returns);
+        }
+        self.own_labels = own_labels(&body.stmts, &|t| {
+            matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_))
+        });
         self.block(&body.stmts)?;
         // Falling off the end: only possible for functions without results (the checker
         // reports `missing return` otherwise).
@@ -304,16 +395,34 @@ impl<'a> FnCompiler<'a> {
 
     /// A compiler for a function literal nested in this function.
     fn child(&mut self) -> FnCompiler<'a> {
-        self.nclosures += 1;
-        let name = if self.is_closure {
-            format!("{}.{}", self.name, self.nclosures)
+        let n = self.nclosures.get() + 1;
+        self.nclosures.set(n);
+        let name = if self.name_is_closure {
+            format!("{}.{n}", self.name)
         } else {
-            format!("{}.func{}", self.name, self.nclosures)
+            format!("{}.func{n}", self.name)
         };
         let mut c = FnCompiler::new(self.facts, self.funcs, self.file, self.src);
         c.is_closure = true;
+        c.name_is_closure = true;
         c.name = name;
         c
+    }
+
+    /// A compiler for the body of a range-over-func loop in this function: a closure
+    /// named `F-rangeN` after the enclosing function `F`, whose own closures and loop
+    /// bodies are numbered as `F`'s.
+    fn range_child(&mut self) -> (FnCompiler<'a>, String) {
+        let n = self.nranges.get() + 1;
+        self.nranges.set(n);
+        let mut c = FnCompiler::new(self.facts, self.funcs, self.file, self.src);
+        c.is_closure = true;
+        c.name = self.name.clone();
+        c.name_is_closure = self.name_is_closure;
+        c.nclosures = self.nclosures.clone();
+        c.nranges = self.nranges.clone();
+        c.rf = self.rf.clone();
+        (c, format!("{}-range{n}", self.name))
     }
 
     /// Names this function (for the names of its closures).
@@ -443,6 +552,29 @@ impl<'a> FnCompiler<'a> {
             &|t| matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_)),
             &mut bodies,
         );
+        // So are the variables a `for k, v = range f` assigns.
+        visit_stmts(stmts, None, &mut |s| {
+            if let StmtKind::Range {
+                key,
+                value,
+                define: false,
+                x,
+                ..
+            } = &s.kind
+            {
+                if matches!(self.shape(self.facts.expr_type(x.id)), Shape::Func(_)) {
+                    for e in key.iter().chain(value.iter()) {
+                        walk_expr_idents(e, &mut |id| {
+                            if let Some(o) = self.facts.ident_obj(id) {
+                                if matches!(self.facts.obj(o).kind, ObjKind::Local { .. }) {
+                                    captured.push(o);
+                                }
+                            }
+                        });
+                    }
+                }
+            }
+        });
         for b in bodies {
             walk_stmts(&b.stmts, &mut |e: &Expr| {
                 if let ExprKind::Ident(_) = e.kind {
@@ -676,6 +808,19 @@ impl<'a> FnCompiler<'a> {
                             clauses,
                         )?;
                     }
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind,
+                        x,
+                        clauses,
+                        ..
+                    } => self.type_switch(
+                        Some(label.name.clone()),
+                        init.as_deref(),
+                        bind.as_ref(),
+                        x,
+                        clauses,
+                    )?,
                     _ => self.stmt(stmt)?,
                 }
             }
@@ -699,6 +844,12 @@ impl<'a> FnCompiler<'a> {
                 let r = self.call(call, None);
                 self.deferring = false;
                 r?;
+                if let (Some(rf), Some(_)) = (self.rf.clone(), self.rf_state) {
+                    // In a range-over-func loop body: defer on the enclosing function.
+                    let cell = self.rf_cell(rf.depth, s.span)?;
+                    let d = self.load_word(cell);
+                    self.b.emit(Op::DeferAt { depth: d });
+                }
                 self.b.release_to(mark);
             }
             StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
@@ -739,9 +890,26 @@ impl<'a> FnCompiler<'a> {
         let target = match kind {
             BranchKind::Break => find(&self.targets, false),
             BranchKind::Continue => find(&self.targets, true),
-            BranchKind::Goto => Some(self.label(&label.expect("goto has a label").name)),
+            BranchKind::Goto => {
+                let name = &label.expect("goto has a label").name;
+                if self.rf_state.is_some() && !self.own_labels.contains(name) {
+                    // Out of a range-over-func loop body.
+                    return self.rf_exit(RfExit::Goto(name.clone()), span);
+                }
+                Some(self.label(name))
+            }
             BranchKind::Fallthrough => return Err(self.unsupported(span, "fallthrough")),
         };
+        if target.is_none() && self.rf_state.is_some() {
+            if let Some(l) = label {
+                // A labelled loop outside this range-over-func loop body.
+                let exit = match kind {
+                    BranchKind::Continue => RfExit::Continue(l.name.clone()),
+                    _ => RfExit::Break(l.name.clone()),
+                };
+                return self.rf_exit(exit, span);
+            }
+        }
         match target {
             Some(l) => {
                 self.b.emit_jump(l, |off| Op::Jmp { off });
@@ -1177,6 +1345,121 @@ impl<'a> FnCompiler<'a> {
     /// `for k, v := range f` over an iterator function (Go 1.23): the body becomes a
     /// `yield` closure (`continue` returns true, `break` false); a `return` in the body
     /// sets a flag the enclosing function checks after `f` returns.
+    /// Creates the cells a function with range-over-func loops shares with their bodies:
+    /// `#next`, its frame depth (for `defer` in bodies), and its results' cells.
+    fn rf_setup(&mut self, body_returns: bool) {
+        let shared = RfShared {
+            next: 0,
+            depth: 0,
+            results: Vec::new(),
+            result_types: self.result_types.clone(),
+            exits: RefCell::new(Vec::new()),
+            synth: Cell::new(SYNTH_OBJ),
+        };
+        let next = shared.fresh();
+        let depth = shared.fresh();
+        let word = self.funcs.word_layout();
+        let cell = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::New {
+            dst: cell,
+            lay: word,
+        });
+        self.vars.insert(next, Var::Heap(cell));
+        let cell = self.b.alloc(&[WordKind::Pointer]);
+        self.b.emit(Op::New {
+            dst: cell,
+            lay: word,
+        });
+        let d = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::FrameDepth { dst: d });
+        self.b.emit(Op::Store {
+            ptr: cell,
+            off: 0,
+            src: d,
+            kind: MemKind::W64,
+        });
+        self.vars.insert(depth, Var::Heap(cell));
+        let mut results = Vec::new();
+        if body_returns {
+            for (v, _) in self.result_vars.clone() {
+                let o = shared.fresh();
+                self.vars.insert(o, v);
+                results.push(o);
+            }
+        }
+        self.rf = Some(Rc::new(RfShared {
+            next,
+            depth,
+            results,
+            ..shared
+        }));
+    }
+
+    /// The address of synthetic cell `o` (a range-over-func cell) in a register.
+    fn rf_cell(&mut self, o: u32, span: Span) -> R<Reg> {
+        match self.var_of(o) {
+            Some(Var::Heap(cell)) => Ok(cell),
+            _ => Err(self.unsupported(span, "this range-over-func loop")),
+        }
+    }
+
+    fn store_word(&mut self, cell: Reg, v: i32) {
+        let r = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::LoadInt { dst: r, imm: v });
+        self.b.emit(Op::Store {
+            ptr: cell,
+            off: 0,
+            src: r,
+            kind: MemKind::W64,
+        });
+    }
+
+    fn load_word(&mut self, cell: Reg) -> Reg {
+        let r = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::Load {
+            dst: r,
+            ptr: cell,
+            off: 0,
+            kind: MemKind::W64,
+        });
+        r
+    }
+
+    /// In a range-over-func body: stop the iteration (`#state = DONE; return false`).
+    fn rf_stop(&mut self, span: Span) -> R<()> {
+        let state = self.rf_state.expect("a range-over-func body");
+        let cell = self.rf_cell(state, span)?;
+        self.store_word(cell, RF_DONE);
+        let r = self.b.alloc(&[WordKind::Scalar]);
+        self.b.emit(Op::LoadInt { dst: r, imm: 0 });
+        self.b.emit(Op::Ret { src: r, n: 1 });
+        Ok(())
+    }
+
+    /// In a range-over-func body: leave the loop by `exit`, which the code after the
+    /// iterator calls carries out.
+    fn rf_exit(&mut self, exit: RfExit, span: Span) -> R<()> {
+        let rf = self.rf.clone().expect("a range-over-func body");
+        let code = {
+            let mut exits = rf.exits.borrow_mut();
+            match exits.iter().position(|e| *e == exit) {
+                Some(i) => i + 1,
+                None => {
+                    exits.push(exit);
+                    exits.len()
+                }
+            }
+        };
+        if !self.rf_escapes.contains(&code) {
+            self.rf_escapes.push(code);
+        }
+        let next = self.rf_cell(rf.next, span)?;
+        self.store_word(next, code as i32);
+        self.rf_stop(span)
+    }
+
+    /// `for k, v := range f { body }` with a function `f`: `body` becomes the `yield`
+    /// function `f` is called with (Go's rangefunc rewrite, with its state checks).
     #[allow(clippy::too_many_arguments)]
     fn range_func(
         &mut self,
@@ -1188,7 +1471,6 @@ impl<'a> FnCompiler<'a> {
         body: &ast::Block,
         span: Span,
     ) -> R<()> {
-        let _ = label;
         let xt = self.facts.expr_type(x.id);
         let Shape::Func(sig) = self.shape(xt) else {
             unreachable!()
@@ -1199,43 +1481,46 @@ impl<'a> FnCompiler<'a> {
         let Shape::Func(ysig) = self.shape(yt) else {
             return Err(self.unsupported(span, "range over this function"));
         };
+        let Some(rf) = self.rf.clone() else {
+            return Err(self.unsupported(span, "this range-over-func loop"));
+        };
         let fv = self.b.alloc(&[WordKind::Pointer]);
         self.expr_into(x, fv)?;
-        // The "return now" flag, shared with the body's closure.
-        let depth = self.range_return.map(|o| o - SYNTH_OBJ + 1).unwrap_or(0);
-        let flag_obj = SYNTH_OBJ + depth;
-        let int_lay = self
-            .funcs
-            .layout(self.facts.types(), self.facts.expr_type(x.id));
-        let flag = self.b.alloc(&[WordKind::Pointer]);
+        // This loop's #state cell, READY before the iterator runs.
+        let state_obj = rf.fresh();
+        let state = self.b.alloc(&[WordKind::Pointer]);
         self.b.emit(Op::New {
-            dst: flag,
-            lay: int_lay,
+            dst: state,
+            lay: self.funcs.word_layout(),
         });
-        self.vars.insert(flag_obj, Var::Heap(flag));
-        // The body as a function of the yield parameters.
-        let mut child = self.child();
-        child.range_return = Some(flag_obj);
+        self.store_word(state, RF_READY);
+        self.vars.insert(state_obj, Var::Heap(state));
+        let (mut child, name) = self.range_child();
+        child.rf_state = Some(state_obj);
         let debug = DebugInfo {
-            name: child.name.clone(),
+            name,
             file: self.src.abs_path.clone(),
             lines: Vec::new(),
         };
-        let (f, caps) =
-            child.compile_range_body(&ysig.params, [key, value], define, body, debug)?;
+        let (f, caps, escapes) =
+            child.compile_range_body(
+                &ysig.params,
+                [key, value],
+                define,
+                label,
+                body,
+                span.lo,
+                debug,
+            )?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len()).map_err(|_| self.unsupported(span, "this loop"))?;
         let cbase = self.b.alloc(&vec![WordKind::Pointer; caps.len()]);
         for (i, o) in caps.iter().enumerate() {
-            match self.var_of(*o) {
-                Some(Var::Heap(cell)) => {
-                    self.b.emit(Op::Mov {
-                        dst: cbase + i as u32,
-                        src: cell,
-                    });
-                }
-                _ => return Err(self.unsupported(span, "this loop body")),
-            }
+            let cell = self.rf_cell(*o, span)?;
+            self.b.emit(Op::Mov {
+                dst: cbase + i as u32,
+                src: cell,
+            });
         }
         let area = self.b.alloc(&[WordKind::Pointer]);
         self.b.emit(Op::MakeClosure {
@@ -1246,47 +1531,107 @@ impl<'a> FnCompiler<'a> {
         });
         self.line(span);
         self.b.emit(Op::CallClosure { fv, base: area });
-        // Return if the body said so.
-        let v = self.b.alloc(&[WordKind::Scalar]);
-        self.b.emit(Op::Load {
-            dst: v,
-            ptr: flag,
-            off: 0,
-            kind: MemKind::W64,
+        self.b.set_line(self.src.line_col(body.rbrace).0);
+        // The iterator returned: a body still "running" means the iterator recovered
+        // the body's panic; from now on a call of the body is a misbehaving iterator.
+        let st = self.load_word(state);
+        let ok = self.b.new_label();
+        self.b
+            .emit_jump(ok, |off| Op::JmpNeIImm { a: st, imm: RF_PANIC, off });
+        self.b.emit(Op::LoadInt {
+            dst: st,
+            imm: RF_MISSING_PANIC,
         });
-        let cont = self.b.new_label();
-        self.b.emit_jump(cont, |off| Op::JmpIfNot { cond: v, off });
-        if let Some(outer) = self.range_return {
-            // Nested in another range-over-func body: pass the return outwards.
-            let Some(Var::Heap(cell)) = self.var_of(outer) else {
-                return Err(self.unsupported(span, "this return"));
-            };
-            self.b.emit(Op::Store {
-                ptr: cell,
-                off: 0,
-                src: v,
-                kind: MemKind::W64,
-            });
-            let z = self.b.alloc(&[WordKind::Scalar]);
-            self.b.emit(Op::LoadInt { dst: z, imm: 0 });
-            self.b.emit(Op::Ret { src: z, n: 1 });
-        } else {
-            self.ret_named();
+        self.b.emit(Op::PanicRange { state: st });
+        self.b.bind(ok);
+        self.store_word(state, RF_EXHAUSTED);
+        // Carry out the exits the body (or a loop nested in it) asked for.
+        if escapes.is_empty() {
+            return Ok(());
         }
-        self.b.bind(cont);
+        let next = self.rf_cell(rf.next, span)?;
+        let code = self.load_word(next);
+        let done = self.b.new_label();
+        self.b
+            .emit_jump(done, |off| Op::JmpEqIImm { a: code, imm: 0, off });
+        let mut passes_on = false;
+        for k in escapes {
+            let c = k as i32;
+            let exit = rf.exits.borrow()[k - 1].clone();
+            let target = match &exit {
+                RfExit::Return if self.rf_state.is_none() => None,
+                RfExit::Return => {
+                    passes_on = true;
+                    if !self.rf_escapes.contains(&k) {
+                        self.rf_escapes.push(k);
+                    }
+                    continue;
+                }
+                RfExit::Break(l) | RfExit::Continue(l) => {
+                    let cont = matches!(exit, RfExit::Continue(_));
+                    match self
+                        .targets
+                        .iter()
+                        .rev()
+                        .find(|t| t.label.as_deref() == Some(l.as_str()))
+                    {
+                        Some(t) if cont => t.cont,
+                        Some(t) => Some(t.brk),
+                        None => {
+                            passes_on = true;
+                            if !self.rf_escapes.contains(&k) {
+                                self.rf_escapes.push(k);
+                            }
+                            continue;
+                        }
+                    }
+                }
+                RfExit::Goto(l) => {
+                    if self.own_labels.contains(l) {
+                        Some(self.label(l))
+                    } else {
+                        passes_on = true;
+                        if !self.rf_escapes.contains(&k) {
+                            self.rf_escapes.push(k);
+                        }
+                        continue;
+                    }
+                }
+            };
+            let skip = self.b.new_label();
+            self.b
+                .emit_jump(skip, |off| Op::JmpNeIImm { a: code, imm: c, off });
+            self.store_word(next, 0);
+            match target {
+                Some(l) => {
+                    self.b.emit_jump(l, |off| Op::Jmp { off });
+                }
+                None => self.ret_named(),
+            }
+            self.b.bind(skip);
+        }
+        if passes_on {
+            // An exit to somewhere outside this body: stop this loop too.
+            self.rf_stop(span)?;
+        }
+        self.b.bind(done);
         Ok(())
     }
 
     /// The body of a range-over-func loop as a `yield` function: parameters are the
     /// loop variables; it returns true to go on.
+    #[allow(clippy::too_many_arguments)]
     fn compile_range_body(
         mut self,
         params: &[TyId],
         vars: [Option<&Expr>; 2],
         define: bool,
+        label: Option<String>,
         body: &ast::Block,
+        range_pos: u32,
         debug: DebugInfo,
-    ) -> R<(Function, Vec<u32>)> {
+    ) -> R<(Function, Vec<u32>, Vec<usize>)> {
+        self.find_indexed_arrays(&body.stmts);
         let mut regs = Vec::new();
         let mut nparams = 0;
         for t in params {
@@ -1294,6 +1639,23 @@ impl<'a> FnCompiler<'a> {
             nparams += self.words(*t);
             regs.push((r, *t));
         }
+        // A call after the loop stopped, or while the body runs, is the iterator's bug.
+        let span = Span {
+            lo: body.lbrace,
+            hi: body.rbrace,
+        };
+        self.line(Span {
+            lo: range_pos,
+            hi: range_pos,
+        });
+        let state = self.rf_cell(self.rf_state.expect("a loop body"), span)?;
+        let st = self.load_word(state);
+        let ok = self.b.new_label();
+        self.b
+            .emit_jump(ok, |off| Op::JmpEqIImm { a: st, imm: RF_READY, off });
+        self.b.emit(Op::PanicRange { state: st });
+        self.b.bind(ok);
+        self.store_word(state, RF_PANIC);
         for (v, (r, _)) in vars.iter().zip(&regs) {
             let Some(v) = v else { continue };
             if is_blank(v) {
@@ -1305,24 +1667,29 @@ impl<'a> FnCompiler<'a> {
                 self.store(v, *r)?;
             }
         }
+        self.own_labels = own_labels(&body.stmts, &|t| {
+            matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_))
+        });
         let brk = self.b.new_label();
         let cont = self.b.new_label();
         self.targets.push(Target {
-            label: None,
+            label,
             brk,
             cont: Some(cont),
         });
         self.block(&body.stmts)?;
         self.targets.pop();
-        let r = self.b.alloc(&[WordKind::Scalar]);
         self.b.bind(cont);
+        let state = self.rf_cell(self.rf_state.expect("a loop body"), span)?;
+        self.store_word(state, RF_READY);
+        let r = self.b.alloc(&[WordKind::Scalar]);
         self.b.emit(Op::LoadInt { dst: r, imm: 1 });
         self.b.emit(Op::Ret { src: r, n: 1 });
         self.b.bind(brk);
-        self.b.emit(Op::LoadInt { dst: r, imm: 0 });
-        self.b.emit(Op::Ret { src: r, n: 1 });
+        self.rf_stop(span)?;
         let captures = std::mem::take(&mut self.captures);
-        Ok((self.b.finish(nparams, 1, debug), captures))
+        let escapes = std::mem::take(&mut self.rf_escapes);
+        Ok((self.b.finish(nparams, 1, debug), captures, escapes))
     }
 
     fn switch(
@@ -1405,28 +1772,38 @@ impl<'a> FnCompiler<'a> {
     }
 
     fn ret(&mut self, results: &[Expr], span: Span) -> R<()> {
-        if let Some(flag) = self.range_return {
-            // `return` in a range-over-func body: tell the enclosing function to return,
-            // and stop the iteration.
+        if self.rf_state.is_some() {
+            // `return` in a range-over-func body: assign the enclosing function's results,
+            // stop the iteration, and let the function return.
+            let rf = self.rf.clone().expect("a range-over-func body");
             if !results.is_empty() {
-                return Err(
-                    self.unsupported(span, "returning values from inside a range-over-func loop")
-                );
+                let types = rf.result_types.clone();
+                let vals: Vec<Reg> = if results.len() == 1 && types.len() > 1 {
+                    let r = self.expr(&results[0])?;
+                    let mut off = 0;
+                    types
+                        .iter()
+                        .map(|t| {
+                            let v = r + off;
+                            off += self.words(*t);
+                            v
+                        })
+                        .collect()
+                } else {
+                    let mut vals = Vec::new();
+                    for (e, t) in results.iter().zip(&types) {
+                        let r = self.alloc_ty(*t);
+                        self.expr_into_typed(e, r, *t, span)?;
+                        vals.push(r);
+                    }
+                    vals
+                };
+                for ((o, t), val) in rf.results.iter().zip(&types).zip(vals) {
+                    let cell = self.rf_cell(*o, span)?;
+                    self.write_place(Place::Mem { ptr: cell, off: 0 }, *t, val);
+                }
             }
-            let Some(Var::Heap(cell)) = self.var_of(flag) else {
-                return Err(self.unsupported(span, "this return"));
-            };
-            let one = self.b.alloc(&[WordKind::Scalar]);
-            self.b.emit(Op::LoadInt { dst: one, imm: 1 });
-            self.b.emit(Op::Store {
-                ptr: cell,
-                off: 0,
-                src: one,
-                kind: MemKind::W64,
-            });
-            self.b.emit(Op::LoadInt { dst: one, imm: 0 });
-            self.b.emit(Op::Ret { src: one, n: 1 });
-            return Ok(());
+            return self.rf_exit(RfExit::Return, span);
         }
         if results.is_empty() {
             self.ret_named();
@@ -4327,7 +4704,97 @@ fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
 }
 
 /// Synthetic object ids (above any checker object) for the compiler's own variables.
-const SYNTH_OBJ: u32 = u32::MAX - 64;
+/// Object ids from here up are the compiler's own hidden variables (range-over-func cells).
+const SYNTH_OBJ: u32 = u32::MAX - (1 << 20);
+
+/// Calls `f` on the node id of every identifier in `e` that is a plain operand (the base
+/// of selectors, index expressions and dereferences included).
+fn walk_expr_idents(e: &Expr, f: &mut dyn FnMut(ast::NodeId)) {
+    match &e.kind {
+        ExprKind::Ident(_) => f(e.id),
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } => walk_expr_idents(x, f),
+        ExprKind::Index { x, index, .. } => {
+            walk_expr_idents(x, f);
+            walk_expr_idents(index, f);
+        }
+        ExprKind::Unary { x, .. } | ExprKind::Star(x) => walk_expr_idents(x, f),
+        _ => {}
+    }
+}
+
+/// Calls `f` on every statement of `stmts` and the statements nested in them (function
+/// literals' bodies excluded); with `skip`, not inside the bodies of range loops whose
+/// operand `skip` accepts (by node id).
+fn visit_stmts<'s>(
+    stmts: &'s [Stmt],
+    skip: Option<&dyn Fn(ast::NodeId) -> bool>,
+    f: &mut dyn FnMut(&'s Stmt),
+) {
+    for s in stmts {
+        visit_stmt(s, skip, f);
+    }
+}
+
+fn visit_stmt<'s>(
+    s: &'s Stmt,
+    skip: Option<&dyn Fn(ast::NodeId) -> bool>,
+    f: &mut dyn FnMut(&'s Stmt),
+) {
+    f(s);
+    let opt = |o: &'s Option<Box<Stmt>>, f: &mut dyn FnMut(&'s Stmt)| {
+        if let Some(s) = o {
+            visit_stmt(s, skip, f);
+        }
+    };
+    match &s.kind {
+        StmtKind::Block(b) => visit_stmts(&b.stmts, skip, f),
+        StmtKind::If {
+            init, then, els, ..
+        } => {
+            opt(init, f);
+            visit_stmts(&then.stmts, skip, f);
+            opt(els, f);
+        }
+        StmtKind::Switch { init, clauses, .. } | StmtKind::TypeSwitch { init, clauses, .. } => {
+            opt(init, f);
+            for c in clauses {
+                visit_stmts(&c.body, skip, f);
+            }
+        }
+        StmtKind::Select { clauses, .. } => {
+            for c in clauses {
+                opt(&c.comm, f);
+                visit_stmts(&c.body, skip, f);
+            }
+        }
+        StmtKind::For {
+            init, post, body, ..
+        } => {
+            opt(init, f);
+            opt(post, f);
+            visit_stmts(&body.stmts, skip, f);
+        }
+        StmtKind::Range { x, body, .. } => {
+            if !skip.is_some_and(|k| k(x.id)) {
+                visit_stmts(&body.stmts, skip, f);
+            }
+        }
+        StmtKind::Labeled { stmt, .. } => visit_stmt(stmt, skip, f),
+        _ => {}
+    }
+}
+
+/// The labels `stmts` define outside range-over-func loop bodies (`is_func` tells a
+/// func-typed range operand).
+fn own_labels(stmts: &[Stmt], is_func: &dyn Fn(ast::NodeId) -> bool) -> HashSet<String> {
+    let mut out = HashSet::new();
+    visit_stmts(stmts, Some(is_func), &mut |s| {
+        if let StmtKind::Labeled { label, .. } = &s.kind {
+            out.insert(label.name.clone());
+        }
+    });
+    out
+}
 
 /// The bodies of range-over-func loops in `stmts` (`is_func` tells a func-typed range
 /// operand by its node id).

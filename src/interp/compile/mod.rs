@@ -631,6 +631,28 @@ impl FuncTable {
     }
 
     /// The index of type `t`'s layout in `Program::layouts`.
+    /// The layout of one 8-byte scalar word (the compiler's own hidden cells: range-over-
+    /// func loop states and codes), interned once.
+    pub fn word_layout(&self) -> u32 {
+        const KEY: TyId = TyId::MAX;
+        let mut l = self.layouts.borrow_mut();
+        if let Some(&i) = l.1.get(&KEY) {
+            return i;
+        }
+        let i = l.0.len() as u32;
+        l.0.push(crate::interp::mem::Layout {
+            size: 8,
+            moves: vec![crate::interp::mem::Move {
+                reg: 0,
+                off: 0,
+                kind: crate::interp::mem::MemKind::W64,
+            }],
+            ptrmask: vec![0],
+        });
+        l.1.insert(KEY, i);
+        i
+    }
+
     pub fn layout(&self, types: &ctypes::CTypes, t: TyId) -> u32 {
         let mut l = self.layouts.borrow_mut();
         if let Some(&i) = l.1.get(&t) {
