@@ -7,4 +7,5 @@ pub mod barrier;
 pub mod heap;
 pub mod hmap;
 pub mod sizeclasses;
+pub mod sched;
 pub mod slice;

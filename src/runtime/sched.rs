@@ -1,0 +1,1120 @@
+//! Go's scheduler (runtime/proc.go) over OS threads, generic over what a goroutine runs.
+//!
+//! The pieces are Go's and named as in Go:
+//!
+//! | here | Go | what it is |
+//! |---|---|---|
+//! | [`G`] | `g` | a goroutine: an id, a status, a wait reason, and its data `T` (for the VM: registers and frames) behind a mutex held by whoever runs it |
+//! | [`PLocal`] | `p` | a logical processor: a `runnext` slot, a local FIFO run queue (stealable), and per-P data `MD` (the allocation cache) |
+//! | M | `m` | an OS thread running [`m_loop`]; GOMAXPROCS of them hold a P, more exist while some block |
+//! | [`Sched`] | `schedt` | the global run queue, idle Ps and Ms, the goroutine list, the counts `checkdead` uses |
+//!
+//! A goroutine is data: an M runs it by locking `G::data` and calling [`Runner::run`],
+//! which returns why it stopped ([`Stop`]). Nothing here knows what `T` is.
+//!
+//! **Run order.** `go` and wakeups put the goroutine in the current P's `runnext` slot (the
+//! one there before moves to the tail of the local queue), so with GOMAXPROCS=1 the newest
+//! goroutine runs first, as in Go. An M looks for work in `runnext`, then (every 61st
+//! schedule, for fairness) the global queue, then its local queue, the global queue, and
+//! the other Ps' local queues. `runnext` is never stolen.
+//!
+//! **Parking.** A goroutine that must wait calls [`MCtx::park`] *before* it publishes
+//! itself where a waker can find it (a channel queue, a semaphore), then stops with
+//! [`Stop::Park`]; [`Sched::ready`] makes it runnable again. Because the status changes
+//! first, a wakeup that comes before the M has let go of the goroutine is not lost: the
+//! next M to run it waits for the mutex.
+//!
+//! **Blocking in Rust.** An M that must block its thread (a nested Go call inside a native
+//! that parks, a blocking read) hands its P to another M first ([`MCtx::block`]), as Go's
+//! `entersyscall`/`handoffp` do, and gets one back afterwards.
+//!
+//! **Deadlock.** `nactive` counts goroutines that are runnable, running or blocked in
+//! Rust; `ntimers` the pending timers. A goroutine parks by decrementing `nactive`; when
+//! that leaves no active goroutine and no timer, nobody can ever wake anyone: Go's
+//! `checkdead` reports `all goroutines are asleep - deadlock!` (the runner prints it).
+//!
+//! **Preemption.** A monitor thread (Go's `sysmon`) sets a P's `preempt` flag when the same
+//! goroutine has run on it for [`FORCE_PREEMPT`]; the runner polls the flag at safepoints
+//! and stops with [`Stop::Preempted`], and the goroutine goes to the global queue as in Go.
+
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use parking_lot::{Condvar, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Go's `forcePreemptNS`: a goroutine that has run this long is preempted.
+pub const FORCE_PREEMPT: Duration = Duration::from_millis(10);
+
+/// How long an M without work keeps looking before it gives up its P and sleeps (Go's
+/// "spinning" M; while one spins, wakeups do not start another).
+const SPIN: Duration = Duration::from_micros(50);
+
+/// A goroutine's status (Go's `_Grunnable`, `_Grunning`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Status {
+    Runnable = 1,
+    Running = 2,
+    Waiting = 3,
+    /// Blocked in Rust with its M (Go's `_Gsyscall`).
+    Syscall = 4,
+    Dead = 5,
+}
+
+impl Status {
+    fn from_u8(v: u8) -> Status {
+        match v {
+            1 => Status::Runnable,
+            2 => Status::Running,
+            3 => Status::Waiting,
+            4 => Status::Syscall,
+            _ => Status::Dead,
+        }
+    }
+}
+
+/// Why a goroutine waits: the text Go prints in its traceback header (runtime2.go's
+/// `waitReasonStrings`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum WaitReason {
+    None = 0,
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNilChan,
+    ChanSendNilChan,
+    Select,
+    SelectNoCases,
+    Sleep,
+    Semacquire,
+    SyncMutexLock,
+    SyncRWMutexRLock,
+    SyncRWMutexLock,
+    SyncCondWait,
+    IoWait,
+    FinalizerWait,
+    ForceGcIdle,
+    GcSweepWait,
+    /// A goroutine stopped by `runtime.Goexit` in main, waiting for the program to end.
+    Zombie,
+}
+
+impl WaitReason {
+    pub const ALL: [WaitReason; 18] = [
+        WaitReason::None,
+        WaitReason::ChanReceive,
+        WaitReason::ChanSend,
+        WaitReason::ChanReceiveNilChan,
+        WaitReason::ChanSendNilChan,
+        WaitReason::Select,
+        WaitReason::SelectNoCases,
+        WaitReason::Sleep,
+        WaitReason::Semacquire,
+        WaitReason::SyncMutexLock,
+        WaitReason::SyncRWMutexRLock,
+        WaitReason::SyncRWMutexLock,
+        WaitReason::SyncCondWait,
+        WaitReason::IoWait,
+        WaitReason::FinalizerWait,
+        WaitReason::ForceGcIdle,
+        WaitReason::GcSweepWait,
+        WaitReason::Zombie,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaitReason::None => "",
+            WaitReason::ChanReceive => "chan receive",
+            WaitReason::ChanSend => "chan send",
+            WaitReason::ChanReceiveNilChan => "chan receive (nil chan)",
+            WaitReason::ChanSendNilChan => "chan send (nil chan)",
+            WaitReason::Select => "select",
+            WaitReason::SelectNoCases => "select (no cases)",
+            WaitReason::Sleep => "sleep",
+            WaitReason::Semacquire => "semacquire",
+            WaitReason::SyncMutexLock => "sync.Mutex.Lock",
+            WaitReason::SyncRWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
+            WaitReason::SyncCondWait => "sync.Cond.Wait",
+            WaitReason::IoWait => "IO wait",
+            WaitReason::FinalizerWait => "finalizer wait",
+            WaitReason::ForceGcIdle => "force gc (idle)",
+            WaitReason::GcSweepWait => "GC sweep wait",
+            WaitReason::Zombie => "zombie",
+        }
+    }
+}
+
+/// A goroutine.
+pub struct G<T> {
+    pub id: u64,
+    /// Creation order (Go's `allgs` order).
+    seq: u64,
+    /// What the goroutine runs; locked by the M running it.
+    pub data: Mutex<T>,
+    status: AtomicU8,
+    reason: AtomicU8,
+    /// When it started waiting (for `[chan receive, 5 minutes]`).
+    waiting_since: Mutex<Option<Instant>>,
+    /// Go's `selectDone`: the first waker of a goroutine parked in `select` sets it; the
+    /// others leave the goroutine alone.
+    pub sel_done: AtomicBool,
+    /// Set while the goroutine waits with its M blocked in Rust ([`MCtx::wait_nested`]):
+    /// a wakeup then wakes that thread instead of queueing the goroutine.
+    nested: Mutex<Nested>,
+    nested_cv: Condvar,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nested {
+    No,
+    Waiting,
+    Woken,
+}
+
+pub type GRef<T> = Arc<G<T>>;
+
+impl<T> G<T> {
+    pub fn status(&self) -> Status {
+        Status::from_u8(self.status.load(Ordering::Acquire))
+    }
+
+    pub fn wait_reason(&self) -> WaitReason {
+        WaitReason::ALL
+            .get(self.reason.load(Ordering::Relaxed) as usize)
+            .copied()
+            .unwrap_or(WaitReason::None)
+    }
+
+    /// How long the goroutine has been waiting, if it is.
+    pub fn waiting_for(&self) -> Option<Duration> {
+        (*self.waiting_since.lock()).map(|t| t.elapsed())
+    }
+}
+
+/// Why a goroutine stopped running.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stop {
+    /// It parked itself ([`MCtx::park`]); a wakeup will make it runnable.
+    Park,
+    /// `runtime.Gosched`: to the global queue.
+    Yield,
+    /// Preempted at a safepoint: to the global queue (Go's `gopreempt_m`).
+    Preempted,
+    /// Its function returned (or it called `runtime.Goexit`).
+    Done,
+    /// The program ends with this status (main returned, `os.Exit`, a fatal error or an
+    /// unrecovered panic, already reported).
+    Exit(i32),
+}
+
+/// What the scheduler needs from the interpreter.
+pub trait Runner<T, MD>: Sync {
+    /// The per-M data an M passes to [`Runner::run`] (the allocation cache): per M rather
+    /// than per P, so a goroutine blocked in Rust keeps it while its P moves on.
+    fn new_m(&self) -> MD;
+    /// Runs `g` until it stops.
+    fn run(&self, m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: &GRef<T>, data: &mut T) -> Stop;
+    /// Every goroutine is asleep: report Go's fatal error and return the exit status.
+    fn deadlock(&self, sched: &Sched<T, MD>) -> i32;
+}
+
+/// A logical processor (Go's `p`): owned by the M that runs on it.
+pub struct PLocal<T, MD> {
+    _md: std::marker::PhantomData<fn() -> MD>,
+    pub id: usize,
+    runnext: Option<GRef<T>>,
+    queue: Worker<GRef<T>>,
+    schedtick: u64,
+    goid_next: u64,
+    goid_end: u64,
+}
+
+/// The parts of a P other threads touch.
+struct PShared<T> {
+    stealer: Stealer<GRef<T>>,
+    /// Set to make the goroutine running on this P stop at its next safepoint.
+    preempt: Arc<AtomicBool>,
+    /// Bumped whenever the P starts running a goroutine; sysmon's evidence of progress.
+    schedtick: AtomicU64,
+    /// Whether an M is running a goroutine on this P right now.
+    running: AtomicBool,
+}
+
+/// An idle M, waiting for a P to run on.
+struct MPark<T, MD> {
+    p: Mutex<Option<(Box<PLocal<T, MD>>, bool)>>,
+    cv: Condvar,
+}
+
+struct Idle<T, MD> {
+    ps: Vec<Box<PLocal<T, MD>>>,
+    ms: Vec<Arc<MPark<T, MD>>>,
+    /// Ms blocked in Rust that want a P back, oldest first.
+    want_p: Vec<Arc<MPark<T, MD>>>,
+}
+
+/// What a timer does when it fires (on the timer thread).
+pub type TimerAction<T, MD> = Box<dyn FnOnce(&Sched<T, MD>) + Send>;
+
+/// A pending timer.
+struct Timer<T, MD> {
+    when: Instant,
+    seq: u64,
+    cancelled: Arc<AtomicBool>,
+    action: TimerAction<T, MD>,
+}
+
+impl<T, MD> PartialEq for Timer<T, MD> {
+    fn eq(&self, o: &Self) -> bool {
+        self.when == o.when && self.seq == o.seq
+    }
+}
+impl<T, MD> Eq for Timer<T, MD> {}
+impl<T, MD> PartialOrd for Timer<T, MD> {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl<T, MD> Ord for Timer<T, MD> {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        // A max-heap of reversed keys: the earliest timer first.
+        (o.when, o.seq).cmp(&(self.when, self.seq))
+    }
+}
+
+struct Timers<T, MD> {
+    heap: std::collections::BinaryHeap<Timer<T, MD>>,
+    seq: u64,
+}
+
+/// The scheduler of one program run.
+pub struct Sched<T, MD> {
+    gomaxprocs: AtomicUsize,
+    ps: Vec<PShared<T>>,
+    injector: Injector<GRef<T>>,
+    idle: Mutex<Idle<T, MD>>,
+    nspinning: AtomicUsize,
+    /// Goroutines that are runnable, running, or blocked in Rust (not parked).
+    nactive: AtomicI64,
+    /// Pending timers (they may wake goroutines, so their existence is not a deadlock).
+    ntimers: AtomicI64,
+    /// Every goroutine not yet finished, by creation order (Go's `allgs`).
+    allgs: Mutex<std::collections::BTreeMap<u64, GRef<T>>>,
+    gseq: AtomicU64,
+    /// Blocked Ms waiting for a P (`Idle::want_p`'s length, read without the lock).
+    nwant_p: AtomicUsize,
+    /// Whether the deadlock has been reported (one M does it).
+    dead_reported: AtomicBool,
+    next_goid: AtomicU64,
+    exiting: AtomicBool,
+    exit: Mutex<Option<i32>>,
+    exit_cv: Condvar,
+    timers: Mutex<Timers<T, MD>>,
+    timers_cv: Condvar,
+    /// Threads the program ever started (worker Ms), for tests and diagnostics.
+    pub nthreads: AtomicUsize,
+}
+
+/// Go's `_GoidCacheBatch`.
+const GOID_BATCH: u64 = 16;
+
+impl<T: Send, MD: Send> Sched<T, MD> {
+    /// A scheduler with `gomaxprocs` Ps (at least 1), each with data from `md`.
+    pub fn new(gomaxprocs: usize) -> (Arc<Self>, Vec<Box<PLocal<T, MD>>>) {
+        let n = gomaxprocs.max(1);
+        let mut locals = Vec::new();
+        let mut shared = Vec::new();
+        for id in 0..n {
+            let q = Worker::new_fifo();
+            shared.push(PShared {
+                stealer: q.stealer(),
+                preempt: Arc::new(AtomicBool::new(false)),
+                schedtick: AtomicU64::new(0),
+                running: AtomicBool::new(false),
+            });
+            locals.push(Box::new(PLocal {
+                id,
+                runnext: None,
+                queue: q,
+                schedtick: 0,
+                _md: std::marker::PhantomData,
+                goid_next: 0,
+                goid_end: 0,
+            }));
+        }
+        // Goroutine 1 is main; 2-5 are Go's system goroutines (forcegc, bgsweep,
+        // bgscavenge, finalizers), so P 0's first batch starts user goroutines at 6.
+        locals[0].goid_next = 6;
+        locals[0].goid_end = GOID_BATCH + 1;
+        let sched = Arc::new(Sched {
+            gomaxprocs: AtomicUsize::new(n),
+            ps: shared,
+            injector: Injector::new(),
+            idle: Mutex::new(Idle {
+                ps: Vec::new(),
+                ms: Vec::new(),
+                want_p: Vec::new(),
+            }),
+            nspinning: AtomicUsize::new(0),
+            nactive: AtomicI64::new(0),
+            ntimers: AtomicI64::new(0),
+            allgs: Mutex::new(std::collections::BTreeMap::new()),
+            gseq: AtomicU64::new(0),
+            nwant_p: AtomicUsize::new(0),
+            dead_reported: AtomicBool::new(false),
+            next_goid: AtomicU64::new(GOID_BATCH + 1),
+            exiting: AtomicBool::new(false),
+            exit: Mutex::new(None),
+            exit_cv: Condvar::new(),
+            timers: Mutex::new(Timers {
+                heap: std::collections::BinaryHeap::new(),
+                seq: 0,
+            }),
+            timers_cv: Condvar::new(),
+            nthreads: AtomicUsize::new(0),
+        });
+        (sched, locals)
+    }
+
+    pub fn gomaxprocs(&self) -> usize {
+        self.gomaxprocs.load(Ordering::Relaxed)
+    }
+
+    /// A new goroutine, registered and counted as active but not yet queued.
+    fn new_g(&self, id: u64, data: T) -> GRef<T> {
+        let seq = self.gseq.fetch_add(1, Ordering::Relaxed);
+        let g = Arc::new(G {
+            id,
+            seq,
+            data: Mutex::new(data),
+            status: AtomicU8::new(Status::Runnable as u8),
+            reason: AtomicU8::new(0),
+            waiting_since: Mutex::new(None),
+            sel_done: AtomicBool::new(false),
+            nested: Mutex::new(Nested::No),
+            nested_cv: Condvar::new(),
+        });
+        self.nactive.fetch_add(1, Ordering::SeqCst);
+        self.allgs.lock().insert(seq, g.clone());
+        g
+    }
+
+    /// Every goroutine not yet finished, in creation order.
+    pub fn all_goroutines(&self) -> Vec<GRef<T>> {
+        self.allgs.lock().values().cloned().collect()
+    }
+
+    /// Go's `runtime.NumGoroutine`.
+    pub fn num_goroutine(&self) -> usize {
+        self.allgs.lock().len()
+    }
+
+    pub fn exiting(&self) -> bool {
+        self.exiting.load(Ordering::Acquire)
+    }
+
+    /// Ends the program with `code` (the first call wins): every M stops at its next
+    /// safepoint or when it next looks for work.
+    pub fn exit(&self, code: i32) {
+        {
+            let mut e = self.exit.lock();
+            if e.is_none() {
+                *e = Some(code);
+            }
+        }
+        self.exiting.store(true, Ordering::Release);
+        for p in &self.ps {
+            p.preempt.store(true, Ordering::Release);
+        }
+        let idle = self.idle.lock();
+        for m in idle.ms.iter().chain(idle.want_p.iter()) {
+            let _g = m.p.lock();
+            m.cv.notify_all();
+        }
+        drop(idle);
+        for g in self.allgs.lock().values() {
+            let _n = g.nested.lock();
+            g.nested_cv.notify_all();
+        }
+        let _t = self.timers.lock();
+        self.timers_cv.notify_all();
+        self.exit_cv.notify_all();
+    }
+
+    /// Makes a parked goroutine runnable: into `m`'s P's `runnext` when called from a
+    /// running goroutine, else into the global queue.
+    pub fn ready(&self, m: Option<&mut MCtx<'_, '_, T, MD>>, g: GRef<T>) {
+        self.nactive.fetch_add(1, Ordering::SeqCst);
+        *g.waiting_since.lock() = None;
+        {
+            let mut n = g.nested.lock();
+            if *n == Nested::Waiting {
+                // Its M waits in Rust: wake that thread.
+                *n = Nested::Woken;
+                g.status.store(Status::Syscall as u8, Ordering::Release);
+                g.nested_cv.notify_one();
+                return;
+            }
+        }
+        g.status.store(Status::Runnable as u8, Ordering::Release);
+        match m {
+            Some(m) => m.runq_put_next(g),
+            None => self.injector.push(g),
+        }
+        self.wakep();
+    }
+
+    /// Starts an M on an idle P if there is one and no M is already looking for work (Go's
+    /// `wakep`).
+    fn wakep(&self) {
+        if self.nspinning.load(Ordering::SeqCst) != 0 || self.exiting() {
+            return;
+        }
+        let mut idle = self.idle.lock();
+        if idle.ps.is_empty() || self.nspinning.load(Ordering::SeqCst) != 0 {
+            return;
+        }
+        let p = idle.ps.pop().expect("an idle P");
+        self.nspinning.fetch_add(1, Ordering::SeqCst);
+        match idle.ms.pop() {
+            Some(m) => {
+                *m.p.lock() = Some((p, true));
+                m.cv.notify_one();
+            }
+            None => {
+                // No idle M: the P waits for an M that will pick it up (threads are only
+                // started by the run loop, which owns the thread scope).
+                self.nspinning.fetch_sub(1, Ordering::SeqCst);
+                idle.ps.push(p);
+            }
+        }
+    }
+
+    /// Whether any run queue holds work (the global one or a P's local one).
+    fn has_queued_work(&self) -> bool {
+        !self.injector.is_empty() || self.ps.iter().any(|p| !p.stealer.is_empty())
+    }
+
+    /// Registers a timer; `action` runs on the timer thread when it fires, unless
+    /// `cancelled` is set by then. Returns the cancellation flag.
+    pub fn add_timer(&self, when: Instant, action: TimerAction<T, MD>) -> Arc<AtomicBool> {
+        let cancelled = Arc::new(AtomicBool::new(false));
+        let mut t = self.timers.lock();
+        t.seq += 1;
+        let seq = t.seq;
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+        t.heap.push(Timer {
+            when,
+            seq,
+            cancelled: cancelled.clone(),
+            action,
+        });
+        self.timers_cv.notify_one();
+        cancelled
+    }
+
+    /// Cancels a timer that has not fired: true if it was still pending.
+    pub fn cancel_timer(&self, flag: &AtomicBool) -> bool {
+        let _t = self.timers.lock();
+        if flag.swap(true, Ordering::SeqCst) {
+            return false;
+        }
+        self.ntimers.fetch_sub(1, Ordering::SeqCst);
+        self.check_dead_after_timer();
+        true
+    }
+
+    /// A timer went away: if it was what kept the program from being deadlocked, it is now.
+    fn check_dead_after_timer(&self) {
+        // Reported by the M that next finds nothing to do; wake one so it notices.
+        if self.nactive.load(Ordering::SeqCst) == 0 && self.ntimers.load(Ordering::SeqCst) == 0 {
+            let idle = self.idle.lock();
+            if let Some(m) = idle.ms.last() {
+                let _g = m.p.lock();
+                m.cv.notify_one();
+            }
+        }
+    }
+
+    /// Reports the deadlock (once) and ends the program.
+    fn report_deadlock(&self, runner: &(dyn Runner<T, MD> + '_)) {
+        if !self.dead_reported.swap(true, Ordering::SeqCst) {
+            let code = runner.deadlock(self);
+            self.exit(code);
+        }
+    }
+
+    /// Whether nothing can ever run again (Go's `checkdead`).
+    fn is_dead(&self) -> bool {
+        !self.exiting()
+            && self.nactive.load(Ordering::SeqCst) == 0
+            && self.ntimers.load(Ordering::SeqCst) == 0
+    }
+
+    fn timer_loop(&self) {
+        let mut t = self.timers.lock();
+        loop {
+            if self.exiting() {
+                return;
+            }
+            let now = Instant::now();
+            match t.heap.peek() {
+                Some(top) if top.cancelled.load(Ordering::SeqCst) => {
+                    t.heap.pop();
+                }
+                Some(top) if top.when <= now => {
+                    let timer = t.heap.pop().expect("a timer");
+                    // Claim it: a concurrent cancel now reports it as already fired.
+                    if timer.cancelled.swap(true, Ordering::SeqCst) {
+                        continue;
+                    }
+                    drop(t);
+                    (timer.action)(self);
+                    // The action readied or started what it needed (counted active)
+                    // before the timer stops counting.
+                    self.ntimers.fetch_sub(1, Ordering::SeqCst);
+                    self.check_dead_after_timer();
+                    t = self.timers.lock();
+                }
+                Some(top) => {
+                    let wait = top.when - now;
+                    self.timers_cv.wait_for(&mut t, wait);
+                }
+                None => {
+                    self.timers_cv.wait(&mut t);
+                }
+            }
+        }
+    }
+
+    /// Go's `sysmon`: preempts goroutines that have run for [`FORCE_PREEMPT`].
+    fn sysmon(&self) {
+        let mut seen: Vec<(u64, Instant)> = vec![(u64::MAX, Instant::now()); self.ps.len()];
+        let mut delay = Duration::from_micros(20);
+        let mut exit = self.exit.lock();
+        loop {
+            if exit.is_some() {
+                return;
+            }
+            self.exit_cv.wait_for(&mut exit, delay);
+            if exit.is_some() {
+                return;
+            }
+            delay = (delay * 2).min(Duration::from_millis(10));
+            let now = Instant::now();
+            for (i, p) in self.ps.iter().enumerate() {
+                if !p.running.load(Ordering::Acquire) {
+                    seen[i] = (u64::MAX, now);
+                    continue;
+                }
+                let tick = p.schedtick.load(Ordering::Acquire);
+                if seen[i].0 != tick {
+                    seen[i] = (tick, now);
+                } else if now.duration_since(seen[i].1) >= FORCE_PREEMPT {
+                    p.preempt.store(true, Ordering::Release);
+                    delay = Duration::from_micros(20);
+                }
+            }
+        }
+    }
+}
+
+/// What a running goroutine's code sees of its M and P.
+pub struct MCtx<'s, 'env, T, MD> {
+    pub sched: &'s Sched<T, MD>,
+    /// The P this M runs on (None only while the M is blocked in Rust).
+    p: Option<Box<PLocal<T, MD>>>,
+    scope: &'s std::thread::Scope<'s, 'env>,
+    runner: &'s (dyn Runner<T, MD> + 's),
+    park: Arc<MPark<T, MD>>,
+}
+
+impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
+    /// The flag the running goroutine polls at safepoints.
+    pub fn preempt_flag(&self) -> Arc<AtomicBool> {
+        let id = self.p.as_ref().expect("an M with a P").id;
+        self.sched.ps[id].preempt.clone()
+    }
+
+    fn runq_put_next(&mut self, g: GRef<T>) {
+        let p = self.p.as_mut().expect("an M with a P");
+        if let Some(old) = p.runnext.replace(g) {
+            p.queue.push(old);
+        }
+    }
+
+    /// Starts a goroutine running `data` (Go's `newproc`): it goes to `runnext`.
+    pub fn spawn(&mut self, data: impl FnOnce(u64) -> T) -> GRef<T> {
+        let id = self.new_goid();
+        let g = self.sched.new_g(id, data(id));
+        self.runq_put_next(g.clone());
+        self.sched.wakep();
+        g
+    }
+
+    fn new_goid(&mut self) -> u64 {
+        let p = self.p.as_mut().expect("an M with a P");
+        if p.goid_next == p.goid_end {
+            let start = self.sched.next_goid.fetch_add(GOID_BATCH, Ordering::Relaxed);
+            p.goid_next = start;
+            p.goid_end = start + GOID_BATCH;
+        }
+        let id = p.goid_next;
+        p.goid_next += 1;
+        id
+    }
+
+    /// Makes `g` runnable, next on this P.
+    pub fn ready(&mut self, g: GRef<T>) {
+        let sched = self.sched;
+        sched.ready(Some(self), g);
+    }
+
+    /// Marks the running goroutine `g` as waiting for `reason`. Call it *before* making
+    /// `g` findable by a waker, then stop with [`Stop::Park`] (or, inside a nested run,
+    /// call [`MCtx::wait_nested`]).
+    pub fn park(&mut self, g: &GRef<T>, reason: WaitReason, nested: bool) {
+        g.reason.store(reason as u8, Ordering::Relaxed);
+        *g.waiting_since.lock() = Some(Instant::now());
+        if nested {
+            *g.nested.lock() = Nested::Waiting;
+        }
+        g.status.store(Status::Waiting as u8, Ordering::Release);
+        self.sched.nactive.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Waits, with this thread, until parked goroutine `g` (parked with `nested`) is
+    /// woken; the P goes to another M meanwhile. Returns false if the program ended (or
+    /// every goroutine is asleep, which the caller reports) instead.
+    pub fn wait_nested(&mut self, g: &GRef<T>) -> bool {
+        self.block(|| {
+            let mut n = g.nested.lock();
+            loop {
+                if *n == Nested::Woken {
+                    *n = Nested::No;
+                    return true;
+                }
+                if g.status() != Status::Waiting || self.sched.exiting() {
+                    *n = Nested::No;
+                    return false;
+                }
+                if self.sched.is_dead() {
+                    *n = Nested::No;
+                    drop(n);
+                    self.sched.report_deadlock(self.runner);
+                    return false;
+                }
+                g.nested_cv.wait_for(&mut n, Duration::from_millis(50));
+            }
+        })
+        .unwrap_or(false)
+    }
+
+    /// Runs `f`, which blocks this thread, after handing the P to another M (Go's
+    /// `entersyscall` + `handoffp`); takes a P back afterwards. None if the program ended
+    /// meanwhile.
+    pub fn block<R>(&mut self, f: impl FnOnce() -> R) -> Option<R> {
+        let p = self.p.take().expect("an M with a P");
+        self.sched.ps[p.id].running.store(false, Ordering::Release);
+        self.handoff(p);
+        let r = f();
+        if !self.acquire_p() {
+            return None;
+        }
+        let id = self.p.as_ref().expect("an M with a P").id;
+        let ps = &self.sched.ps[id];
+        ps.schedtick.fetch_add(1, Ordering::Release);
+        ps.running.store(true, Ordering::Release);
+        Some(r)
+    }
+
+    /// Gives `p` to an idle M, or starts one for it.
+    fn handoff(&self, p: Box<PLocal<T, MD>>) {
+        let mut idle = self.sched.idle.lock();
+        if let Some(m) = idle.want_p.first().cloned() {
+            idle.want_p.remove(0);
+            self.sched.nwant_p.fetch_sub(1, Ordering::SeqCst);
+            *m.p.lock() = Some((p, false));
+            m.cv.notify_one();
+            return;
+        }
+        match idle.ms.pop() {
+            Some(m) => {
+                *m.p.lock() = Some((p, false));
+                m.cv.notify_one();
+            }
+            None => {
+                drop(idle);
+                let sched = self.sched;
+                let scope = self.scope;
+                let runner = self.runner;
+                sched.nthreads.fetch_add(1, Ordering::Relaxed);
+                scope.spawn(move || m_loop(sched, scope, runner, p));
+            }
+        }
+    }
+
+    /// Gets a P back after blocking: an idle one, or the next one an M gives up.
+    fn acquire_p(&mut self) -> bool {
+        {
+            let mut idle = self.sched.idle.lock();
+            if let Some(p) = idle.ps.pop() {
+                self.p = Some(p);
+                return true;
+            }
+            idle.want_p.push(self.park.clone());
+            self.sched.nwant_p.fetch_add(1, Ordering::SeqCst);
+        }
+        let mut slot = self.park.p.lock();
+        loop {
+            if let Some((p, _)) = slot.take() {
+                self.p = Some(p);
+                return true;
+            }
+            if self.sched.exiting() {
+                drop(slot);
+                let mut idle = self.sched.idle.lock();
+                let before = idle.want_p.len();
+                idle.want_p.retain(|m| !Arc::ptr_eq(m, &self.park));
+                if idle.want_p.len() < before {
+                    self.sched.nwant_p.fetch_sub(1, Ordering::SeqCst);
+                }
+                return false;
+            }
+            self.park.cv.wait_for(&mut slot, Duration::from_millis(50));
+        }
+    }
+}
+
+/// Runs a program: `main` (goroutine 1's data) on the first P, until a goroutine stops
+/// with [`Stop::Exit`] or every goroutine is asleep. Returns the exit status.
+pub fn run<T: Send, MD: Send>(
+    sched: Arc<Sched<T, MD>>,
+    mut ps: Vec<Box<PLocal<T, MD>>>,
+    runner: &(dyn Runner<T, MD> + Sync),
+    main: T,
+) -> i32 {
+    let sched: &Sched<T, MD> = &sched;
+    let g = sched.new_g(1, main);
+    ps[0].runnext = Some(g);
+    std::thread::scope(|scope| {
+        let first = ps.remove(0);
+        {
+            let mut idle = sched.idle.lock();
+            idle.ps.extend(ps);
+        }
+        scope.spawn(|| sched.timer_loop());
+        scope.spawn(|| sched.sysmon());
+        // One M per P from the start: the idle ones sleep until there is work.
+        let n = sched.ps.len();
+        for _ in 1..n {
+            let park = Arc::new(MPark {
+                p: Mutex::new(None),
+                cv: Condvar::new(),
+            });
+            sched.idle.lock().ms.push(park.clone());
+            sched.nthreads.fetch_add(1, Ordering::Relaxed);
+            scope.spawn(move || {
+                if let Some((p, sp)) = wait_for_p(sched, &park) {
+                    m_loop_with(sched, scope, runner, p, park, sp)
+                }
+            });
+        }
+        sched.nthreads.fetch_add(1, Ordering::Relaxed);
+        scope.spawn(move || m_loop(sched, scope, runner, first));
+        let mut e = sched.exit.lock();
+        while e.is_none() {
+            sched.exit_cv.wait(&mut e);
+        }
+        let code = e.expect("an exit status");
+        drop(e);
+        sched.exit(code);
+        code
+    })
+}
+
+/// A P handed to an M, and whether the M was counted as spinning (by `wakep`).
+type Handed<T, MD> = (Box<PLocal<T, MD>>, bool);
+
+/// An idle M waits for a P to be handed to it; None when the program ends.
+fn wait_for_p<T: Send, MD: Send>(sched: &Sched<T, MD>, park: &MPark<T, MD>) -> Option<Handed<T, MD>> {
+    let mut slot = park.p.lock();
+    loop {
+        if let Some(p) = slot.take() {
+            return Some(p);
+        }
+        if sched.exiting() {
+            return None;
+        }
+        park.cv.wait(&mut slot);
+    }
+}
+
+fn m_loop<'s, 'env, T: Send + 's, MD: Send + 's>(
+    sched: &'s Sched<T, MD>,
+    scope: &'s std::thread::Scope<'s, 'env>,
+    runner: &'s (dyn Runner<T, MD> + 's),
+    p: Box<PLocal<T, MD>>,
+) {
+    let park = Arc::new(MPark {
+        p: Mutex::new(None),
+        cv: Condvar::new(),
+    });
+    m_loop_with(sched, scope, runner, p, park, false)
+}
+
+/// An M's life (Go's `schedule` loop): find a goroutine, run it, repeat.
+fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
+    sched: &'s Sched<T, MD>,
+    scope: &'s std::thread::Scope<'s, 'env>,
+    runner: &'s (dyn Runner<T, MD> + 's),
+    p: Box<PLocal<T, MD>>,
+    park: Arc<MPark<T, MD>>,
+    mut spinning: bool,
+) {
+    let mut md = runner.new_m();
+    let mut m = MCtx {
+        sched,
+        p: Some(p),
+        scope,
+        runner,
+        park,
+    };
+    loop {
+        if sched.exiting() {
+            if spinning {
+                sched.nspinning.fetch_sub(1, Ordering::SeqCst);
+            }
+            return;
+        }
+        // A blocked M waiting for a P gets this one (Go: exitsyscall takes an idle P).
+        if sched.nwant_p.load(Ordering::SeqCst) != 0 {
+            let p = m.p.take().expect("an M with a P");
+            let mut idle = sched.idle.lock();
+            if let Some(w) = idle.want_p.first().cloned() {
+                idle.want_p.remove(0);
+                sched.nwant_p.fetch_sub(1, Ordering::SeqCst);
+                *w.p.lock() = Some((p, false));
+                w.cv.notify_one();
+                drop(idle);
+                if spinning {
+                    sched.nspinning.fetch_sub(1, Ordering::SeqCst);
+                    // (no longer spinning: it gave its P away)
+                }
+                match stop_m(sched, &m.park) {
+                    Some((p, sp)) => {
+                        m.p = Some(p);
+                        spinning = sp;
+                        continue;
+                    }
+                    None => return,
+                }
+            }
+            m.p = Some(p);
+        }
+        let g = match find_runnable(&mut m) {
+            Some(g) => g,
+            None => {
+                // Nothing to run for a while: look once more, then give up the P.
+                let deadline = Instant::now() + SPIN;
+                if !spinning {
+                    spinning = true;
+                    sched.nspinning.fetch_add(1, Ordering::SeqCst);
+                }
+                let mut found = None;
+                let backoff = crossbeam_utils::Backoff::new();
+                while Instant::now() < deadline && !sched.exiting() {
+                    if let Some(g) = find_runnable(&mut m) {
+                        found = Some(g);
+                        break;
+                    }
+                    if backoff.is_completed() {
+                        std::thread::yield_now();
+                    } else {
+                        backoff.snooze();
+                    }
+                }
+                match found {
+                    Some(g) => g,
+                    None => {
+                        sched.nspinning.fetch_sub(1, Ordering::SeqCst);
+                        spinning = false;
+                        if sched.is_dead() {
+                            sched.report_deadlock(runner);
+                            return;
+                        }
+                        // Give up the P unless work arrived meanwhile.
+                        let p = m.p.take().expect("an M with a P");
+                        let mut idle = sched.idle.lock();
+                        if sched.has_queued_work() || p.runnext.is_some() || !p.queue.is_empty() {
+                            drop(idle);
+                            m.p = Some(p);
+                            continue;
+                        }
+                        if let Some(w) = idle.want_p.first().cloned() {
+                            // A blocked M wants a P back: this one.
+                            idle.want_p.remove(0);
+                            sched.nwant_p.fetch_sub(1, Ordering::SeqCst);
+                            *w.p.lock() = Some((p, false));
+                            w.cv.notify_one();
+                        } else {
+                            idle.ps.push(p);
+                        }
+                        idle.ms.push(m.park.clone());
+                        drop(idle);
+                        match wait_idle(sched, &m.park, runner) {
+                            Some((p, sp)) => {
+                                m.p = Some(p);
+                                spinning = sp;
+                                continue;
+                            }
+                            None => return,
+                        }
+                    }
+                }
+            }
+        };
+        if spinning {
+            spinning = false;
+            sched.nspinning.fetch_sub(1, Ordering::SeqCst);
+            // This M found work: another may find more (Go's resetspinning).
+            sched.wakep();
+        }
+        execute(&mut m, &mut md, g);
+    }
+}
+
+/// An M with no P: waits to be given one (None when the program ends).
+fn stop_m<T: Send, MD: Send>(sched: &Sched<T, MD>, park: &Arc<MPark<T, MD>>) -> Option<Handed<T, MD>> {
+    sched.idle.lock().ms.push(park.clone());
+    let p = wait_for_p(sched, park);
+    if p.is_none() {
+        sched.idle.lock().ms.retain(|m| !Arc::ptr_eq(m, park));
+    }
+    p
+}
+
+/// An idle M (its P is back in the idle list) sleeps until it is handed a P; it wakes up
+/// now and then to report a deadlock that a cancelled timer left behind.
+fn wait_idle<T: Send, MD: Send>(
+    sched: &Sched<T, MD>,
+    park: &Arc<MPark<T, MD>>,
+    runner: &(dyn Runner<T, MD> + '_),
+) -> Option<Handed<T, MD>> {
+    let mut slot = park.p.lock();
+    loop {
+        if let Some(h) = slot.take() {
+            return Some(h);
+        }
+        if sched.exiting() {
+            return None;
+        }
+        if sched.is_dead() {
+            drop(slot);
+            // Only one M reports: the one that takes an idle P to do so.
+            let mut idle = sched.idle.lock();
+            idle.ms.retain(|m| !Arc::ptr_eq(m, park));
+            let p = idle.ps.pop();
+            drop(idle);
+            if p.is_some() && sched.is_dead() {
+                sched.report_deadlock(runner);
+                return None;
+            }
+            if let Some(p) = p {
+                return Some((p, false));
+            }
+            sched.idle.lock().ms.push(park.clone());
+            slot = park.p.lock();
+            continue;
+        }
+        park.cv.wait_for(&mut slot, Duration::from_millis(100));
+    }
+}
+
+/// Finds a goroutine to run (Go's `findRunnable`, without blocking).
+fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
+    let sched = m.sched;
+    let p = m.p.as_mut().expect("an M with a P");
+    p.schedtick += 1;
+    // Fairness: now and then the global queue first.
+    if p.schedtick % 61 == 0 {
+        if let Some(g) = steal_global(sched, p) {
+            return Some(g);
+        }
+    }
+    if let Some(g) = p.runnext.take() {
+        return Some(g);
+    }
+    if let Some(g) = p.queue.pop() {
+        return Some(g);
+    }
+    if let Some(g) = steal_global(sched, p) {
+        return Some(g);
+    }
+    let n = sched.ps.len();
+    let start = p.id + 1;
+    for k in 0..n {
+        let i = (start + k) % n;
+        if i == p.id {
+            continue;
+        }
+        loop {
+            match sched.ps[i].stealer.steal_batch_and_pop(&p.queue) {
+                Steal::Success(g) => return Some(g),
+                Steal::Retry => continue,
+                Steal::Empty => break,
+            }
+        }
+    }
+    None
+}
+
+fn steal_global<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GRef<T>> {
+    loop {
+        match sched.injector.steal_batch_and_pop(&p.queue) {
+            Steal::Success(g) => return Some(g),
+            Steal::Retry => continue,
+            Steal::Empty => return None,
+        }
+    }
+}
+
+/// Runs `g` on this M until it stops, then puts it where it belongs.
+fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<T>) {
+    let sched = m.sched;
+    let pid = m.p.as_ref().expect("an M with a P").id;
+    let ps = &sched.ps[pid];
+    ps.schedtick.fetch_add(1, Ordering::Release);
+    ps.running.store(true, Ordering::Release);
+    if !sched.exiting() {
+        ps.preempt.store(false, Ordering::Release);
+    }
+    g.status.store(Status::Running as u8, Ordering::Release);
+    let stop = {
+        let mut data = g.data.lock();
+        let runner = m.runner;
+        runner.run(m, md, &g, &mut data)
+    };
+    // The goroutine may have blocked in Rust and come back on another P.
+    if let Some(p) = m.p.as_ref() {
+        sched.ps[p.id].running.store(false, Ordering::Release);
+    }
+    match stop {
+        Stop::Park => {}
+        Stop::Yield | Stop::Preempted => {
+            g.status.store(Status::Runnable as u8, Ordering::Release);
+            sched.injector.push(g);
+        }
+        Stop::Done => {
+            g.status.store(Status::Dead as u8, Ordering::Release);
+            sched.allgs.lock().remove(&g.seq);
+            sched.nactive.fetch_sub(1, Ordering::SeqCst);
+        }
+        Stop::Exit(code) => sched.exit(code),
+    }
+}
+
+#[cfg(test)]
+mod tests;
