@@ -3,6 +3,7 @@
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
 
 pub mod alg;
+pub mod chan;
 pub mod barrier;
 pub mod heap;
 pub mod hmap;

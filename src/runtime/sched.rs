@@ -193,6 +193,22 @@ impl<T> G<T> {
     }
 }
 
+/// A goroutine outside any scheduler, for unit tests of what parks goroutines.
+#[cfg(test)]
+pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
+    Arc::new(G {
+        id,
+        seq: id,
+        data: Mutex::new(data),
+        status: AtomicU8::new(Status::Running as u8),
+        reason: AtomicU8::new(0),
+        waiting_since: Mutex::new(None),
+        sel_done: AtomicBool::new(false),
+        nested: Mutex::new(Nested::No),
+        nested_cv: Condvar::new(),
+    })
+}
+
 /// Why a goroutine stopped running.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Stop {
