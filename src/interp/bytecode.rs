@@ -610,6 +610,71 @@ pub enum Op {
     Recover {
         dst: Reg,
     },
+    // Channels (runtime::chan) and goroutines. A blocking operation parks the goroutine
+    // (no other safepoint): like Go's runtime, a channel operation is never preempted.
+    /// `dst = make(chan T, regs[size])`; a value of T is `words` registers.
+    MakeChan {
+        dst: Reg,
+        size: Reg,
+        words: u16,
+    },
+    /// `regs[ch] <- regs[src..src+words]`.
+    ChanSend {
+        ch: Reg,
+        src: Reg,
+        words: u16,
+    },
+    /// `regs[dst..dst+words] = <-regs[ch]`; with `ok`, `regs[dst+words]` = whether a value
+    /// was sent.
+    ChanRecv {
+        dst: Reg,
+        ch: Reg,
+        words: u16,
+        ok: bool,
+    },
+    /// `close(regs[ch])`.
+    ChanClose {
+        ch: Reg,
+    },
+    /// `dst = len(ch)` / `cap(ch)`.
+    ChanLen {
+        dst: Reg,
+        ch: Reg,
+    },
+    ChanCap {
+        dst: Reg,
+        ch: Reg,
+    },
+    /// A `select` statement, described by `Program::selects[sel]`.
+    Select {
+        sel: u32,
+    },
+    /// `go f(args)`: a new goroutine calls `func` with the `n` argument words at `base`.
+    GoCall {
+        func: FuncId,
+        base: Reg,
+        n: u16,
+    },
+    /// `go` of a func value.
+    GoClosure {
+        fv: Reg,
+        base: Reg,
+        n: u16,
+    },
+    /// `go x.M(args)` through an interface: the interface is at `base`, `base+1`, the
+    /// `n` argument words after it; the method is found now, as Go evaluates it now.
+    GoIface {
+        base: Reg,
+        name: u32,
+        n: u16,
+    },
+    /// `defer x.M(args)` through an interface, laid out as for [`Op::GoIface`].
+    DeferIface {
+        base: Reg,
+        name: u32,
+        n: u16,
+    },
+
     /// `dst = ` the number of frames on the goroutine's stack, this one included: the
     /// token a range-over-func loop's body uses to defer on its enclosing function.
     FrameDepth {
@@ -853,6 +918,29 @@ pub struct Program {
     pub natives: Vec<super::natives::NativeImpl>,
     /// The function `main.main`.
     pub main: FuncId,
+    /// The `select` statements (operands of `Select`).
+    pub selects: Vec<SelectDesc>,
+}
+
+/// A `select` statement: its cases in source order (registers are relative to the frame).
+/// The chosen case's index goes to `result` (`cases.len()` for `default`).
+#[derive(Clone, Debug, Default)]
+pub struct SelectDesc {
+    pub cases: Vec<SelectCase>,
+    pub has_default: bool,
+    pub result: Reg,
+}
+
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    /// The channel value (evaluated before the select).
+    pub ch: Reg,
+    pub send: bool,
+    /// A send's value, or where a receive puts its value.
+    pub val: Reg,
+    pub words: u32,
+    /// Where a receive puts its `ok`.
+    pub ok: Option<Reg>,
 }
 
 #[cfg(test)]

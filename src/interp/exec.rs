@@ -2,39 +2,43 @@
 //! what a Go program prints and its exit status.
 
 use super::bytecode::Program;
+use super::goroutines::{GoRef, GoSched, MData, World};
 use super::panic::{PanicRecord, indented, print_panics, sigsegv_line, traceback};
 use super::print;
 use super::vm::{self, Env, Exit, Goroutine, Output, Trap};
 use crate::runtime::heap::Mcache;
 use crate::runtime::heap::heap;
+use crate::runtime::sched::{self, MCtx, Runner, Sched, Status, Stop};
+use parking_lot::Mutex;
 use std::io::Write;
 
 /// The process's own streams. Standard output is buffered (and flushed before anything is
 /// written to standard error, so the two interleave as Go's unbuffered writes do).
 pub struct ProcessOutput {
-    stdout: std::io::BufWriter<std::io::Stdout>,
+    stdout: Mutex<std::io::BufWriter<std::io::Stdout>>,
 }
 
 impl Default for ProcessOutput {
     fn default() -> Self {
         ProcessOutput {
-            stdout: std::io::BufWriter::with_capacity(64 << 10, std::io::stdout()),
+            stdout: Mutex::new(std::io::BufWriter::with_capacity(64 << 10, std::io::stdout())),
         }
     }
 }
 
 impl ProcessOutput {
-    pub fn flush(&mut self) {
-        let _ = self.stdout.flush();
+    pub fn flush(&self) {
+        let _ = self.stdout.lock().flush();
     }
 }
 
 impl Output for ProcessOutput {
-    fn stdout(&mut self, b: &[u8]) {
-        let _ = self.stdout.write_all(b);
+    fn stdout(&self, b: &[u8]) {
+        let _ = self.stdout.lock().write_all(b);
     }
-    fn stderr(&mut self, b: &[u8]) {
-        let _ = self.stdout.flush();
+    fn stderr(&self, b: &[u8]) {
+        let mut out = self.stdout.lock();
+        let _ = out.flush();
         let _ = std::io::stderr().write_all(b);
     }
 }
@@ -128,12 +132,56 @@ fn preprint(prog: &Program, g: &mut Goroutine, env: &mut Env, tw: u64, data: u64
     panic_value_text(prog, tw, data)
 }
 
+/// GOMAXPROCS as Go 1.23 sets it: the `GOMAXPROCS` environment variable when it is a
+/// positive number, else the CPUs in the process's affinity mask (cgroup quotas do not
+/// count in 1.23).
+pub fn default_gomaxprocs() -> usize {
+    if let Some(n) = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return n;
+    }
+    affinity_cpus().unwrap_or(1)
+}
+
+fn affinity_cpus() -> Option<usize> {
+    // SAFETY: sched_getaffinity writes at most sizeof(cpu_set_t) bytes into `set`, which
+    // is a plain bit array; CPU_COUNT only reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return None;
+        }
+        let n = libc::CPU_COUNT(&set);
+        (n > 0).then_some(n as usize)
+    }
+}
+
+/// What every M of one program run shares.
+struct Rt<'p> {
+    prog: &'p Program,
+    out: &'p dyn Output,
+    strs: Vec<u64>,
+    maps: super::maps::Maps,
+    globals: u64,
+    world: World,
+    /// Go's `paniclk`: one goroutine reports a crash at a time.
+    crash: Mutex<()>,
+    seed: std::sync::atomic::AtomicU64,
+}
+
 /// Runs `prog` to completion; returns the process exit status.
-pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
+pub fn execute(prog: &Program, out: &dyn Output) -> i32 {
+    execute_with(prog, out, default_gomaxprocs())
+}
+
+/// [`execute`] with `gomaxprocs` Ps.
+pub fn execute_with(prog: &Program, out: &dyn Output, gomaxprocs: usize) -> i32 {
     let mut cache = Mcache::new();
     let strs = vm::intern_strings(prog, &mut cache);
     let maps = super::maps::build(prog, &mut cache);
-    let mut iters = Vec::new();
     let globals = if prog.globals_size == 0 {
         0
     } else {
@@ -148,80 +196,221 @@ pub fn execute(prog: &Program, out: &mut dyn Output) -> i32 {
             },
         )
     };
-    let mut env = Env {
+    heap().release_mcache(&mut cache);
+    let rt = Rt {
+        prog,
         out,
-        cache: &mut cache,
-        strs: &strs,
-        maps: &maps,
-        iters: &mut iters,
+        strs,
+        maps,
         globals,
+        world: World::default(),
+        crash: Mutex::new(()),
+        seed: std::sync::atomic::AtomicU64::new(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(0x9E3779B97F4A7C15)
+                | 1,
+        ),
     };
-    // Package initialisation (variables, then init functions) runs on goroutine 1 first.
-    if let Some(init) = prog.init {
-        let mut g0 = Goroutine::new(1, prog, init);
-        if let Some(code) = finish(prog, &mut g0, &mut env) {
-            return code;
+    // Goroutine 1 runs package initialisation (variables, then init functions), then main.
+    let main = match prog.init {
+        Some(init) => {
+            let mut g = Goroutine::new(1, prog, init);
+            g.then = Some(prog.main);
+            g
         }
-    }
-    let mut g = Goroutine::new(1, prog, prog.main);
-    finish(prog, &mut g, &mut env).unwrap_or(0)
+        None => Goroutine::new(1, prog, prog.main),
+    };
+    let (sched, ps) = Sched::new(gomaxprocs);
+    sched::run(sched, ps, &rt, main)
 }
 
-/// Runs `g` to its end: None when its function returned, else the exit status after
-/// printing Go's report of the panic or fatal error.
-fn finish(prog: &Program, g: &mut Goroutine, env: &mut Env) -> Option<i32> {
-    loop {
-        match vm::run(prog, g, env) {
-            Exit::Returned => return None,
-            Exit::Reentrant { .. } => unreachable!("vm::run drives re-entrant natives"),
-            Exit::Preempted => continue,
-            Exit::Trap(Trap::Exit(code)) => return Some(code),
-            Exit::Trap(Trap::Fatal(msg)) => {
-                // A fatal error: no deferred call runs and recover cannot stop it.
-                let mut s = format!("fatal error: {msg}\n\n");
-                traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
-                env.out.stderr(s.as_bytes());
-                return Some(2);
-            }
-            Exit::Panicked => {
-                let records = g.panics.clone();
-                let chain: Vec<PanicRecord> = records
-                    .iter()
-                    .map(|p| PanicRecord {
-                        text: preprint(prog, g, env, p.tw, p.data),
-                        recovered: p.recovered,
-                        goexit: false,
-                    })
-                    .collect();
-                let mut s = String::new();
-                print_panics(&mut s, &chain);
-                if let Some(addr) = g.panics.last().and_then(|p| p.fault) {
-                    s.push_str(&sigsegv_line(addr, 0));
+impl Runner<Goroutine, MData> for Rt<'_> {
+    fn new_m(&self) -> MData {
+        let mut cache = Mcache::new();
+        let scratch = self.maps.new_scratch(&mut cache);
+        let rand = self
+            .seed
+            .fetch_add(0x9E3779B97F4A7C15, std::sync::atomic::Ordering::Relaxed)
+            | 1;
+        MData {
+            cache,
+            scratch,
+            rand,
+        }
+    }
+
+    fn run(
+        &self,
+        m: &mut MCtx<'_, '_, Goroutine, MData>,
+        md: &mut MData,
+        g: &GoRef,
+        data: &mut Goroutine,
+    ) -> Stop {
+        data.preempt = m.preempt_flag();
+        let mut env = Env {
+            out: self.out,
+            cache: &mut md.cache,
+            scratch: md.scratch,
+            rand: &mut md.rand,
+            strs: &self.strs,
+            maps: &self.maps,
+            globals: self.globals,
+            world: &self.world,
+            m: Some(m),
+            me: Some(g.clone()),
+            parked: None,
+            nested: false,
+        };
+        loop {
+            match vm::run(self.prog, data, &mut env) {
+                Exit::Returned => {
+                    if let Some(f) = data.then.take() {
+                        // Initialisation done: main.main starts.
+                        *data = Goroutine {
+                            preempt: data.preempt.clone(),
+                            ..Goroutine::new(1, self.prog, f)
+                        };
+                        continue;
+                    }
+                    if g.id == 1 && !data.goexit {
+                        return Stop::Exit(0);
+                    }
+                    return Stop::Done;
                 }
-                s.push('\n');
-                let frames = g.panics.last().map(|p| p.trace.clone()).unwrap_or_default();
-                traceback(&mut s, g.id, "running", &frames, None);
-                env.out.stderr(s.as_bytes());
-                return Some(2);
-            }
-            Exit::Trap(t) => {
-                let mut s = String::new();
-                if t == Trap::StackOverflow {
-                    s.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n");
-                } else {
-                    print_panics(
-                        &mut s,
-                        &[PanicRecord {
-                            text: t.message(),
-                            recovered: false,
+                Exit::Preempted => return Stop::Preempted,
+                Exit::Park => return Stop::Park,
+                Exit::Reentrant { .. } => unreachable!("vm::run drives re-entrant natives"),
+                Exit::Trap(Trap::Exit(code)) => return Stop::Exit(code),
+                Exit::Trap(Trap::Fatal(msg)) => {
+                    let sched = env.m.as_ref().map(|m| m.sched());
+                    let _l = self.crash.lock();
+                    if let Some(s) = sched {
+                        s.exit(2);
+                    }
+                    let mut s = format!("fatal error: {msg}\n\n");
+                    let frames = vm::trace(self.prog, &data.frames);
+                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    if let Some(sched) = sched {
+                        self.others(&mut s, sched, g);
+                    }
+                    self.out.stderr(s.as_bytes());
+                    return Stop::Exit(2);
+                }
+                Exit::Panicked => {
+                    // Go's preprintpanics: Error/String methods run on the panicking
+                    // goroutine before the world stops.
+                    let records = data.panics.clone();
+                    let chain: Vec<PanicRecord> = records
+                        .iter()
+                        .map(|p| PanicRecord {
+                            text: preprint(self.prog, data, &mut env, p.tw, p.data),
+                            recovered: p.recovered,
                             goexit: false,
-                        }],
-                    );
+                        })
+                        .collect();
+                    if let Some(s) = env.m.as_ref().map(|m| m.sched()) {
+                        s.exit(2);
+                    }
+                    let _l = self.crash.lock();
+                    let mut s = String::new();
+                    print_panics(&mut s, &chain);
+                    if let Some(addr) = data.panics.last().and_then(|p| p.fault) {
+                        s.push_str(&sigsegv_line(addr, 0));
+                    }
                     s.push('\n');
+                    let frames = data.panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    self.out.stderr(s.as_bytes());
+                    return Stop::Exit(2);
                 }
-                traceback(&mut s, g.id, "running", &vm::trace(prog, &g.frames), None);
-                env.out.stderr(s.as_bytes());
-                return Some(2);
+                Exit::Trap(t) => {
+                    if let Some(s) = env.m.as_ref().map(|m| m.sched()) {
+                        s.exit(2);
+                    }
+                    let _l = self.crash.lock();
+                    let mut s = String::new();
+                    if t == Trap::StackOverflow {
+                        s.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n");
+                    } else {
+                        print_panics(
+                            &mut s,
+                            &[PanicRecord {
+                                text: t.message(),
+                                recovered: false,
+                                goexit: false,
+                            }],
+                        );
+                        s.push('\n');
+                    }
+                    let frames = vm::trace(self.prog, &data.frames);
+                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    self.out.stderr(s.as_bytes());
+                    return Stop::Exit(2);
+                }
+            }
+        }
+    }
+
+    fn deadlock(&self, sched: &GoSched) -> i32 {
+        let _l = self.crash.lock();
+        let gs = sched.all_goroutines();
+        let main_gone = !gs.iter().any(|g| g.id == 1);
+        let mut s = if main_gone {
+            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
+        } else {
+            "fatal error: all goroutines are asleep - deadlock!\n".to_string()
+        };
+        for g in &gs {
+            s.push('\n');
+            self.goroutine_report(&mut s, g);
+        }
+        self.out.stderr(s.as_bytes());
+        2
+    }
+}
+
+impl Rt<'_> {
+    /// Every goroutine but `me`, as Go's `tracebackothers` prints them after a fatal error.
+    fn others(&self, s: &mut String, sched: &GoSched, me: &GoRef) {
+        for g in sched.all_goroutines() {
+            if g.id == me.id {
+                continue;
+            }
+            s.push('\n');
+            self.goroutine_report(s, &g);
+        }
+    }
+
+    /// `goroutine N [status]:` and the goroutine's frames (a goroutine running on another
+    /// thread cannot be stopped to look at: Go says so).
+    fn goroutine_report(&self, s: &mut String, g: &GoRef) {
+        let status = match g.status() {
+            Status::Waiting => {
+                let r = g.wait_reason().as_str();
+                let mut t = if r.is_empty() { "waiting".to_string() } else { r.to_string() };
+                let mins = g.waiting_for().map_or(0, |d| d.as_secs() / 60);
+                if mins >= 1 {
+                    t.push_str(&format!(", {mins} minutes"));
+                }
+                t
+            }
+            Status::Runnable => "runnable".into(),
+            Status::Running => "running".into(),
+            Status::Syscall => "syscall".into(),
+            Status::Dead => "dead".into(),
+        };
+        match g.data.try_lock() {
+            Some(d) => {
+                let frames = vm::trace_stopped(self.prog, &d.frames);
+                traceback(s, g.id, &status, &frames, d.created_by.as_ref());
+            }
+            None => {
+                s.push_str(&format!(
+                    "goroutine {} [{status}]:\n\tgoroutine running on other thread; stack unavailable\n",
+                    g.id
+                ));
             }
         }
     }

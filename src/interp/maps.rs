@@ -3,7 +3,7 @@
 //! program's run-time types.
 //!
 //! The hmap takes keys by address, as Go's runtime does, so the VM stores a key held in
-//! registers into a per-goroutine scratch slot of the heap before each map operation.
+//! registers into a per-M scratch slot of the heap before each map operation.
 
 use super::bytecode::Program;
 use super::rtype::{Kind, TypeTable};
@@ -17,8 +17,17 @@ use std::sync::Arc;
 /// memory the VM needs for map operations.
 pub struct Maps {
     pub types: Vec<MapType>,
-    /// A heap slot large enough for any key of the program.
-    pub scratch: u64,
+    /// The size of the largest key of the program (each M's key scratch slot holds any).
+    pub max_key: u64,
+}
+
+impl Maps {
+    /// A heap slot for map keys (one per M: see `goroutines::MData`).
+    pub fn new_scratch(&self, cache: &mut Mcache) -> u64 {
+        // The slot may hold pointers (string keys): mark every word.
+        let mask = vec![u64::MAX; self.max_key.div_ceil(8).div_ceil(64) as usize];
+        heap().alloc(cache, self.max_key, Some(&mask))
+    }
 }
 
 /// The goscope heap, as the hmap sees memory.
@@ -223,8 +232,7 @@ pub fn entries(prog: &Program, map_ty: u32, h: u64) -> Vec<(u64, u64)> {
     out
 }
 
-/// Builds the map descriptors of `prog`, allocating the zero value lookups return and the
-/// key scratch slot.
+/// Builds the map descriptors of `prog`, allocating the zero value lookups return.
 pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
     let t = &prog.rtypes;
     let dyn_types: Arc<dyn DynTypes> = Arc::new(RtDyn {
@@ -249,9 +257,6 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
         .unwrap_or(0)
         .max(16);
     let zero = heap().alloc(cache, max_elem, None);
-    // The scratch slot may hold pointers (string keys): mark every word.
-    let mask = vec![u64::MAX; max_key.div_ceil(8).div_ceil(64) as usize];
-    let scratch = heap().alloc(cache, max_key, Some(&mask));
     let types = prog
         .map_descs
         .iter()
@@ -269,5 +274,5 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
             )
         })
         .collect();
-    Maps { types, scratch }
+    Maps { types, max_key }
 }

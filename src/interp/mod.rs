@@ -4,6 +4,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod emit;
 pub mod exec;
+pub mod goroutines;
 pub mod maps;
 pub mod mem;
 pub mod natives;

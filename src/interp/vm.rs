@@ -14,6 +14,9 @@ use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
 use crate::runtime::heap::{Fault, Mcache, heap};
 use crate::runtime::hmap;
+use super::goroutines::{GoChan, GoRef, SchedOps, World};
+use crate::runtime::chan::Sudog;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One activation of a Go function.
@@ -70,6 +73,16 @@ pub struct PanicRec {
 /// The traceback frames of a stack, innermost first: the innermost frame stopped at its
 /// current instruction, the others just after their calls.
 pub fn trace(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> {
+    trace_at(prog, frames, false)
+}
+
+/// [`trace`] of a goroutine that stopped after its innermost frame's instruction (parked
+/// or preempted): that frame's pc is past it too.
+pub fn trace_stopped(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> {
+    trace_at(prog, frames, true)
+}
+
+fn trace_at(prog: &Program, frames: &[Frame], stopped: bool) -> Vec<super::panic::TraceFrame> {
     let n = frames.len();
     frames
         .iter()
@@ -77,7 +90,7 @@ pub fn trace(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> 
         .rev()
         .map(|(i, fr)| {
             let f = &prog.funcs[fr.func as usize];
-            let at = if i + 1 == n {
+            let at = if i + 1 == n && !stopped {
                 fr.pc as usize
             } else {
                 (fr.pc as usize).saturating_sub(1)
@@ -131,6 +144,9 @@ pub enum Exit {
     Returned,
     /// The goroutine reached a safepoint with a preemption request pending.
     Preempted,
+    /// The goroutine parked itself (a channel operation, a semaphore, a sleep); its frame's
+    /// pc is where it resumes.
+    Park,
     /// A fatal condition that is not a panic (`os.Exit`, stack overflow).
     Trap(Trap),
     /// A panic unwound every frame without being recovered; the chain is in the
@@ -176,6 +192,9 @@ pub enum Trap {
     /// A standard-library native panicking with a string value (`panic("strings: negative
     /// Repeat count")` in Go's source).
     Panic(String),
+    /// A run-time panic with a `runtime.plainError` (no "runtime error: " prefix):
+    /// `send on closed channel`, `close of nil channel`, ...
+    Plain(&'static str),
 }
 
 impl Trap {
@@ -198,6 +217,7 @@ impl Trap {
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
             Trap::Panic(s) => s.clone(),
+            Trap::Plain(s) => s.to_string(),
         }
     }
 }
@@ -209,6 +229,27 @@ impl Trap {
 /// frames deep) and prints Go's message. A known difference: recursion between that
 /// depth and Go's overflows here and not in Go.
 pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8 / 8;
+
+/// What a parked goroutine does when it runs again: take the outcome of the channel
+/// operation it waited for from its sudog(s).
+pub enum Pending {
+    /// A receive into `regs[dst..]` (and `ok` into `regs[ok]`).
+    Recv {
+        sg: Arc<Sudog<Goroutine>>,
+        dst: usize,
+        ok: Option<usize>,
+    },
+    /// A send (which panics if the channel was closed meanwhile).
+    Send { sg: Arc<Sudog<Goroutine>> },
+    /// A `select`: the case index goes to `regs[base]`; `sel` is its descriptor.
+    Select {
+        parked: Vec<(Arc<GoChan>, Arc<Sudog<Goroutine>>)>,
+        base: usize,
+        sel: u32,
+    },
+}
+
+pub use super::panic::CreatedBy;
 
 pub struct Goroutine {
     pub id: u64,
@@ -224,11 +265,18 @@ pub struct Goroutine {
     pub pending_trap: Option<Trap>,
     pub pending_unwind: bool,
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
-    /// next safepoint.
-    pub preempt: &'static AtomicBool,
+    /// next safepoint: the flag of the P it runs on.
+    pub preempt: Arc<AtomicBool>,
+    /// Map iterators of its running `range` loops (handles are indices).
+    pub iters: Vec<Option<crate::runtime::hmap::Hiter>>,
+    /// The channel operation it is parked in.
+    pub pending: Option<Pending>,
+    pub created_by: Option<CreatedBy>,
+    /// Goroutine 1 runs package initialisation first, then this (`main.main`).
+    pub then: Option<FuncId>,
+    /// `runtime.Goexit` is running its deferred calls.
+    pub goexit: bool,
 }
-
-static NEVER: AtomicBool = AtomicBool::new(false);
 
 impl Goroutine {
     /// A goroutine about to call `func` with no arguments.
@@ -248,8 +296,24 @@ impl Goroutine {
                 ctx: 0,
                 flag: 0,
             }],
-            preempt: &NEVER,
+            preempt: Arc::new(AtomicBool::new(false)),
+            iters: Vec::new(),
+            pending: None,
+            created_by: None,
+            then: None,
+            goexit: false,
         }
+    }
+
+    /// A goroutine about to call `func` (with closure `ctx`, 0 for none) on `args`.
+    pub fn call(id: u64, prog: &Program, func: FuncId, ctx: u64, args: &[u64]) -> Goroutine {
+        let mut g = Goroutine::new(id, prog, func);
+        if g.regs.len() < args.len() + 16 {
+            g.regs.resize(args.len() + 16, 0);
+        }
+        g.regs[..args.len()].copy_from_slice(args);
+        g.frames[0].ctx = ctx;
+        g
     }
 }
 
@@ -292,10 +356,10 @@ fn f_to_u(x: f64) -> u64 {
 }
 
 /// Where a program's output goes: the process's streams for `goscope run`, buffers for
-/// the REPL, lessons and tests.
-pub trait Output {
-    fn stdout(&mut self, b: &[u8]);
-    fn stderr(&mut self, b: &[u8]);
+/// the REPL, lessons and tests. Every goroutine writes to it, from any thread.
+pub trait Output: Sync {
+    fn stdout(&self, b: &[u8]);
+    fn stderr(&self, b: &[u8]);
 }
 
 /// Output captured in memory.
@@ -305,28 +369,51 @@ pub struct Captured {
     pub stderr: Vec<u8>,
 }
 
-impl Output for Captured {
-    fn stdout(&mut self, b: &[u8]) {
-        self.stdout.extend_from_slice(b);
+/// Captures a program's output ([`Captured`] when it is done).
+#[derive(Default, Debug)]
+pub struct Capture(parking_lot::Mutex<Captured>);
+
+impl Capture {
+    pub fn into_inner(self) -> Captured {
+        self.0.into_inner()
     }
-    fn stderr(&mut self, b: &[u8]) {
-        self.stderr.extend_from_slice(b);
+}
+
+impl Output for Capture {
+    fn stdout(&self, b: &[u8]) {
+        self.0.lock().stdout.extend_from_slice(b);
+    }
+    fn stderr(&self, b: &[u8]) {
+        self.0.lock().stderr.extend_from_slice(b);
     }
 }
 
 /// What the running code needs from outside the goroutine.
 pub struct Env<'a> {
-    pub out: &'a mut dyn Output,
-    /// The allocation cache of the thread running the goroutine (Go's per-P mcache).
+    pub out: &'a dyn Output,
+    /// The allocation cache of the thread running the goroutine (Go's mcache).
     pub cache: &'a mut Mcache,
+    /// This M's map key scratch slot.
+    pub scratch: u64,
+    /// This M's random state (`select`'s shuffle).
+    pub rand: &'a mut u64,
     /// Heap address of each of `Program::strings`.
     pub strs: &'a [u64],
-    /// The program's map types and the key scratch slot.
+    /// The program's map types.
     pub maps: &'a super::maps::Maps,
     /// The address of the package-level variables' block.
     pub globals: u64,
-    /// Map iterators of running `range` loops (handles are indices).
-    pub iters: &'a mut Vec<Option<crate::runtime::hmap::Hiter>>,
+    /// Channels and semaphores.
+    pub world: &'a World,
+    /// The scheduler (None in unit tests that run a goroutine by hand).
+    pub m: Option<&'a mut dyn SchedOps>,
+    /// The running goroutine's handle (with `m`).
+    pub me: Option<GoRef>,
+    /// Set by a native that parked the goroutine: true to run the call again when it
+    /// resumes (a semaphore), false when the call is complete (a sleep).
+    pub parked: Option<bool>,
+    /// Whether the goroutine runs nested inside a native (a park then blocks the thread).
+    pub nested: bool,
 }
 
 /// Places the program's string literals in the heap; returns their addresses.
@@ -662,7 +749,106 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
                     Ok(()) => g.pending_unwind = then_unwind,
                 }
             }
+            // Inside a native (a nested run), a goroutine cannot leave its thread: a park
+            // blocks the thread (its P goes to another M), and preemption is ignored.
+            Exit::Park if stop > 0 => {
+                let me = env.me.clone().expect("a parked goroutine has a handle");
+                let m = env.m.as_mut().expect("a parked goroutine has a scheduler");
+                if !m.wait_nested(&me) {
+                    return Exit::Trap(Trap::Exit(0));
+                }
+                g.preempt = m.preempt_flag();
+            }
+            Exit::Preempted if stop > 0 => {
+                if env.m.as_ref().is_some_and(|m| m.sched().exiting()) {
+                    return Exit::Trap(Trap::Exit(0));
+                }
+                g.preempt.store(false, Ordering::Relaxed);
+            }
             other => return other,
+        }
+    }
+}
+
+/// Where a goroutine is being started: the creating function and the `go` statement's
+/// line (`pc` is just past it).
+fn created_by(prog: &Program, func: &super::bytecode::Function, pc: usize, goid: u64) -> CreatedBy {
+    let at = pc.saturating_sub(1);
+    let _ = prog;
+    CreatedBy {
+        func: func.debug.name.clone(),
+        goid,
+        file: func.debug.file.clone(),
+        line: func.debug.lines.get(at).copied().unwrap_or(0),
+        offset: at as u32 * 4,
+    }
+}
+
+/// The method an interface method call `x.M(args)` reaches, and its argument words with
+/// the receiver first (loaded from the interface's box for a value receiver).
+fn iface_call_args(
+    prog: &Program,
+    tw: u64,
+    data: u64,
+    name: u32,
+    args: &[u64],
+) -> Result<(bool, u32, Vec<u64>), Trap> {
+    let Some(ty) = prog.rtypes.from_word(tw) else {
+        return Err(Trap::Fault(Fault::Nil { addr: 0 }));
+    };
+    let mname = &prog.method_names[name as usize];
+    let Some(m) = prog.rtypes.get(ty).method(mname) else {
+        return Err(Trap::Fault(Fault::Invalid { addr: tw }));
+    };
+    let mut out = Vec::with_capacity(args.len() + 2);
+    match m.recv_load {
+        None => out.push(data),
+        Some(lay) => {
+            let l = &prog.layouts[lay as usize];
+            let w = l.moves.iter().map(|mv| mv.reg as usize + 1).max().unwrap_or(0);
+            out.resize(w, 0);
+            l.load(data, &mut out).map_err(Trap::Fault)?;
+        }
+    }
+    out.extend_from_slice(args);
+    Ok((m.native, m.func, out))
+}
+
+/// A resumed goroutine takes the outcome of the channel operation it parked in.
+fn apply_pending(prog: &Program, g: &mut Goroutine, p: Pending) {
+    match p {
+        Pending::Recv { sg, dst, ok } => {
+            let e = sg.elem.lock();
+            g.regs[dst..dst + e.len()].copy_from_slice(&e);
+            if let Some(ok) = ok {
+                g.regs[ok] = sg.success.load(Ordering::SeqCst) as u64;
+            }
+        }
+        Pending::Send { sg } => {
+            if !sg.success.load(Ordering::SeqCst) {
+                g.pending_trap = Some(Trap::Plain("send on closed channel"));
+            }
+        }
+        Pending::Select { parked, base, sel } => {
+            let d = &prog.selects[sel as usize];
+            let Some(sg) = crate::runtime::chan::select_done(&parked) else {
+                // Woken without a case firing cannot happen; run the select again.
+                return;
+            };
+            let case = &d.cases[sg.case];
+            g.regs[base + d.result as usize] = sg.case as u64;
+            if case.send {
+                if !sg.success.load(Ordering::SeqCst) {
+                    g.pending_trap = Some(Trap::Plain("send on closed channel"));
+                }
+            } else {
+                let e = sg.elem.lock();
+                let dst = base + case.val as usize;
+                g.regs[dst..dst + e.len()].copy_from_slice(&e);
+                if let Some(ok) = case.ok {
+                    g.regs[base + ok as usize] = sg.success.load(Ordering::SeqCst) as u64;
+                }
+            }
         }
     }
 }
@@ -672,13 +858,20 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     let Some(top) = g.frames.last().copied() else {
         return Exit::Returned;
     };
+    if let Some(p) = g.pending.take() {
+        apply_pending(prog, g, p);
+    }
+    env.nested = stop > 0;
     let mut pending_trap = g.pending_trap.take();
     let mut pending_unwind = std::mem::take(&mut g.pending_unwind);
     let regs = &mut g.regs;
     let frames = &mut g.frames;
     let defers = &mut g.defers;
     let panics = &mut g.panics;
-    let preempt = g.preempt;
+    let iters = &mut g.iters;
+    let pending = &mut g.pending;
+    let preempt = g.preempt.clone();
+    let me = env.me.clone();
     let mut func = &prog.funcs[top.func as usize];
     let mut code: &[Op] = &func.code;
     let mut pc = top.pc as usize;
@@ -885,9 +1078,8 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 t => {
                     let kind = match &t {
                         Trap::Bounds(_) => super::bytecode::RuntimeErrorKind::Bounds,
-                        Trap::MapPanic(crate::runtime::hmap::MapPanic::AssignmentToNilMap) => {
-                            super::bytecode::RuntimeErrorKind::Plain
-                        }
+                        Trap::MapPanic(crate::runtime::hmap::MapPanic::AssignmentToNilMap)
+                        | Trap::Plain(_) => super::bytecode::RuntimeErrorKind::Plain,
                         Trap::TypeAssert(_) => super::bytecode::RuntimeErrorKind::TypeAssertion,
                         _ => super::bytecode::RuntimeErrorKind::ErrorString,
                     };
@@ -1328,7 +1520,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.maps.scratch;
+                    let scratch = env.scratch;
                     if let Err(f) = prog.layouts[d.key_lay as usize]
                         .store(scratch, &regs[base + key as usize..])
                     {
@@ -1360,7 +1552,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapAssign { m, key, val, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.maps.scratch;
+                    let scratch = env.scratch;
                     if let Err(f) = prog.layouts[d.key_lay as usize]
                         .store(scratch, &regs[base + key as usize..])
                     {
@@ -1383,7 +1575,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapDelete { m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.maps.scratch;
+                    let scratch = env.scratch;
                     if let Err(f) = prog.layouts[d.key_lay as usize]
                         .store(scratch, &regs[base + key as usize..])
                     {
@@ -1424,14 +1616,14 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     {
                         map_trap!(e);
                     }
-                    let slot = match env.iters.iter().position(|x| x.is_none()) {
+                    let slot = match iters.iter().position(|x| x.is_none()) {
                         Some(i) => {
-                            env.iters[i] = Some(hi);
+                            iters[i] = Some(hi);
                             i
                         }
                         None => {
-                            env.iters.push(Some(hi));
-                            env.iters.len() - 1
+                            iters.push(Some(hi));
+                            iters.len() - 1
                         }
                     };
                     r!(it) = slot as u64;
@@ -1439,7 +1631,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 Op::MapIterNext { it, dst, map } => {
                     let d = &prog.map_descs[map as usize];
                     let slot = r!(it) as usize;
-                    let Some(Some(hi)) = env.iters.get(slot).cloned() else {
+                    let Some(Some(hi)) = iters.get(slot).cloned() else {
                         trap!(Trap::Fatal("bad map iterator"));
                     };
                     let (k, e) = (hi.key, hi.elem);
@@ -1469,11 +1661,11 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         {
                             map_trap!(e);
                         }
-                        env.iters[slot] = Some(hi);
+                        iters[slot] = Some(hi);
                     }
                 }
                 Op::MapIterFree { it } => {
-                    if let Some(x) = env.iters.get_mut(r!(it) as usize) {
+                    if let Some(x) = iters.get_mut(r!(it) as usize) {
                         *x = None;
                     }
                 }
@@ -1729,6 +1921,238 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     }
                     panic_start!(tw, data, None);
                 }
+                Op::MakeChan { dst, size, words } => {
+                    let n = r!(size) as i64;
+                    // Go's makechan: the buffer must fit in memory.
+                    if n < 0 || n as u64 > (1u64 << 40) / (8 * (words as u64).max(1)) {
+                        trap!(Trap::Plain("makechan: size out of range"));
+                    }
+                    r!(dst) = env.world.make_chan(env.cache, n as usize, words as usize);
+                    safepoint!();
+                }
+                Op::ChanLen { dst, ch } => {
+                    r!(dst) = env.world.chan(r!(ch)).map_or(0, |c| c.len() as u64);
+                }
+                Op::ChanCap { dst, ch } => {
+                    r!(dst) = env.world.chan(r!(ch)).map_or(0, |c| c.cap as u64);
+                }
+                Op::ChanClose { ch } => {
+                    let Some(c) = env.world.chan(r!(ch)) else {
+                        trap!(Trap::Plain("close of nil channel"));
+                    };
+                    match c.close() {
+                        Err(()) => trap!(Trap::Plain("close of closed channel")),
+                        Ok(wake) => {
+                            let Some(m) = env.m.as_mut() else {
+                                trap!(Trap::Fatal("goroutines need the scheduler"));
+                            };
+                            for w in wake {
+                                m.ready(w);
+                            }
+                        }
+                    }
+                }
+                Op::ChanSend { ch, src, words } => {
+                    let (Some(m), Some(me)) = (env.m.as_mut(), me.as_ref()) else {
+                        trap!(Trap::Fatal("goroutines need the scheduler"));
+                    };
+                    let nested = stop > 0;
+                    let Some(c) = env.world.chan(r!(ch)) else {
+                        // A send on a nil channel blocks forever.
+                        m.park(me, crate::runtime::sched::WaitReason::ChanSendNilChan, nested);
+                        frames.last_mut().unwrap().pc = pc as u32;
+                        return Exit::Park;
+                    };
+                    let a = base + src as usize;
+                    let v = &regs[a..a + words as usize];
+                    match c.send(v, Some(me), &mut || {
+                        m.park(me, crate::runtime::sched::WaitReason::ChanSend, nested)
+                    }) {
+                        crate::runtime::chan::SendRes::Done(w) => {
+                            if let Some(w) = w {
+                                m.ready(w);
+                            }
+                        }
+                        crate::runtime::chan::SendRes::Closed => {
+                            trap!(Trap::Plain("send on closed channel"))
+                        }
+                        crate::runtime::chan::SendRes::Parked(sg) => {
+                            *pending = Some(Pending::Send { sg });
+                            frames.last_mut().unwrap().pc = pc as u32;
+                            return Exit::Park;
+                        }
+                        crate::runtime::chan::SendRes::WouldBlock => {}
+                    }
+                }
+                Op::ChanRecv { dst, ch, words, ok } => {
+                    let (Some(m), Some(me)) = (env.m.as_mut(), me.as_ref()) else {
+                        trap!(Trap::Fatal("goroutines need the scheduler"));
+                    };
+                    let nested = stop > 0;
+                    let Some(c) = env.world.chan(r!(ch)) else {
+                        m.park(me, crate::runtime::sched::WaitReason::ChanReceiveNilChan, nested);
+                        frames.last_mut().unwrap().pc = pc as u32;
+                        return Exit::Park;
+                    };
+                    let d = base + dst as usize;
+                    let w = words as usize;
+                    match c.recv(&mut regs[d..d + w], Some(me), &mut || {
+                        m.park(me, crate::runtime::sched::WaitReason::ChanReceive, nested)
+                    }) {
+                        crate::runtime::chan::RecvRes::Done { ok: got, wake } => {
+                            if ok {
+                                regs[d + w] = got as u64;
+                            }
+                            if let Some(w) = wake {
+                                m.ready(w);
+                            }
+                        }
+                        crate::runtime::chan::RecvRes::Parked(sg) => {
+                            *pending = Some(Pending::Recv {
+                                sg,
+                                dst: d,
+                                ok: ok.then_some(d + w),
+                            });
+                            frames.last_mut().unwrap().pc = pc as u32;
+                            return Exit::Park;
+                        }
+                        crate::runtime::chan::RecvRes::WouldBlock => {}
+                    }
+                }
+                Op::Select { sel } => {
+                    let (Some(m), Some(me)) = (env.m.as_mut(), me.as_ref()) else {
+                        trap!(Trap::Fatal("goroutines need the scheduler"));
+                    };
+                    let nested = stop > 0;
+                    let d = &prog.selects[sel as usize];
+                    let world = env.world;
+                    let cases: Vec<crate::runtime::chan::SelCase<'_, Goroutine>> = d
+                        .cases
+                        .iter()
+                        .map(|c| crate::runtime::chan::SelCase {
+                            ch: world.chan(regs[base + c.ch as usize]),
+                            send: c.send.then(|| {
+                                let a = base + c.val as usize;
+                                &regs[a..a + c.words as usize]
+                            }),
+                        })
+                        .collect();
+                    let mut out = Vec::new();
+                    let rand = &mut *env.rand;
+                    let reason = if d.cases.is_empty() {
+                        crate::runtime::sched::WaitReason::SelectNoCases
+                    } else {
+                        crate::runtime::sched::WaitReason::Select
+                    };
+                    let res = crate::runtime::chan::select(
+                        &cases,
+                        !d.has_default,
+                        me,
+                        &mut out,
+                        &mut |n| super::goroutines::cheaprandn(rand, n),
+                        &mut || m.park(me, reason, nested),
+                    );
+                    drop(cases);
+                    match res {
+                        crate::runtime::chan::SelRes::Ready { case, ok, wake } => {
+                            let c = &d.cases[case];
+                            if !c.send {
+                                let a = base + c.val as usize;
+                                regs[a..a + out.len()].copy_from_slice(&out);
+                                if let Some(o) = c.ok {
+                                    regs[base + o as usize] = ok as u64;
+                                }
+                            }
+                            r!(d.result) = case as u64;
+                            if let Some(w) = wake {
+                                m.ready(w);
+                            }
+                        }
+                        crate::runtime::chan::SelRes::SendClosed { .. } => {
+                            trap!(Trap::Plain("send on closed channel"))
+                        }
+                        crate::runtime::chan::SelRes::Default => {
+                            r!(d.result) = d.cases.len() as u64;
+                        }
+                        crate::runtime::chan::SelRes::Never => {
+                            m.park(me, reason, nested);
+                            frames.last_mut().unwrap().pc = pc as u32;
+                            return Exit::Park;
+                        }
+                        crate::runtime::chan::SelRes::Parked(parked) => {
+                            *pending = Some(Pending::Select { parked, base, sel });
+                            frames.last_mut().unwrap().pc = pc as u32;
+                            return Exit::Park;
+                        }
+                    }
+                }
+                Op::GoCall { func: f, base: b, n } => {
+                    let Some(m) = env.m.as_mut() else {
+                        trap!(Trap::Fatal("goroutines need the scheduler"));
+                    };
+                    let a = base + b as usize;
+                    let args = &regs[a..a + n as usize];
+                    let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                    m.spawn(&mut |id| {
+                        let mut ng = Goroutine::call(id, prog, f, 0, args);
+                        ng.created_by = Some(cb.clone());
+                        ng
+                    });
+                }
+                Op::GoClosure { fv, base: b, n } => {
+                    let Some(m) = env.m.as_mut() else {
+                        trap!(Trap::Fatal("goroutines need the scheduler"));
+                    };
+                    let c = r!(fv);
+                    if c == 0 {
+                        trap!(Trap::Fatal("go of nil func value"));
+                    }
+                    let f = match heap().load_u64(c) {
+                        Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
+                        Ok(_) => trap!(Trap::Fault(Fault::Invalid { addr: c })),
+                        Err(e) => trap!(Trap::Fault(e)),
+                    };
+                    let a = base + b as usize;
+                    let args = &regs[a..a + n as usize];
+                    let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                    m.spawn(&mut |id| {
+                        let mut ng = Goroutine::call(id, prog, f, c, args);
+                        ng.created_by = Some(cb.clone());
+                        ng
+                    });
+                }
+                Op::GoIface { base: b, name, n } | Op::DeferIface { base: b, name, n } => {
+                    let a = base + b as usize;
+                    let (native, target, args) =
+                        match iface_call_args(prog, regs[a], regs[a + 1], name, &regs[a + 2..a + 2 + n as usize]) {
+                            Ok(x) => x,
+                            Err(t) => trap!(t),
+                        };
+                    if matches!(op, Op::DeferIface { .. }) {
+                        defers.push(DeferRec {
+                            depth: frames.len() as u32,
+                            target: if native {
+                                DeferTarget::Native(target)
+                            } else {
+                                DeferTarget::Func(target)
+                            },
+                            args,
+                        });
+                    } else {
+                        if native {
+                            trap!(Trap::Fatal("goscope: go statement on a method implemented natively"));
+                        }
+                        let Some(m) = env.m.as_mut() else {
+                            trap!(Trap::Fatal("goroutines need the scheduler"));
+                        };
+                        let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                        m.spawn(&mut |id| {
+                            let mut ng = Goroutine::call(id, prog, target, 0, &args);
+                            ng.created_by = Some(cb.clone());
+                            ng
+                        });
+                    }
+                }
                 Op::FrameDepth { dst } => {
                     r!(dst) = frames.len() as u64;
                 }
@@ -1973,15 +2397,21 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
 macro_rules! test_env {
     () => {
         Env {
-            out: &mut Captured::default(),
+            out: &Capture::default(),
             cache: &mut Mcache::new(),
+            scratch: 0,
+            rand: &mut 1,
             strs: &[],
             maps: &crate::interp::maps::Maps {
                 types: Vec::new(),
-                scratch: 0,
+                max_key: 0,
             },
             globals: 0,
-            iters: &mut Vec::new(),
+            world: &World::default(),
+            m: None,
+            me: None,
+            parked: None,
+            nested: false,
         }
     };
 }
@@ -1990,6 +2420,8 @@ macro_rules! test_env {
 mod tests {
     use super::*;
     use crate::interp::bytecode::{Function, Op::*};
+    #[allow(unused_imports)]
+    use std::sync::Arc;
 
     /// `func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }`
     /// compiled by hand the way the compiler will: r0 = n, r1/r2 temporaries, calls at r3.
@@ -2044,17 +2476,17 @@ mod tests {
     /// backward jump); resuming it finishes with the same result.
     #[test]
     fn preempted_goroutine_resumes_where_it_stopped() {
-        static STOP: AtomicBool = AtomicBool::new(true);
+        let stop = Arc::new(AtomicBool::new(true));
         let prog = fib_program(30);
         let mut g = Goroutine::new(1, &prog, 0);
-        g.preempt = &STOP;
+        g.preempt = stop.clone();
         let mut stops = 0;
         loop {
             match run(&prog, &mut g, &mut test_env!()) {
                 Exit::Preempted => {
                     stops += 1;
                     if stops == 1000 {
-                        STOP.store(false, Ordering::Relaxed);
+                        stop.store(false, Ordering::Relaxed);
                     }
                 }
                 Exit::Returned => break,
@@ -2145,7 +2577,6 @@ mod tests {
 #[cfg(test)]
 mod speed {
     use super::*;
-    use crate::interp::bytecode::{Function, Op::*};
 
     /// `cargo test --release -- --ignored fib35_speed --nocapture` prints the time of the
     /// hand-compiled fib(35); bench/fib.go measures the real pipeline.

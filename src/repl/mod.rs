@@ -423,9 +423,9 @@ impl Session {
             }
         };
         crate::interp::natives::set_args(vec![b"repl".to_vec()]);
-        let mut captured = Captured::default();
-        let code = crate::interp::exec::execute(&prog, &mut captured);
-        Ok((captured, code))
+        let capture = crate::interp::vm::Capture::default();
+        let code = crate::interp::exec::execute(&prog, &capture);
+        Ok((capture.into_inner(), code))
     }
 
     /// Renders diagnostics of a generated program; those inside the entry are shown

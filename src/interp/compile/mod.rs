@@ -61,6 +61,8 @@ pub struct FuncTable {
     /// Functions compiled from function literals, numbered after the declared ones.
     extra: RefCell<Vec<Function>>,
     ndeclared: std::cell::Cell<u32>,
+    /// The program's `select` statements.
+    selects: RefCell<Vec<crate::interp::bytecode::SelectDesc>>,
     /// Natives called by the program, with their qualified names.
     natives: RefCell<(Vec<crate::interp::natives::NativeImpl>, Vec<String>)>,
 }
@@ -631,6 +633,13 @@ impl FuncTable {
     }
 
     /// The index of type `t`'s layout in `Program::layouts`.
+    /// Registers a `select` statement; returns its index in `Program::selects`.
+    pub fn add_select(&self, d: crate::interp::bytecode::SelectDesc) -> u32 {
+        let mut s = self.selects.borrow_mut();
+        s.push(d);
+        s.len() as u32 - 1
+    }
+
     /// The layout of one 8-byte scalar word (the compiler's own hidden cells: range-over-
     /// func loop states and codes), interned once.
     pub fn word_layout(&self) -> u32 {
@@ -909,5 +918,6 @@ pub fn compile_program(
         map_descs: table.map_descs.into_inner().0,
         asserts: table.asserts.into_inner(),
         runtime_types,
+        selects: table.selects.into_inner(),
     })
 }

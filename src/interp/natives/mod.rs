@@ -168,7 +168,8 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
         loop {
             match drive(prog, g, self.env, stop) {
                 Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),
-                Exit::Preempted => continue,
+                // drive blocks the thread for a nested park and ignores preemption.
+                Exit::Preempted | Exit::Park => continue,
                 Exit::Panicked => {
                     let p = g.panics.pop().map(|p| (p.tw, p.data));
                     g.panics.truncate(panics);

@@ -1,0 +1,214 @@
+//! Goroutines of a running program: the VM's side of `runtime::sched` and
+//! `runtime::chan`.
+//!
+//! [`World`] is what one program run shares between its threads: the channel table and
+//! the semaphore table (Go's `sema.go`, keyed by the address of a Go `uint32`). A channel
+//! value is the address of a small heap object (so `%p`, `==` and map keys work as in Go)
+//! whose one word is the channel's index in the table plus one.
+//!
+//! [`SchedOps`] is how VM code and natives reach the scheduler (spawn, park, ready)
+//! without naming the M's lifetimes.
+
+use super::vm::Goroutine;
+use crate::runtime::chan::Chan;
+use crate::runtime::heap::{Mcache, heap};
+use crate::runtime::sched::{GRef, MCtx, Sched, WaitReason};
+use parking_lot::{Mutex, RwLock};
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+pub type GoRef = GRef<Goroutine>;
+pub type GoChan = Chan<Goroutine>;
+pub type GoSched = Sched<Goroutine, MData>;
+
+/// What each M keeps for the goroutines it runs.
+pub struct MData {
+    /// The allocation cache (Go's mcache).
+    pub cache: Mcache,
+    /// A heap slot large enough for any map key of the program: the hmap takes keys by
+    /// address, and a map operation never stops half-way, so one per M suffices.
+    pub scratch: u64,
+    /// The M's random state (Go's `cheaprand`), for `select`.
+    pub rand: u64,
+}
+
+/// The scheduler as running code sees it.
+pub trait SchedOps {
+    /// Starts a goroutine (its data made from its id); it runs next on this P.
+    fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef;
+    /// Makes a parked goroutine runnable.
+    fn ready(&mut self, g: GoRef);
+    /// Marks running goroutine `g` as waiting; see `MCtx::park`.
+    fn park(&mut self, g: &GoRef, reason: WaitReason, nested: bool);
+    /// Waits with this thread for nested-parked `g`; false if the program ended.
+    fn wait_nested(&mut self, g: &GoRef) -> bool;
+    /// Runs `f` with the thread blocked (the P goes to another M); false if the program
+    /// ended meanwhile.
+    fn block(&mut self, f: &mut dyn FnMut()) -> bool;
+    /// The preemption flag of the P this M runs on now.
+    fn preempt_flag(&self) -> Arc<AtomicBool>;
+    fn sched(&self) -> &GoSched;
+}
+
+impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
+    fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef {
+        MCtx::spawn(self, make)
+    }
+    fn ready(&mut self, g: GoRef) {
+        MCtx::ready(self, g)
+    }
+    fn park(&mut self, g: &GoRef, reason: WaitReason, nested: bool) {
+        MCtx::park(self, g, reason, nested)
+    }
+    fn wait_nested(&mut self, g: &GoRef) -> bool {
+        MCtx::wait_nested(self, g)
+    }
+    fn block(&mut self, f: &mut dyn FnMut()) -> bool {
+        MCtx::block(self, f).is_some()
+    }
+    fn preempt_flag(&self) -> Arc<AtomicBool> {
+        MCtx::preempt_flag(self)
+    }
+    fn sched(&self) -> &GoSched {
+        self.sched
+    }
+}
+
+/// Per-program tables shared by every M.
+#[derive(Default)]
+pub struct World {
+    chans: RwLock<Vec<Arc<GoChan>>>,
+    semas: Semas,
+}
+
+impl World {
+    /// `make(chan T, size)`: a new channel and the address of its heap object.
+    pub fn make_chan(&self, cache: &mut Mcache, cap: usize, words: usize) -> u64 {
+        let idx = {
+            let mut t = self.chans.write();
+            t.push(Arc::new(Chan::new(cap, words)));
+            t.len() as u64
+        };
+        let obj = heap().alloc(cache, 8, None);
+        // A fresh allocation is in range.
+        let _ = heap().store_u64(obj, idx);
+        obj
+    }
+
+    /// The channel behind a channel value (None for nil or a bad value).
+    pub fn chan(&self, addr: u64) -> Option<Arc<GoChan>> {
+        if addr == 0 {
+            return None;
+        }
+        let idx = heap().load_u64(addr).ok()?;
+        let t = self.chans.read();
+        t.get((idx as usize).checked_sub(1)?).cloned()
+    }
+
+    pub fn semas(&self) -> &Semas {
+        &self.semas
+    }
+}
+
+/// Go's semaphore table (runtime/sema.go): goroutines waiting on a `uint32` in the heap,
+/// by its address.
+pub struct Semas {
+    roots: [Mutex<SemaRoot>; SEMA_ROOTS],
+}
+
+impl Default for Semas {
+    fn default() -> Self {
+        Semas {
+            roots: std::array::from_fn(|_| Mutex::new(SemaRoot::default())),
+        }
+    }
+}
+
+const SEMA_ROOTS: usize = 251;
+
+#[derive(Default)]
+pub struct SemaRoot {
+    waiters: HashMap<u64, VecDeque<GoRef>>,
+    nwait: usize,
+}
+
+impl Semas {
+    fn root(&self, addr: u64) -> &Mutex<SemaRoot> {
+        &self.roots[((addr >> 3) % SEMA_ROOTS as u64) as usize]
+    }
+
+    /// Go's `cansemacquire`: takes one from `*addr` if it is positive.
+    fn try_acquire(addr: u64) -> Result<bool, crate::runtime::heap::Fault> {
+        let h = heap();
+        loop {
+            let v = h.load_u32_seqcst(addr)?;
+            if v == 0 {
+                return Ok(false);
+            }
+            if h.cas_u32(addr, v, v - 1)? {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// `semacquire`: true when acquired; false after `park` was called with the
+    /// goroutine queued (it retries when woken). `lifo` queues it first (Go's mutex
+    /// starvation handling).
+    pub fn acquire(
+        &self,
+        addr: u64,
+        me: &GoRef,
+        lifo: bool,
+        park: &mut dyn FnMut(),
+    ) -> Result<bool, crate::runtime::heap::Fault> {
+        if Self::try_acquire(addr)? {
+            return Ok(true);
+        }
+        let mut root = self.root(addr).lock();
+        root.nwait += 1;
+        if Self::try_acquire(addr)? {
+            root.nwait -= 1;
+            return Ok(true);
+        }
+        let q = root.waiters.entry(addr).or_default();
+        if lifo {
+            q.push_front(me.clone());
+        } else {
+            q.push_back(me.clone());
+        }
+        park();
+        Ok(false)
+    }
+
+    /// `semrelease`: adds one to `*addr` and returns a waiter to make runnable.
+    pub fn release(&self, addr: u64) -> Result<Option<GoRef>, crate::runtime::heap::Fault> {
+        heap().fetch_add_u32(addr, 1)?;
+        let mut root = self.root(addr).lock();
+        if root.nwait == 0 {
+            return Ok(None);
+        }
+        let Some(q) = root.waiters.get_mut(&addr) else {
+            return Ok(None);
+        };
+        let g = q.pop_front();
+        if q.is_empty() {
+            root.waiters.remove(&addr);
+        }
+        if g.is_some() {
+            root.nwait -= 1;
+        }
+        Ok(g)
+    }
+}
+
+/// A fast per-M random number below `n` (Go's `cheaprandn`), xorshift64*.
+pub fn cheaprandn(state: &mut u64, n: usize) -> usize {
+    let mut x = *state;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    *state = x;
+    let r = x.wrapping_mul(0x2545F4914F6CDD1D);
+    ((r >> 32) * n as u64 >> 32) as usize
+}
