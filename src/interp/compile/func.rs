@@ -91,6 +91,15 @@ impl RfShared {
     }
 }
 
+/// How a call expression is compiled: called now, deferred, or started as a goroutine
+/// (its function value and arguments are evaluated now in all three).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CallMode {
+    Call,
+    Defer,
+    Go,
+}
+
 /// Go's `abi.RF_*` loop states.
 const RF_DONE: i32 = 0;
 const RF_READY: i32 = 1;
@@ -125,8 +134,11 @@ pub struct FnCompiler<'a> {
     result_vars: Vec<(Var, TyId)>,
     /// The epilogue label of a function that defers.
     epilogue: Option<Label>,
-    /// Whether the call being compiled is the operand of a `defer` statement.
-    deferring: bool,
+    /// Whether the call being compiled is the operand of a `defer` or `go` statement.
+    call_mode: CallMode,
+    /// Expressions already evaluated into registers (the arguments of a deferred or
+    /// `go` builtin call, inside the function that performs it later).
+    evaluated: HashMap<ast::NodeId, Reg>,
     /// Range-over-func state shared with the enclosing function (and its other loop
     /// bodies), when this function has such loops or is one's body.
     rf: Option<Rc<RfShared>>,
@@ -155,6 +167,8 @@ pub struct FnCompiler<'a> {
     /// `.funcN` / `.N` and `-rangeN`), shared with its loop bodies.
     nclosures: Rc<Cell<u32>>,
     nranges: Rc<Cell<u32>>,
+    /// `.gowrapN` / `.deferwrapN` functions (one counter, as gc's `goDeferGen`).
+    nwraps: Rc<Cell<u32>>,
 }
 
 fn kinds_of(words: &[bool]) -> Vec<WordKind> {
@@ -197,13 +211,15 @@ impl<'a> FnCompiler<'a> {
             own_labels: HashSet::new(),
             result_vars: Vec::new(),
             epilogue: None,
-            deferring: false,
+            call_mode: CallMode::Call,
+            evaluated: HashMap::new(),
             captures: Vec::new(),
             is_closure: false,
             name: String::new(),
             name_is_closure: false,
             nclosures: Rc::new(Cell::new(0)),
             nranges: Rc::new(Cell::new(0)),
+            nwraps: Rc::new(Cell::new(0)),
         }
     }
 
@@ -421,6 +437,7 @@ impl<'a> FnCompiler<'a> {
         c.name_is_closure = self.name_is_closure;
         c.nclosures = self.nclosures.clone();
         c.nranges = self.nranges.clone();
+        c.nwraps = self.nwraps.clone();
         c.rf = self.rf.clone();
         (c, format!("{}-range{n}", self.name))
     }
@@ -808,6 +825,9 @@ impl<'a> FnCompiler<'a> {
                             clauses,
                         )?;
                     }
+                    StmtKind::Select { clauses, .. } => {
+                        self.select(Some(label.name.clone()), clauses, stmt.span)?
+                    }
                     StmtKind::TypeSwitch {
                         init,
                         bind,
@@ -832,17 +852,25 @@ impl<'a> FnCompiler<'a> {
                 self.ret(results, s.span)?;
             }
             StmtKind::Decl(d) => self.local_decl(d, s.span)?,
-            StmtKind::Go(_) => return Err(self.unsupported(s.span, "go statements")),
+            StmtKind::Go(call) => {
+                let call = strip_parens(call);
+                if !matches!(call.kind, ExprKind::Call { .. }) || self.is_conversion(call) {
+                    return Err(self.unsupported(s.span, "this go statement"));
+                }
+                self.call_mode = CallMode::Go;
+                let r = self.call(call, None);
+                self.call_mode = CallMode::Call;
+                r?;
+                self.b.release_to(mark);
+            }
             StmtKind::Defer(call) => {
-                if !matches!(call.kind, ExprKind::Call { .. })
-                    || self.builtin_of(call).is_some()
-                    || self.is_conversion(call)
-                {
+                let call = strip_parens(call);
+                if !matches!(call.kind, ExprKind::Call { .. }) || self.is_conversion(call) {
                     return Err(self.unsupported(s.span, "deferring this call"));
                 }
-                self.deferring = true;
+                self.call_mode = CallMode::Defer;
                 let r = self.call(call, None);
-                self.deferring = false;
+                self.call_mode = CallMode::Call;
                 r?;
                 if let (Some(rf), Some(_)) = (self.rf.clone(), self.rf_state) {
                     // In a range-over-func loop body: defer on the enclosing function.
@@ -852,8 +880,23 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.b.release_to(mark);
             }
-            StmtKind::Send { .. } => return Err(self.unsupported(s.span, "channel sends")),
-            StmtKind::Select { .. } => return Err(self.unsupported(s.span, "select")),
+            StmtKind::Send { ch, value, .. } => {
+                let ct = self.facts.expr_type(ch.id);
+                let Shape::Chan { elem } = self.shape(ct) else {
+                    return Err(self.unsupported(s.span, "this send"));
+                };
+                let c = self.expr(ch)?;
+                let v = self.alloc_ty(elem);
+                self.expr_into_typed(value, v, elem, value.span)?;
+                self.line(s.span);
+                self.b.emit(Op::ChanSend {
+                    ch: c,
+                    src: v,
+                    words: self.words(elem) as u16,
+                });
+                self.b.release_to(mark);
+            }
+            StmtKind::Select { clauses, .. } => self.select(None, clauses, s.span)?,
             StmtKind::TypeSwitch {
                 init,
                 bind,
@@ -1010,6 +1053,9 @@ impl<'a> FnCompiler<'a> {
             }
             Shape::Map { .. } => {
                 return self.range_map(label, key, value, define, x, body, span);
+            }
+            Shape::Chan { elem } => {
+                return self.range_chan(label, key, define, x, elem, body, span);
             }
             Shape::Func(_) => {
                 return self.range_func(label, key, value, define, x, body, span);
@@ -1248,6 +1294,287 @@ impl<'a> FnCompiler<'a> {
         self.b.bind(done);
         self.b.emit(Op::MapIterFree { it });
         Ok(())
+    }
+
+    /// `for v := range ch`: receive until the channel is closed and drained.
+    #[allow(clippy::too_many_arguments)]
+    fn range_chan(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        elem: TyId,
+        body: &ast::Block,
+        span: Span,
+    ) -> R<()> {
+        let c = self.alloc_ty(self.facts.expr_type(x.id));
+        self.expr_into(x, c)?;
+        let mut kinds = kinds_of(&self.facts.types().get(elem).words);
+        kinds.push(WordKind::Scalar);
+        let v = self.b.alloc(&kinds);
+        let w = self.words(elem);
+        let top = self.b.new_label();
+        let brk = self.b.new_label();
+        self.b.bind(top);
+        self.line(span);
+        self.b.emit(Op::ChanRecv {
+            dst: v,
+            ch: c,
+            words: w as u16,
+            ok: true,
+        });
+        self.b.emit_jump(brk, |off| Op::JmpIfNot { cond: v + w, off });
+        let body_mark = self.b.mark();
+        if let Some(k) = key {
+            if !is_blank(k) {
+                if define {
+                    self.define_var(k, v)?
+                } else {
+                    self.store(k, v)?
+                }
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: Some(top),
+        });
+        self.block(&body.stmts)?;
+        self.targets.pop();
+        self.b.release_to(body_mark);
+        self.b.emit_jump(top, |off| Op::Jmp { off });
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    /// `select { case ...: ... }`: every channel and value to send is evaluated first, in
+    /// source order; one `Select` instruction picks a case (or parks); the chosen case's
+    /// receive assignment and body follow.
+    fn select(&mut self, label: Option<String>, clauses: &[ast::CommClause], span: Span) -> R<()> {
+        enum Recv<'e> {
+            None,
+            Define(&'e [Expr]),
+            Assign(&'e [Expr]),
+        }
+        let result = self.b.alloc(&[WordKind::Scalar]);
+        let mut cases = Vec::new();
+        let mut recvs = Vec::new();
+        let mut has_default = false;
+        // Which clause each case (or the default) belongs to.
+        let mut clause_of = Vec::new();
+        let mut default_clause = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let Some(comm) = &c.comm else {
+                has_default = true;
+                default_clause = Some(ci);
+                continue;
+            };
+            let (ch, send, recv) = match &comm.kind {
+                StmtKind::Send { ch, value, .. } => (ch, Some(value), Recv::None),
+                StmtKind::Expr(e) => match &strip_parens(e).kind {
+                    ExprKind::Unary {
+                        op: UnOp::Recv, x, ..
+                    } => (&**x, None, Recv::None),
+                    _ => return Err(self.unsupported(comm.span, "this select case")),
+                },
+                StmtKind::Assign { op, lhs, rhs, .. } if rhs.len() == 1 => {
+                    let ExprKind::Unary {
+                        op: UnOp::Recv, x, ..
+                    } = &strip_parens(&rhs[0]).kind
+                    else {
+                        return Err(self.unsupported(comm.span, "this select case"));
+                    };
+                    let r = if *op == AssignOp::Define {
+                        Recv::Define(lhs)
+                    } else {
+                        Recv::Assign(lhs)
+                    };
+                    (&**x, None, r)
+                }
+                _ => return Err(self.unsupported(comm.span, "this select case")),
+            };
+            let ct = self.facts.expr_type(ch.id);
+            let Shape::Chan { elem } = self.shape(ct) else {
+                return Err(self.unsupported(comm.span, "this select case"));
+            };
+            let chr = self.alloc_ty(ct);
+            self.expr_into(ch, chr)?;
+            let w = self.words(elem);
+            let (val, ok) = match send {
+                Some(v) => {
+                    let r = self.alloc_ty(elem);
+                    self.expr_into_typed(v, r, elem, v.span)?;
+                    (r, None)
+                }
+                None => {
+                    let mut kinds = kinds_of(&self.facts.types().get(elem).words);
+                    kinds.push(WordKind::Scalar);
+                    let r = self.b.alloc(&kinds);
+                    (r, Some(r + w))
+                }
+            };
+            cases.push(crate::interp::bytecode::SelectCase {
+                ch: chr,
+                send: send.is_some(),
+                val,
+                words: w,
+                ok,
+            });
+            recvs.push((recv, val, ok, elem));
+            clause_of.push(ci);
+        }
+        let ncases = cases.len();
+        let sel = self.funcs.add_select(crate::interp::bytecode::SelectDesc {
+            cases,
+            has_default,
+            result,
+        });
+        self.line(span);
+        self.b.emit(Op::Select { sel });
+        let brk = self.b.new_label();
+        let bodies: Vec<Label> = clauses.iter().map(|_| self.b.new_label()).collect();
+        for (i, &ci) in clause_of.iter().enumerate() {
+            self.b.emit_jump(bodies[ci], |off| Op::JmpEqIImm {
+                a: result,
+                imm: i as i32,
+                off,
+            });
+        }
+        match default_clause {
+            Some(d) => {
+                self.b.emit_jump(bodies[d], |off| Op::Jmp { off });
+            }
+            None => {
+                let _ = ncases;
+                self.b.emit_jump(brk, |off| Op::Jmp { off });
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk,
+            cont: None,
+        });
+        let mut case_of_clause = vec![None; clauses.len()];
+        for (i, &ci) in clause_of.iter().enumerate() {
+            case_of_clause[ci] = Some(i);
+        }
+        let mut recvs: Vec<Option<(Recv, Reg, Option<Reg>, TyId)>> =
+            recvs.into_iter().map(Some).collect();
+        for (ci, c) in clauses.iter().enumerate() {
+            self.b.bind(bodies[ci]);
+            let mark = self.b.mark();
+            if let Some(i) = case_of_clause[ci] {
+                if let Some((recv, val, ok, _elem)) = recvs[i].take() {
+                    let targets: Vec<(Option<&Expr>, Reg)> = match recv {
+                        Recv::None => Vec::new(),
+                        Recv::Define(l) | Recv::Assign(l) => {
+                            let mut t = vec![(l.first(), val)];
+                            if let (Some(o), Some(okr)) = (l.get(1), ok) {
+                                t.push((Some(o), okr));
+                            }
+                            t
+                        }
+                    };
+                    let define = matches!(recv, Recv::Define(_));
+                    for (l, r) in targets {
+                        let Some(l) = l else { continue };
+                        if is_blank(l) {
+                            continue;
+                        }
+                        if define {
+                            self.define_var(l, r)?;
+                        } else {
+                            self.store(l, r)?;
+                        }
+                    }
+                }
+            }
+            self.block(&c.body)?;
+            self.b.release_to(mark);
+            self.b.emit_jump(brk, |off| Op::Jmp { off });
+        }
+        self.targets.pop();
+        self.b.bind(brk);
+        Ok(())
+    }
+
+    /// `go f(args)` / `defer f(args)` where `f` is a builtin or (for `go`) a native: the
+    /// arguments are evaluated now, and a small function of them (gc's `.gowrapN` /
+    /// `.deferwrapN`) makes the call later, compiled by `body` with those values in place of
+    /// the argument expressions.
+    fn spawn_thunk(
+        &mut self,
+        e: &Expr,
+        args: &[Expr],
+        mode: CallMode,
+        body: impl FnOnce(&mut FnCompiler<'a>, &Expr) -> R<()>,
+    ) -> R<Option<Reg>> {
+        let mut vals = Vec::new();
+        for a in args {
+            if self.facts.expr_const(a.id).is_some() {
+                continue;
+            }
+            let t = self.facts.expr_type(a.id);
+            let r = self.alloc_ty(t);
+            self.expr_into(a, r)?;
+            vals.push((a.id, r, t));
+        }
+        let n = self.nwraps.get() + 1;
+        self.nwraps.set(n);
+        let name = format!(
+            "{}.{}{n}",
+            self.name,
+            if mode == CallMode::Go { "gowrap" } else { "deferwrap" }
+        );
+        let mut c = FnCompiler::new(self.facts, self.funcs, self.file, self.src);
+        c.name = name.clone();
+        c.name_is_closure = true;
+        let mut nparams = 0;
+        for (id, _, t) in &vals {
+            let r = c.alloc_ty(*t);
+            nparams += c.words(*t);
+            c.evaluated.insert(*id, r);
+        }
+        c.line(e.span);
+        // `defer recover()` recovers nothing: recover must be called by a deferred function.
+        if self.builtin_of(e) != Some(Builtin::Recover) {
+            body(&mut c, e)?;
+        }
+        c.b.emit(Op::Ret { src: 0, n: 0 });
+        let debug = DebugInfo {
+            name,
+            file: self.src.abs_path.clone(),
+            lines: Vec::new(),
+        };
+        let f = c.b.finish(nparams, 0, debug);
+        let func = self.funcs.add_extra(f);
+        let kinds: Vec<WordKind> = vals
+            .iter()
+            .flat_map(|(_, _, t)| kinds_of(&self.facts.types().get(*t).words))
+            .collect();
+        let base = self.b.alloc(&kinds);
+        let mut off = 0;
+        for (_, r, t) in &vals {
+            let w = self.words(*t);
+            if w > 0 {
+                self.b.emit(Op::MovN {
+                    dst: base + off,
+                    src: *r,
+                    n: w,
+                });
+            }
+            off += w;
+        }
+        let n = u16::try_from(off)
+            .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?;
+        self.line(e.span);
+        if mode == CallMode::Go {
+            self.b.emit(Op::GoCall { func, base, n });
+        } else {
+            self.b.emit(Op::DeferCall { func, base, n });
+        }
+        Ok(None)
     }
 
     /// `switch v := x.(type) { case T1: ... case T2, T3: ... case nil: ... default: ... }`.
@@ -1896,7 +2223,17 @@ impl<'a> FnCompiler<'a> {
                             }
                         }
                     } else {
-                        return Err(self.unsupported(span, "multi-value declarations"));
+                        // var a, b = f() (or a comma-ok form): as `a, b := f()`.
+                        let lhs: Vec<Expr> = spec
+                            .names
+                            .iter()
+                            .map(|n| Expr {
+                                id: n.id,
+                                kind: ExprKind::Ident(n.name.clone()),
+                                span: n.span,
+                            })
+                            .collect();
+                        self.assign(AssignOp::Define, &lhs, &spec.values, span)?;
                     }
                 }
                 Ok(())
@@ -2061,6 +2398,30 @@ impl<'a> FnCompiler<'a> {
             });
             vals.push(d);
             vals.push(d + self.words(target));
+        } else if let (
+            2,
+            Some(ExprKind::Unary {
+                op: UnOp::Recv, x, ..
+            }),
+        ) = (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
+        {
+            // v, ok := <-ch
+            let Shape::Chan { elem } = self.shape(self.facts.expr_type(x.id)) else {
+                return Err(self.unsupported(span, "this assignment"));
+            };
+            let c = self.expr(x)?;
+            let mut kinds = kinds_of(&self.facts.types().get(elem).words);
+            kinds.push(WordKind::Scalar);
+            let d = self.b.alloc(&kinds);
+            self.line(span);
+            self.b.emit(Op::ChanRecv {
+                dst: d,
+                ch: c,
+                words: self.words(elem) as u16,
+                ok: true,
+            });
+            vals.push(d);
+            vals.push(d + self.words(elem));
         } else if let (2, Some(ExprKind::Index { x, index, .. })) =
             (lhs.len(), rhs.first().map(|r| &strip_parens(r).kind))
         {
@@ -2533,6 +2894,9 @@ impl<'a> FnCompiler<'a> {
     /// Compiles `e` and returns the register holding its value: a variable's own register,
     /// or a fresh temporary.
     fn expr(&mut self, e: &Expr) -> R<Reg> {
+        if let Some(&r) = self.evaluated.get(&e.id) {
+            return Ok(r);
+        }
         if let ExprKind::Ident(_) = &e.kind {
             if let Some(o) = self.facts.ident_obj(e.id) {
                 if let Some(v) = self.var_of(o) {
@@ -2613,6 +2977,16 @@ impl<'a> FnCompiler<'a> {
     /// Compiles `e` into the registers starting at `dst`.
     fn expr_into(&mut self, e: &Expr, dst: Reg) -> R<()> {
         let ty = self.facts.expr_type(e.id);
+        if let Some(&r) = self.evaluated.get(&e.id) {
+            if r != dst && self.words(ty) > 0 {
+                self.b.emit(Op::MovN {
+                    dst,
+                    src: r,
+                    n: self.words(ty),
+                });
+            }
+            return Ok(());
+        }
         if let Some(c) = self.facts.expr_const(e.id) {
             if c == ConstVal::Nil {
                 self.zero(dst, ty);
@@ -2740,6 +3114,18 @@ impl<'a> FnCompiler<'a> {
             ExprKind::Unary {
                 op: UnOp::Addr, x, ..
             } => self.address_of(x, dst)?,
+            ExprKind::Unary {
+                op: UnOp::Recv, x, ..
+            } => {
+                let c = self.expr(x)?;
+                self.line(e.span);
+                self.b.emit(Op::ChanRecv {
+                    dst,
+                    ch: c,
+                    words: self.words(ty) as u16,
+                    ok: false,
+                });
+            }
             ExprKind::Unary { op, x, .. } => {
                 let a = self.expr(x)?;
                 match (op, self.shape(ty)) {
@@ -3839,19 +4225,10 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// `x.M(args)` where `x` is an interface: dynamic dispatch on the value's type.
-    fn iface_call(
-        &mut self,
-        e: &Expr,
-        x: &Expr,
-        func: u32,
-        args: &[Expr],
-        spread: bool,
-    ) -> R<Option<Reg>> {
-        self.iface_call_on(e, None, x, func, args, spread)
-    }
 
     /// An interface method call on the interface value in `recv` (evaluated from `x`
     /// when None).
+    #[allow(clippy::too_many_arguments)]
     fn iface_call_on(
         &mut self,
         e: &Expr,
@@ -3860,6 +4237,7 @@ impl<'a> FnCompiler<'a> {
         func: u32,
         args: &[Expr],
         spread: bool,
+        mode: CallMode,
     ) -> R<Option<Reg>> {
         if spread {
             return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
@@ -3905,6 +4283,47 @@ impl<'a> FnCompiler<'a> {
                 }
             })
             .collect();
+        let name = self.funcs.method_name(&self.facts.obj(func).name);
+        if mode != CallMode::Call {
+            // go/defer x.M(args): the interface, then the arguments.
+            let mut k = vec![WordKind::Scalar, WordKind::Pointer];
+            k.extend(arg_kinds[1..].iter().copied());
+            let area = self.b.alloc(&k);
+            self.b.emit(Op::MovN {
+                dst: area,
+                src: iface,
+                n: 2,
+            });
+            let mut off = 2;
+            for (r, t) in vals {
+                let w = self.words(t);
+                if w > 0 {
+                    self.b.emit(Op::MovN {
+                        dst: area + off,
+                        src: r,
+                        n: w,
+                    });
+                }
+                off += w;
+            }
+            let n = u16::try_from(off - 2)
+                .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?;
+            self.line(e.span);
+            if mode == CallMode::Go {
+                self.b.emit(Op::GoIface {
+                    base: area,
+                    name,
+                    n,
+                });
+            } else {
+                self.b.emit(Op::DeferIface {
+                    base: area,
+                    name,
+                    n,
+                });
+            }
+            return Ok(None);
+        }
         let base = self.b.alloc(&kinds);
         let mut off = 1;
         for (r, t) in vals {
@@ -3918,7 +4337,6 @@ impl<'a> FnCompiler<'a> {
             }
             off += w;
         }
-        let name = self.funcs.method_name(&self.facts.obj(func).name);
         self.line(e.span);
         self.b.emit(Op::CallIface { iface, name, base });
         if result_kinds.is_empty() {
@@ -4028,9 +4446,19 @@ impl<'a> FnCompiler<'a> {
         else {
             unreachable!()
         };
-        // Only this call is deferred: its callee and arguments are evaluated now.
-        let deferring = std::mem::take(&mut self.deferring);
+        // Only this call is deferred (or started): its callee and arguments are evaluated
+        // now.
+        let mode = std::mem::replace(&mut self.call_mode, CallMode::Call);
         if let Some(b) = self.builtin_of(e) {
+            if mode != CallMode::Call {
+                return self.spawn_thunk(e, args, mode, |c, e| {
+                    let ExprKind::Call { args, ellipsis, .. } = &e.kind else {
+                        unreachable!()
+                    };
+                    c.append_spread = ellipsis.is_some();
+                    c.builtin(b, args, e.span).map(|_| ())
+                });
+            }
             self.append_spread = ellipsis.is_some();
             return self.builtin(b, args, e.span);
         }
@@ -4059,22 +4487,14 @@ impl<'a> FnCompiler<'a> {
             }) = self.facts.selection(callee.id)
             {
                 if via_interface {
-                    if deferring {
-                        return Err(self
-                            .unsupported(e.span, "deferring a method call through an interface"));
-                    }
-                    return self.iface_call(e, x, func, args, ellipsis.is_some());
+                    return self.iface_call_on(e, None, x, func, args, ellipsis.is_some(), mode);
                 }
                 if !self.funcs.by_obj.contains_key(&func)
                     && !self.funcs.native_names.contains_key(&func)
                 {
                     // A method promoted from an embedded interface: call it on that field.
-                    if deferring {
-                        return Err(self
-                            .unsupported(e.span, "deferring a method call through an interface"));
-                    }
                     let (iv, _) = self.method_receiver(x, &path, false, e.span)?;
-                    return self.iface_call_on(e, Some(iv), x, func, args, ellipsis.is_some());
+                    return self.iface_call_on(e, Some(iv), x, func, args, ellipsis.is_some(), mode);
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
                 let words = if ptr_recv { 1 } else { self.words(rt) };
@@ -4096,6 +4516,10 @@ impl<'a> FnCompiler<'a> {
         let target = match obj {
             Some(o) if self.funcs.by_obj.contains_key(&o) => {
                 Some(Target::Func(self.funcs.by_obj[&o]))
+            }
+            Some(o) if self.funcs.native_names.contains_key(&o) && mode == CallMode::Go => {
+                // A goroutine cannot start in a native: it starts in a function that calls it.
+                return self.spawn_thunk(e, args, mode, |c, e| c.call(e, None).map(|_| ()));
             }
             Some(o) if self.funcs.native_names.contains_key(&o) => {
                 let q = self.funcs.native_names[&o].clone();
@@ -4234,14 +4658,16 @@ impl<'a> FnCompiler<'a> {
             off += w;
         }
         self.line(e.span);
-        if deferring {
+        if mode != CallMode::Call {
             let n = u16::try_from(off).map_err(|_| {
                 self.unsupported(e.span, "deferring a call with this many arguments")
             })?;
-            match target {
-                Target::Func(func) => self.b.emit(Op::DeferCall { func, base, n }),
-                Target::Native(id) => self.b.emit(Op::DeferNative { id, base, n }),
-                Target::Closure(fv) => self.b.emit(Op::DeferClosure { fv, base, n }),
+            match (mode, target) {
+                (CallMode::Go, Target::Func(func)) => self.b.emit(Op::GoCall { func, base, n }),
+                (CallMode::Go, Target::Closure(fv)) => self.b.emit(Op::GoClosure { fv, base, n }),
+                (_, Target::Func(func)) => self.b.emit(Op::DeferCall { func, base, n }),
+                (_, Target::Native(id)) => self.b.emit(Op::DeferNative { id, base, n }),
+                (_, Target::Closure(fv)) => self.b.emit(Op::DeferClosure { fv, base, n }),
             };
             return Ok(None);
         }
@@ -4310,6 +4736,12 @@ impl<'a> FnCompiler<'a> {
                 }
                 self.line(span);
                 self.b.emit(Op::Panic { src: v });
+                Ok(None)
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0])?;
+                self.line(span);
+                self.b.emit(Op::ChanClose { ch: c });
                 Ok(None)
             }
             Builtin::Recover => {
@@ -4421,6 +4853,16 @@ impl<'a> FnCompiler<'a> {
                         self.b.emit(Op::Mov { dst: d, src: r + w });
                         Ok(Some(d))
                     }
+                    Shape::Chan { .. } => {
+                        let c = self.expr(&args[0])?;
+                        let d = self.b.alloc(&[WordKind::Scalar]);
+                        if b == Builtin::Len {
+                            self.b.emit(Op::ChanLen { dst: d, ch: c });
+                        } else {
+                            self.b.emit(Op::ChanCap { dst: d, ch: c });
+                        }
+                        Ok(Some(d))
+                    }
                     _ => Err(self.unsupported(span, "len or cap of this type")),
                 }
             }
@@ -4450,8 +4892,25 @@ impl<'a> FnCompiler<'a> {
                     self.b.emit(Op::MakeMap { dst: d, hint, map });
                     return Ok(Some(d));
                 }
+                if let Shape::Chan { elem } = self.shape(t) {
+                    let size = self.b.alloc(&[WordKind::Scalar]);
+                    match args.get(1) {
+                        Some(h) => self.expr_into(h, size)?,
+                        None => {
+                            self.b.emit(Op::LoadInt { dst: size, imm: 0 });
+                        }
+                    }
+                    let d = self.b.alloc(&[WordKind::Pointer]);
+                    self.line(span);
+                    self.b.emit(Op::MakeChan {
+                        dst: d,
+                        size,
+                        words: self.words(elem) as u16,
+                    });
+                    return Ok(Some(d));
+                }
                 let Shape::Slice(elem) = self.shape(t) else {
-                    return Err(self.unsupported(span, "make of channels"));
+                    return Err(self.unsupported(span, "make of this type"));
                 };
                 let n = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
                 self.expr_into(&args[1], n)?;
