@@ -143,6 +143,11 @@ pub fn default_gomaxprocs() -> usize {
     {
         return n;
     }
+    num_cpu()
+}
+
+/// `runtime.NumCPU`: the CPUs in the process's affinity mask.
+pub fn num_cpu() -> usize {
     affinity_cpus().unwrap_or(1)
 }
 
@@ -260,7 +265,7 @@ impl Runner<Goroutine, MData> for Rt<'_> {
             world: &self.world,
             m: Some(m),
             me: Some(g.clone()),
-            parked: None,
+            suspend: None,
             nested: false,
         };
         loop {
@@ -297,6 +302,12 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
+                }
+                Exit::Panicked if data.panics.last().is_some_and(|p| p.goexit) => {
+                    // runtime.Goexit ran every deferred call: the goroutine ends (main's
+                    // too: the program goes on until the others are done).
+                    data.goexit = true;
+                    return Stop::Done;
                 }
                 Exit::Panicked => {
                     // Go's preprintpanics: Error/String methods run on the panicking
@@ -356,8 +367,8 @@ impl Runner<Goroutine, MData> for Rt<'_> {
     fn deadlock(&self, sched: &GoSched) -> i32 {
         let _l = self.crash.lock();
         let gs = sched.all_goroutines();
-        let main_gone = !gs.iter().any(|g| g.id == 1);
-        let mut s = if main_gone {
+        // Only possible when main called runtime.Goexit and every other goroutine ended.
+        let mut s = if gs.is_empty() {
             "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
         } else {
             "fatal error: all goroutines are asleep - deadlock!\n".to_string()

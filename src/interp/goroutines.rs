@@ -46,6 +46,8 @@ pub trait SchedOps {
     /// Runs `f` with the thread blocked (the P goes to another M); false if the program
     /// ended meanwhile.
     fn block(&mut self, f: &mut dyn FnMut()) -> bool;
+    /// `runtime.GOMAXPROCS(n)` with n > 0.
+    fn set_gomaxprocs(&mut self, n: usize);
     /// The preemption flag of the P this M runs on now.
     fn preempt_flag(&self) -> Arc<AtomicBool>;
     fn sched(&self) -> &GoSched;
@@ -70,6 +72,9 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn preempt_flag(&self) -> Arc<AtomicBool> {
         MCtx::preempt_flag(self)
     }
+    fn set_gomaxprocs(&mut self, n: usize) {
+        MCtx::set_gomaxprocs(self, n)
+    }
     fn sched(&self) -> &GoSched {
         self.sched
     }
@@ -80,6 +85,9 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
 pub struct World {
     chans: RwLock<Vec<Arc<GoChan>>>,
     semas: Semas,
+    /// Goroutines waiting in `sync.Cond.Wait`, by the address of the Cond's notify list:
+    /// their tickets (Go's `notifyList`).
+    pub notify: Mutex<HashMap<u64, Vec<(u32, GoRef)>>>,
 }
 
 impl World {

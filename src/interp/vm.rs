@@ -68,6 +68,8 @@ pub struct PanicRec {
     pub fault: Option<u64>,
     /// The goroutine's stack where the panic started, innermost first.
     pub trace: Vec<super::panic::TraceFrame>,
+    /// Not a panic: `runtime.Goexit` running the deferred calls (recover ignores it).
+    pub goexit: bool,
 }
 
 /// The traceback frames of a stack, innermost first: the innermost frame stopped at its
@@ -195,6 +197,8 @@ pub enum Trap {
     /// A run-time panic with a `runtime.plainError` (no "runtime error: " prefix):
     /// `send on closed channel`, `close of nil channel`, ...
     Plain(&'static str),
+    /// `runtime.Goexit`: run every deferred call, then end the goroutine.
+    Goexit,
 }
 
 impl Trap {
@@ -218,6 +222,7 @@ impl Trap {
             Trap::Exit(code) => format!("exit status {code}"),
             Trap::Panic(s) => s.clone(),
             Trap::Plain(s) => s.to_string(),
+            Trap::Goexit => "runtime.Goexit".into(),
         }
     }
 }
@@ -388,6 +393,16 @@ impl Output for Capture {
     }
 }
 
+/// How a native stops its goroutine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suspend {
+    /// It parked the goroutine; when woken, the call runs again (`retry`: a semaphore) or
+    /// is complete (a sleep).
+    Park { retry: bool },
+    /// `runtime.Gosched`: to the back of the global run queue.
+    Yield,
+}
+
 /// What the running code needs from outside the goroutine.
 pub struct Env<'a> {
     pub out: &'a dyn Output,
@@ -409,9 +424,8 @@ pub struct Env<'a> {
     pub m: Option<&'a mut dyn SchedOps>,
     /// The running goroutine's handle (with `m`).
     pub me: Option<GoRef>,
-    /// Set by a native that parked the goroutine: true to run the call again when it
-    /// resumes (a semaphore), false when the call is complete (a sleep).
-    pub parked: Option<bool>,
+    /// Set by a native that stops the goroutine after it returns.
+    pub suspend: Option<Suspend>,
     /// Whether the goroutine runs nested inside a native (a park then blocks the thread).
     pub nested: bool,
 }
@@ -814,6 +828,21 @@ fn iface_call_args(
     Ok((m.native, m.func, out))
 }
 
+/// Stops the goroutine after a native call at `pc - 1` asked to (see [`Suspend`]).
+fn suspend(frames: &mut [Frame], pc: usize, sp: Suspend) -> Exit {
+    let f = frames.last_mut().expect("a frame");
+    match sp {
+        Suspend::Park { retry } => {
+            f.pc = if retry { pc - 1 } else { pc } as u32;
+            Exit::Park
+        }
+        Suspend::Yield => {
+            f.pc = pc as u32;
+            Exit::Preempted
+        }
+    }
+}
+
 /// A resumed goroutine takes the outcome of the channel operation it parked in.
 fn apply_pending(prog: &Program, g: &mut Goroutine, p: Pending) {
     match p {
@@ -1018,6 +1047,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         recovered: false,
                         fault: Some(0),
                         trace: trace(prog, frames),
+                        goexit: false,
                     });
                     false
                 }
@@ -1055,6 +1085,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 recovered: false,
                 fault: $fault,
                 trace: trace(prog, frames),
+                goexit: false,
             });
             unwind!();
             continue;
@@ -1075,6 +1106,18 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
             frames.last_mut().unwrap().pc = (pc - 1) as u32;
             match t {
                 Trap::Exit(_) | Trap::StackOverflow | Trap::Fatal(_) => return Exit::Trap(t),
+                Trap::Goexit => {
+                    panics.push(PanicRec {
+                        tw: 0,
+                        data: 0,
+                        recovered: false,
+                        fault: None,
+                        trace: Vec::new(),
+                        goexit: true,
+                    });
+                    unwind!();
+                    continue;
+                }
                 t => {
                     let kind = match &t {
                         Trap::Bounds(_) => super::bytecode::RuntimeErrorKind::Bounds,
@@ -2181,7 +2224,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 Op::Recover { dst } => {
                     let direct = frames.last().is_some_and(|f| f.flag == DEFERRED_IN_PANIC);
                     match panics.last_mut() {
-                        Some(p) if direct && !p.recovered => {
+                        Some(p) if direct && !p.recovered && !p.goexit => {
                             p.recovered = true;
                             r!(dst) = p.tw;
                             r!(dst + 1) = p.data;
@@ -2248,6 +2291,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                                 if let Err(t) = f(&mut call) {
                                     trap!(t);
                                 }
+                                if let Some(sp) = env.suspend.take() {
+                                    return suspend(frames, pc, sp);
+                                }
                             }
                             super::natives::NativeImpl::Reentrant(_) => {
                                 return Exit::Reentrant {
@@ -2279,6 +2325,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                             };
                             if let Err(t) = f(&mut call) {
                                 trap!(t);
+                            }
+                            if let Some(sp) = env.suspend.take() {
+                                return suspend(frames, pc, sp);
                             }
                         }
                         super::natives::NativeImpl::Reentrant(_) => {
@@ -2410,7 +2459,7 @@ macro_rules! test_env {
             world: &World::default(),
             m: None,
             me: None,
-            parked: None,
+            suspend: None,
             nested: false,
         }
     };

@@ -43,6 +43,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+/// The most Ps a program can have (`runtime.GOMAXPROCS(n)` above it is clamped, as Go
+/// clamps at 1024).
+pub const MAX_PROCS: usize = 256;
+
 /// Go's `forcePreemptNS`: a goroutine that has run this long is preempted.
 pub const FORCE_PREEMPT: Duration = Duration::from_millis(10);
 
@@ -266,6 +270,8 @@ struct MPark<T, MD> {
 
 struct Idle<T, MD> {
     ps: Vec<Box<PLocal<T, MD>>>,
+    /// Ps beyond GOMAXPROCS.
+    disabled: Vec<Box<PLocal<T, MD>>>,
     ms: Vec<Arc<MPark<T, MD>>>,
     /// Ms blocked in Rust that want a P back, oldest first.
     want_p: Vec<Arc<MPark<T, MD>>>,
@@ -331,6 +337,8 @@ pub struct Sched<T, MD> {
     timers_cv: Condvar,
     /// Threads the program ever started (worker Ms), for tests and diagnostics.
     pub nthreads: AtomicUsize,
+    /// The highest GOMAXPROCS so far: Ps at or above it were never used.
+    max_used: AtomicUsize,
 }
 
 /// Go's `_GoidCacheBatch`.
@@ -339,10 +347,10 @@ const GOID_BATCH: u64 = 16;
 impl<T: Send, MD: Send> Sched<T, MD> {
     /// A scheduler with `gomaxprocs` Ps (at least 1), each with data from `md`.
     pub fn new(gomaxprocs: usize) -> (Arc<Self>, Vec<Box<PLocal<T, MD>>>) {
-        let n = gomaxprocs.max(1);
+        let n = gomaxprocs.clamp(1, MAX_PROCS);
         let mut locals = Vec::new();
         let mut shared = Vec::new();
-        for id in 0..n {
+        for id in 0..MAX_PROCS {
             let q = Worker::new_fifo();
             shared.push(PShared {
                 stealer: q.stealer(),
@@ -370,6 +378,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             injector: Injector::new(),
             idle: Mutex::new(Idle {
                 ps: Vec::new(),
+                disabled: Vec::new(),
                 ms: Vec::new(),
                 want_p: Vec::new(),
             }),
@@ -390,6 +399,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             }),
             timers_cv: Condvar::new(),
             nthreads: AtomicUsize::new(0),
+            max_used: AtomicUsize::new(n),
         });
         (sched, locals)
     }
@@ -746,6 +756,46 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         Some(r)
     }
 
+    /// `runtime.GOMAXPROCS(n)`: Ps below `n` run, those above stop when their M next
+    /// looks for work (their goroutines move to the global queue).
+    pub fn set_gomaxprocs(&mut self, n: usize) {
+        let n = n.clamp(1, MAX_PROCS);
+        let sched = self.sched;
+        let mut enable = Vec::new();
+        {
+            let mut idle = sched.idle.lock();
+            sched.gomaxprocs.store(n, Ordering::SeqCst);
+            sched.max_used.fetch_max(n, Ordering::SeqCst);
+            let mut i = 0;
+            while i < idle.disabled.len() {
+                if idle.disabled[i].id < n {
+                    enable.push(idle.disabled.swap_remove(i));
+                } else {
+                    i += 1;
+                }
+            }
+            let mut i = 0;
+            while i < idle.ps.len() {
+                if idle.ps[i].id >= n {
+                    let mut p = idle.ps.swap_remove(i);
+                    drain(sched, &mut p);
+                    idle.disabled.push(p);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        // Running Ps above n stop at their next safepoint.
+        for p in &sched.ps[n..] {
+            if p.running.load(Ordering::Acquire) {
+                p.preempt.store(true, Ordering::Release);
+            }
+        }
+        for p in enable {
+            self.handoff(p);
+        }
+    }
+
     /// Gives `p` to an idle M, or starts one for it.
     fn handoff(&self, p: Box<PLocal<T, MD>>) {
         let mut idle = self.sched.idle.lock();
@@ -817,14 +867,20 @@ pub fn run<T: Send, MD: Send>(
     ps[0].runnext = Some(g);
     std::thread::scope(|scope| {
         let first = ps.remove(0);
+        let n = sched.gomaxprocs();
         {
             let mut idle = sched.idle.lock();
-            idle.ps.extend(ps);
+            for p in ps {
+                if p.id < n {
+                    idle.ps.push(p);
+                } else {
+                    idle.disabled.push(p);
+                }
+            }
         }
         scope.spawn(|| sched.timer_loop());
         scope.spawn(|| sched.sysmon());
         // One M per P from the start: the idle ones sleep until there is work.
-        let n = sched.ps.len();
         for _ in 1..n {
             let park = Arc::new(MPark {
                 p: Mutex::new(None),
@@ -904,6 +960,24 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                 sched.nspinning.fetch_sub(1, Ordering::SeqCst);
             }
             return;
+        }
+        // A P beyond GOMAXPROCS stops; its M waits for another.
+        if m.p.as_ref().is_some_and(|p| p.id >= sched.gomaxprocs()) {
+            let mut p = m.p.take().expect("an M with a P");
+            drain(sched, &mut p);
+            sched.idle.lock().disabled.push(p);
+            sched.wakep();
+            if spinning {
+                sched.nspinning.fetch_sub(1, Ordering::SeqCst);
+            }
+            match stop_m(sched, &m.park) {
+                Some((p, sp)) => {
+                    m.p = Some(p);
+                    spinning = sp;
+                    continue;
+                }
+                None => return,
+            }
         }
         // A blocked M waiting for a P gets this one (Go: exitsyscall takes an idle P).
         if sched.nwant_p.load(Ordering::SeqCst) != 0 {
@@ -1049,6 +1123,16 @@ fn wait_idle<T: Send, MD: Send>(
     }
 }
 
+/// Moves a stopping P's goroutines to the global queue.
+fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
+    if let Some(g) = p.runnext.take() {
+        sched.injector.push(g);
+    }
+    while let Some(g) = p.queue.pop() {
+        sched.injector.push(g);
+    }
+}
+
 /// Finds a goroutine to run (Go's `findRunnable`, without blocking).
 fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
     let sched = m.sched;
@@ -1069,7 +1153,7 @@ fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<
     if let Some(g) = steal_global(sched, p) {
         return Some(g);
     }
-    let n = sched.ps.len();
+    let n = sched.max_used.load(Ordering::Relaxed);
     let start = p.id + 1;
     for k in 0..n {
         let i = (start + k) % n;

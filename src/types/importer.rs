@@ -23,6 +23,9 @@ pub const STD_PACKAGES: &[&str] = &[
     "os",
     "bytes",
     "io",
+    "runtime",
+    "sync",
+    "sync/atomic",
 ];
 
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
@@ -46,9 +49,6 @@ const REAL_STD: &[&str] = &[
     "path/filepath",
     "reflect",
     "regexp",
-    "runtime",
-    "sync",
-    "sync/atomic",
     "syscall",
     "testing",
     "text/template",
@@ -124,6 +124,8 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "bytes" => Some(include_str!("../stdlib/go/bytes.go")),
         "io" => Some(include_str!("../stdlib/go/io.go")),
         "runtime" => Some(include_str!("../stdlib/go/runtime.go")),
+        "sync" => Some(include_str!("../stdlib/go/sync.go")),
+        "sync/atomic" => Some(include_str!("../stdlib/go/atomic.go")),
         "os" => Some(include_str!("../stdlib/go/os.go")),
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),

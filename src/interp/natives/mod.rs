@@ -11,7 +11,10 @@ use super::vm::{Env, Trap};
 use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
+mod atomic;
 mod errors;
+mod runtime;
+mod sync;
 pub use os::set_args;
 mod math;
 mod os;
@@ -234,8 +237,10 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "runtime" => match qualified {
             "runtime.errorText" => Some(runtime_error_text),
             "runtime.runtimeError" => Some(runtime_error_marker),
-            _ => None,
+            _ => runtime::lookup(qualified),
         },
+        "sync" => sync::lookup(qualified),
+        "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
         "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
         "unicode" | "utf8" => unicode::lookup(qualified),
@@ -619,6 +624,12 @@ pub fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     c.regs[at] = p;
     c.regs[at + 1] = b.len() as u64;
     Ok(())
+}
+
+/// Nanoseconds on a monotonic clock (Go's `nanotime`), from the first call.
+pub fn monotonic_nanos() -> i64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as i64
 }
 
 pub fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {
