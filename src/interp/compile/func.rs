@@ -4048,6 +4048,8 @@ impl<'a> FnCompiler<'a> {
         }
         // A method call: receiver first, then the arguments.
         let mut recv: Option<(Reg, u32)> = None;
+        // The receiver's word kinds: it comes first in the call area.
+        let mut recv_kinds: Vec<WordKind> = Vec::new();
         let mut method_obj = None;
         if let ExprKind::Selector { x, .. } = &callee.kind {
             if let Some(Selection::Method {
@@ -4078,6 +4080,11 @@ impl<'a> FnCompiler<'a> {
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
                 let words = if ptr_recv { 1 } else { self.words(rt) };
+                recv_kinds = if ptr_recv {
+                    vec![WordKind::Pointer]
+                } else {
+                    kinds_of(&self.facts.types().get(rt).words)
+                };
                 recv = Some((r, words));
                 method_obj = Some(func);
             }
@@ -4131,12 +4138,15 @@ impl<'a> FnCompiler<'a> {
             ExprClass::NoValue => vec![],
             _ => kinds_of(&self.facts.types().get(rt).words),
         };
-        // The call area holds the arguments, then the results; a word that is a pointer
-        // in either is marked as a pointer.
-        let arg_kinds: Vec<WordKind> = sig
-            .params
-            .iter()
-            .flat_map(|t| kinds_of(&self.facts.types().get(*t).words))
+        // The call area holds the receiver and the arguments, then the results; a word
+        // that is a pointer in either is marked as a pointer.
+        let arg_kinds: Vec<WordKind> = recv_kinds
+            .into_iter()
+            .chain(
+                sig.params
+                    .iter()
+                    .flat_map(|t| kinds_of(&self.facts.types().get(*t).words)),
+            )
             .collect();
         let n = arg_kinds.len().max(result_kinds.len());
         let kinds: Vec<WordKind> = (0..n)
