@@ -96,7 +96,7 @@ pub fn trace(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> 
 
 /// The interface value (type word, data word) a run-time error panics with: a string
 /// holding its `Error()` text, typed as the runtime's error type.
-fn runtime_error_value(
+pub(crate) fn runtime_error_value(
     prog: &Program,
     cache: &mut Mcache,
     kind: super::bytecode::RuntimeErrorKind,

@@ -125,8 +125,15 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
             Some(lay) => {
                 let l = &prog.layouts[lay as usize];
                 if let Err(f) = l.load(data, &mut g.regs[nb..]) {
-                    self.failed = Some(Trap::Fault(f));
-                    return Err(None);
+                    // A value method called through a nil pointer: the call panics (as
+                    // the VM's interface calls do), and the caller sees the panic (fmt
+                    // prints `<nil>` for it, as Go's catchPanic does).
+                    return Err(Some(super::vm::runtime_error_value(
+                        prog,
+                        self.env.cache,
+                        super::bytecode::RuntimeErrorKind::ErrorString,
+                        &Trap::Fault(f).message(),
+                    )));
                 }
                 l.moves
                     .iter()
