@@ -1973,19 +1973,36 @@ impl<'a> FnCompiler<'a> {
                         && !matches!(c, ConstVal::String(_)) =>
                 {
                     let r = self.alloc_ty(ty);
+                    // The checker vouched that the value is representable in the type
+                    // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
                     let c = match (c, self.shape(ty)) {
-                        (ConstVal::Int(i), Shape::Float32 | Shape::Float64) => {
-                            ConstVal::Float(i as i64 as f64)
+                        (ConstVal::Int(i), Shape::Float32) => {
+                            ConstVal::Float(i as i64 as f32 as f64)
                         }
+                        (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
                         (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
                             ConstVal::Complex(i as i64 as f64, 0.0)
                         }
+                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
+                            ConstVal::Int(if k.signed() { f as i64 as u64 } else { f as u64 })
+                        }
+                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
+                            ConstVal::Float(f as f32 as f64)
+                        }
+                        (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
                         (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
                             ConstVal::Complex(f, 0.0)
                         }
                         (c, _) => c,
                     };
                     self.load_const(r, &c);
+                    r
+                }
+                // A constant shift count written as a float or complex (`x <<= 2.0`):
+                // the checker vouched that it is a non-negative integer.
+                Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
+                    let r = self.b.alloc(&[WordKind::Scalar]);
+                    self.load_u64(r, f as u64);
                     r
                 }
                 _ => self.expr(&rhs[0])?,
