@@ -18,6 +18,7 @@ mod os;
 mod sort;
 mod strconv;
 mod strings;
+mod time;
 mod unicode;
 
 /// What a native sees of the running program.
@@ -249,6 +250,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "math" => math::lookup(qualified),
         "errors" => errors::lookup(qualified),
         "sort" => sort::lookup(qualified),
+        "time" => time::lookup(qualified),
         _ => None,
     }
 }
