@@ -4495,6 +4495,9 @@ impl<'a> FnCompiler<'a> {
                 Ok(Some(d))
             }
             Builtin::Append => {
+                // Read the flag before the arguments are compiled: a call inside them
+                // (`append([]byte{byte(len(s))}, t...)`) sets it for itself.
+                let spread = std::mem::take(&mut self.append_spread);
                 let st = self.facts.expr_type(args[0].id);
                 let Shape::Slice(elem) = self.shape(st) else {
                     return Err(self.unsupported(span, "append"));
@@ -4505,7 +4508,7 @@ impl<'a> FnCompiler<'a> {
                 if args.len() == 1 {
                     return Ok(Some(s));
                 }
-                if self.append_spread {
+                if spread {
                     // A string's (ptr, len) reads as a slice's first two words, so
                     // append([]byte, string...) needs nothing special.
                     let t = self.expr(&args[1])?;
