@@ -1984,7 +1984,11 @@ impl<'a> FnCompiler<'a> {
                             ConstVal::Complex(i as i64 as f64, 0.0)
                         }
                         (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
-                            ConstVal::Int(if k.signed() { f as i64 as u64 } else { f as u64 })
+                            ConstVal::Int(if k.signed() {
+                                f as i64 as u64
+                            } else {
+                                f as u64
+                            })
                         }
                         (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
                             ConstVal::Float(f as f32 as f64)
