@@ -28,6 +28,8 @@ fn clock(clock: libc::clockid_t) -> (i64, i64) {
         // ignores the result, report the epoch rather than fail.
         return (0, 0);
     }
+    // time_t and c_long are narrower than i64 on some targets.
+    #[allow(clippy::unnecessary_cast)]
     (ts.tv_sec as i64, ts.tv_nsec as i64)
 }
 
