@@ -234,7 +234,10 @@ fn regen_run(go: &str, name: &str, path: &Path) -> Result<String, String> {
             .env_remove("GOTRACEBACK")
             .env_remove("GODEBUG")
             .env_remove("GOGC")
-            .env_remove("GOMAXPROCS"),
+            .env_remove("GOMAXPROCS")
+            // time.Local is UTC in goscope, as in Go with TZ=UTC: the goldens must not
+            // depend on the machine's time zone.
+            .env("TZ", "UTC"),
         RUN_TIMEOUT,
     )
     .map_err(|e| format!("running the built program: {e}"))?;

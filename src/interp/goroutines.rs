@@ -88,6 +88,23 @@ pub struct World {
     /// Goroutines waiting in `sync.Cond.Wait`, by the address of the Cond's notify list:
     /// their tickets (Go's `notifyList`).
     pub notify: Mutex<HashMap<u64, Vec<(u32, GoRef)>>>,
+    /// `time` timers, by handle - 1.
+    timers: Mutex<Vec<Arc<Mutex<TimerRec>>>>,
+}
+
+/// A `time.Timer`, `time.Ticker` or `AfterFunc` timer.
+pub struct TimerRec {
+    /// Where the time is sent.
+    pub chan: Option<Arc<GoChan>>,
+    /// `AfterFunc`'s function: its code, closure object and register count.
+    pub func: Option<(u32, u64, usize)>,
+    /// Nanoseconds between ticks (0 for a one-shot timer).
+    pub period: i64,
+    /// What `time.Now()` needs: the package's start of the monotonic clock and `Local`.
+    pub start_nano: i64,
+    pub loc: u64,
+    /// The pending firing's cancellation flag.
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 impl World {
@@ -116,6 +133,17 @@ impl World {
 
     pub fn semas(&self) -> &Semas {
         &self.semas
+    }
+
+    /// Registers a timer; returns its handle (never 0).
+    pub fn add_timer(&self, t: Arc<Mutex<TimerRec>>) -> usize {
+        let mut ts = self.timers.lock();
+        ts.push(t);
+        ts.len()
+    }
+
+    pub fn timer(&self, id: u64) -> Option<Arc<Mutex<TimerRec>>> {
+        self.timers.lock().get((id as usize).checked_sub(1)?).cloned()
     }
 }
 

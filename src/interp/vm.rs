@@ -111,7 +111,7 @@ fn trace_at(prog: &Program, frames: &[Frame], stopped: bool) -> Vec<super::panic
 
 /// The interface value (type word, data word) a run-time error panics with: a string
 /// holding its `Error()` text, typed as the runtime's error type.
-fn runtime_error_value(
+pub(crate) fn runtime_error_value(
     prog: &Program,
     cache: &mut Mcache,
     kind: super::bytecode::RuntimeErrorKind,
@@ -312,7 +312,32 @@ impl Goroutine {
 
     /// A goroutine about to call `func` (with closure `ctx`, 0 for none) on `args`.
     pub fn call(id: u64, prog: &Program, func: FuncId, ctx: u64, args: &[u64]) -> Goroutine {
-        let mut g = Goroutine::new(id, prog, func);
+        Goroutine::call_sized(id, func, prog.funcs[func as usize].nregs as usize, ctx, args)
+    }
+
+    /// [`Goroutine::call`] for a function of `nregs` registers.
+    pub fn call_sized(id: u64, func: FuncId, nregs: usize, ctx: u64, args: &[u64]) -> Goroutine {
+        let mut g = Goroutine {
+            id,
+            regs: vec![0; nregs.max(16)],
+            defers: Vec::new(),
+            panics: Vec::new(),
+            pending_trap: None,
+            pending_unwind: false,
+            frames: vec![Frame {
+                func,
+                pc: 0,
+                base: 0,
+                ctx: 0,
+                flag: 0,
+            }],
+            preempt: Arc::new(AtomicBool::new(false)),
+            iters: Vec::new(),
+            pending: None,
+            created_by: None,
+            then: None,
+            goexit: false,
+        };
         if g.regs.len() < args.len() + 16 {
             g.regs.resize(args.len() + 16, 0);
         }
@@ -1977,7 +2002,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     r!(dst) = env.world.chan(r!(ch)).map_or(0, |c| c.len() as u64);
                 }
                 Op::ChanCap { dst, ch } => {
-                    r!(dst) = env.world.chan(r!(ch)).map_or(0, |c| c.cap as u64);
+                    r!(dst) = env.world.chan(r!(ch)).map_or(0, |c| c.capacity() as u64);
                 }
                 Op::ChanClose { ch } => {
                     let Some(c) = env.world.chan(r!(ch)) else {

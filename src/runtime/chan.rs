@@ -61,6 +61,9 @@ struct State<T> {
 pub struct Chan<T> {
     pub cap: usize,
     pub words: usize,
+    /// A timer's channel (Go 1.23): `len` and `cap` report 0, and Stop/Reset discard a
+    /// value not yet received.
+    pub timer: AtomicBool,
     st: Mutex<State<T>>,
 }
 
@@ -108,6 +111,7 @@ impl<T> Chan<T> {
         Chan {
             cap,
             words,
+            timer: AtomicBool::new(false),
             st: Mutex::new(State {
                 buf: VecDeque::with_capacity((cap * words).min(1 << 16)),
                 qcount: 0,
@@ -120,7 +124,24 @@ impl<T> Chan<T> {
 
     /// `len(ch)`.
     pub fn len(&self) -> usize {
+        if self.timer.load(Ordering::Relaxed) {
+            return 0;
+        }
         self.st.lock().qcount
+    }
+
+    /// `cap(ch)`.
+    pub fn capacity(&self) -> usize {
+        if self.timer.load(Ordering::Relaxed) { 0 } else { self.cap }
+    }
+
+    /// Empties the buffer; returns how many values were dropped.
+    pub fn drain(&self) -> usize {
+        let mut st = self.st.lock();
+        let n = st.qcount;
+        st.buf.clear();
+        st.qcount = 0;
+        n
     }
 
     pub fn is_empty(&self) -> bool {

@@ -427,6 +427,16 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         g
     }
 
+    /// Starts a goroutine from outside any M (a timer's `AfterFunc`): it goes to the
+    /// global queue.
+    pub fn spawn_global(&self, make: impl FnOnce(u64) -> T) -> GRef<T> {
+        let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
+        let g = self.new_g(id, make(id));
+        self.injector.push(g.clone());
+        self.wakep();
+        g
+    }
+
     /// Every goroutine not yet finished, in creation order.
     pub fn all_goroutines(&self) -> Vec<GRef<T>> {
         self.allgs.lock().values().cloned().collect()

@@ -26,6 +26,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "runtime",
     "sync",
     "sync/atomic",
+    "time",
 ];
 
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
@@ -52,7 +53,6 @@ const REAL_STD: &[&str] = &[
     "syscall",
     "testing",
     "text/template",
-    "time",
     "container/list",
     "container/heap",
     "hash",
@@ -130,6 +130,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
+        "time" => Some(include_str!("../stdlib/go/time.go")),
         _ => None,
     }
 }

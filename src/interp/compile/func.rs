@@ -2310,19 +2310,40 @@ impl<'a> FnCompiler<'a> {
                         && !matches!(c, ConstVal::String(_)) =>
                 {
                     let r = self.alloc_ty(ty);
+                    // The checker vouched that the value is representable in the type
+                    // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
                     let c = match (c, self.shape(ty)) {
-                        (ConstVal::Int(i), Shape::Float32 | Shape::Float64) => {
-                            ConstVal::Float(i as i64 as f64)
+                        (ConstVal::Int(i), Shape::Float32) => {
+                            ConstVal::Float(i as i64 as f32 as f64)
                         }
+                        (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
                         (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
                             ConstVal::Complex(i as i64 as f64, 0.0)
                         }
+                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
+                            ConstVal::Int(if k.signed() {
+                                f as i64 as u64
+                            } else {
+                                f as u64
+                            })
+                        }
+                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
+                            ConstVal::Float(f as f32 as f64)
+                        }
+                        (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
                         (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
                             ConstVal::Complex(f, 0.0)
                         }
                         (c, _) => c,
                     };
                     self.load_const(r, &c);
+                    r
+                }
+                // A constant shift count written as a float or complex (`x <<= 2.0`):
+                // the checker vouched that it is a non-negative integer.
+                Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
+                    let r = self.b.alloc(&[WordKind::Scalar]);
+                    self.load_u64(r, f as u64);
                     r
                 }
                 _ => self.expr(&rhs[0])?,
@@ -4476,6 +4497,8 @@ impl<'a> FnCompiler<'a> {
         }
         // A method call: receiver first, then the arguments.
         let mut recv: Option<(Reg, u32)> = None;
+        // The receiver's word kinds: it comes first in the call area.
+        let mut recv_kinds: Vec<WordKind> = Vec::new();
         let mut method_obj = None;
         if let ExprKind::Selector { x, .. } = &callee.kind {
             if let Some(Selection::Method {
@@ -4498,6 +4521,11 @@ impl<'a> FnCompiler<'a> {
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
                 let words = if ptr_recv { 1 } else { self.words(rt) };
+                recv_kinds = if ptr_recv {
+                    vec![WordKind::Pointer]
+                } else {
+                    kinds_of(&self.facts.types().get(rt).words)
+                };
                 recv = Some((r, words));
                 method_obj = Some(func);
             }
@@ -4555,12 +4583,15 @@ impl<'a> FnCompiler<'a> {
             ExprClass::NoValue => vec![],
             _ => kinds_of(&self.facts.types().get(rt).words),
         };
-        // The call area holds the arguments, then the results; a word that is a pointer
-        // in either is marked as a pointer.
-        let arg_kinds: Vec<WordKind> = sig
-            .params
-            .iter()
-            .flat_map(|t| kinds_of(&self.facts.types().get(*t).words))
+        // The call area holds the receiver and the arguments, then the results; a word
+        // that is a pointer in either is marked as a pointer.
+        let arg_kinds: Vec<WordKind> = recv_kinds
+            .into_iter()
+            .chain(
+                sig.params
+                    .iter()
+                    .flat_map(|t| kinds_of(&self.facts.types().get(*t).words)),
+            )
             .collect();
         let n = arg_kinds.len().max(result_kinds.len());
         let kinds: Vec<WordKind> = (0..n)
@@ -4927,6 +4958,9 @@ impl<'a> FnCompiler<'a> {
                 Ok(Some(d))
             }
             Builtin::Append => {
+                // Read the flag before the arguments are compiled: a call inside them
+                // (`append([]byte{byte(len(s))}, t...)`) sets it for itself.
+                let spread = std::mem::take(&mut self.append_spread);
                 let st = self.facts.expr_type(args[0].id);
                 let Shape::Slice(elem) = self.shape(st) else {
                     return Err(self.unsupported(span, "append"));
@@ -4937,7 +4971,7 @@ impl<'a> FnCompiler<'a> {
                 if args.len() == 1 {
                     return Ok(Some(s));
                 }
-                if self.append_spread {
+                if spread {
                     // A string's (ptr, len) reads as a slice's first two words, so
                     // append([]byte, string...) needs nothing special.
                     let t = self.expr(&args[1])?;

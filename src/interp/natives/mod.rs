@@ -21,6 +21,7 @@ mod os;
 mod sort;
 mod strconv;
 mod strings;
+mod time;
 mod unicode;
 
 /// What a native sees of the running program.
@@ -128,8 +129,15 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
             Some(lay) => {
                 let l = &prog.layouts[lay as usize];
                 if let Err(f) = l.load(data, &mut g.regs[nb..]) {
-                    self.failed = Some(Trap::Fault(f));
-                    return Err(None);
+                    // A value method called through a nil pointer: the call panics (as
+                    // the VM's interface calls do), and the caller sees the panic (fmt
+                    // prints `<nil>` for it, as Go's catchPanic does).
+                    return Err(Some(super::vm::runtime_error_value(
+                        prog,
+                        self.env.cache,
+                        super::bytecode::RuntimeErrorKind::ErrorString,
+                        &Trap::Fault(f).message(),
+                    )));
                 }
                 l.moves
                     .iter()
@@ -248,6 +256,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "math" => math::lookup(qualified),
         "errors" => errors::lookup(qualified),
         "sort" => sort::lookup(qualified),
+        "time" => time::lookup(qualified),
         _ => None,
     }
 }
