@@ -37,6 +37,9 @@ impl Output for ProcessOutput {
         let _ = self.stdout.flush();
         let _ = std::io::stderr().write_all(b);
     }
+    fn flush(&mut self) {
+        let _ = self.stdout.flush();
+    }
 }
 
 /// How the runtime prints a panic value (`printpanicval`, runtime/error.go): error and

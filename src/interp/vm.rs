@@ -296,6 +296,8 @@ fn f_to_u(x: f64) -> u64 {
 pub trait Output {
     fn stdout(&mut self, b: &[u8]);
     fn stderr(&mut self, b: &[u8]);
+    /// Makes what was written visible (before the program reads its standard input).
+    fn flush(&mut self) {}
 }
 
 /// Output captured in memory.

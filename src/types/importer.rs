@@ -23,7 +23,16 @@ pub const STD_PACKAGES: &[&str] = &[
     "os",
     "bytes",
     "io",
+    "io/fs",
+    "internal/oserror",
+    "syscall",
 ];
+
+/// Whether `path` is an internal package, which only the standard library may import.
+pub fn is_internal(path: &str) -> bool {
+    path == "internal" || path.starts_with("internal/") || path.contains("/internal/")
+        || path.ends_with("/internal")
+}
 
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
 /// provide: importing one gives "not supported by goscope" rather than "not in std".
@@ -49,7 +58,6 @@ const REAL_STD: &[&str] = &[
     "runtime",
     "sync",
     "sync/atomic",
-    "syscall",
     "testing",
     "text/template",
     "time",
@@ -128,6 +136,9 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "math" => Some(include_str!("../stdlib/go/math.go")),
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
+        "io/fs" => Some(include_str!("../stdlib/go/fs.go")),
+        "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
+        "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
         _ => None,
     }
 }

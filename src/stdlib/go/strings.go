@@ -7,6 +7,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -182,6 +183,24 @@ func Map(mapping func(rune) rune, s string) string {
 		}
 	}
 	return unsafeString(b)
+}
+
+// ToUpperSpecial returns a copy of the string s with all Unicode letters mapped to their
+// upper case using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToUpper, s)
+}
+
+// ToLowerSpecial returns a copy of the string s with all Unicode letters mapped to their
+// lower case using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToLower, s)
+}
+
+// ToTitleSpecial returns a copy of the string s with all Unicode letters mapped to their
+// Unicode title case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string {
+	return Map(c.ToTitle, s)
 }
 
 // TrimFunc returns s without leading and trailing runes satisfying f.
