@@ -12,6 +12,7 @@ use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod errors;
+mod fmtscan;
 pub use os::set_args;
 mod math;
 mod os;
@@ -247,8 +248,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
 }
 
 fn lookup_core(qualified: &str) -> Option<NativeFn> {
-    let _ = qualified;
-    None
+    fmtscan::lookup(qualified)
 }
 
 /// fmt's functions call `String()`/`Error()` methods, so they are re-entrant.
