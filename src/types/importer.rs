@@ -24,6 +24,8 @@ pub const STD_PACKAGES: &[&str] = &[
     "bytes",
     "io",
     "io/fs",
+    "math/bits",
+    "unicode/utf16",
     "internal/oserror",
     "syscall",
 ];
@@ -73,9 +75,7 @@ const REAL_STD: &[&str] = &[
     "embed",
     "encoding/hex",
     "encoding/base64",
-    "math/bits",
     "math/cmplx",
-    "unicode/utf16",
 ];
 
 /// A function that parses one Go source text into a file.
@@ -137,6 +137,8 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
         "io/fs" => Some(include_str!("../stdlib/go/fs.go")),
+        "math/bits" => Some(include_str!("../stdlib/go/bits.go")),
+        "unicode/utf16" => Some(include_str!("../stdlib/go/utf16.go")),
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
         "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
         _ => None,

@@ -11,6 +11,7 @@ use super::vm::{Env, Trap};
 use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
+mod bits;
 mod errors;
 mod fmtscan;
 pub use os::set_args;
@@ -243,6 +244,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "math" => math::lookup(qualified),
         "errors" => errors::lookup(qualified),
         "sort" => sort::lookup(qualified),
+        "bits" => bits::lookup(qualified),
         _ => None,
     }
 }
