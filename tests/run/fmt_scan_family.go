@@ -205,13 +205,7 @@ func main() {
 	}
 	fmt.Println("total", total)
 
-	// Standard input is closed (empty) in the tests: EOF at once.
-	n, err = fmt.Scan(&i)
-	show(n, err)
-	n, err = fmt.Scanln(&i)
-	show(n, err)
-	n, err = fmt.Scanf("%d", &i)
-	show(n, err)
+	// No arguments: nothing is read.
 	n, err = fmt.Scan()
 	show(n, err)
 }

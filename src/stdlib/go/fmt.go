@@ -75,6 +75,25 @@ func Fprintln(w writer, a ...any) (n int, err error)
 func Fprintf(w writer, format string, a ...any) (n int, err error)
 func Fprint(w writer, a ...any) (n int, err error)
 
+// Append formats using the default formats for its operands, appends the result to the
+// byte slice, and returns the updated slice.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+// Appendf formats according to a format specifier, appends the result to the byte
+// slice, and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// Appendln formats using the default formats for its operands, appends the result to the
+// byte slice, and returns the updated slice. Spaces are always added between operands and
+// a newline is appended.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
 // GoStringer is implemented by any value that has a GoString method, which defines the Go
 // syntax for that value. The GoString method is used to print values passed as an operand
 // to a %#v format.
