@@ -24,6 +24,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "bytes",
     "io",
     "io/fs",
+    "bufio",
     "math/bits",
     "unicode/utf16",
     "internal/oserror",
@@ -39,7 +40,6 @@ pub fn is_internal(path: &str) -> bool {
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
 /// provide: importing one gives "not supported by goscope" rather than "not in std".
 const REAL_STD: &[&str] = &[
-    "bufio",
     "context",
     "crypto",
     "encoding/json",
@@ -137,6 +137,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
         "io/fs" => Some(include_str!("../stdlib/go/fs.go")),
+        "bufio" => Some(include_str!("../stdlib/go/bufio.go")),
         "math/bits" => Some(include_str!("../stdlib/go/bits.go")),
         "unicode/utf16" => Some(include_str!("../stdlib/go/utf16.go")),
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
