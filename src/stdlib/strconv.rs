@@ -1082,8 +1082,8 @@ const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Go's `isGraphic` list: the graphic runes (Unicode category Zs) that `IsPrint` rejects.
 const IS_GRAPHIC: [u16; 16] = [
-    0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-    0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
+    0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+    0x200a, 0x202f, 0x205f, 0x3000,
 ];
 
 fn is_in_graphic_list(r: u32) -> bool {
@@ -1095,7 +1095,13 @@ pub fn is_graphic(r: u32) -> bool {
     is_print(r) || is_in_graphic_list(r)
 }
 
-fn append_escaped_rune_g(out: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool, graphic_only: bool) {
+fn append_escaped_rune_g(
+    out: &mut Vec<u8>,
+    r: u32,
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     if r == quote as u32 || r == '\\' as u32 {
         out.push(b'\\');
         out.push(r as u8);
@@ -1145,7 +1151,13 @@ fn append_quoted_with(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) 
     append_quoted_with_g(out, s, quote, ascii_only, false)
 }
 
-fn append_quoted_with_g(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool, graphic_only: bool) {
+fn append_quoted_with_g(
+    out: &mut Vec<u8>,
+    s: &[u8],
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     out.push(quote);
     let mut i = 0;
     while i < s.len() {
@@ -1166,7 +1178,13 @@ fn append_quoted_rune_with(out: &mut Vec<u8>, r: i64, quote: u8, ascii_only: boo
     append_quoted_rune_with_g(out, r, quote, ascii_only, false)
 }
 
-fn append_quoted_rune_with_g(out: &mut Vec<u8>, r: i64, quote: u8, ascii_only: bool, graphic_only: bool) {
+fn append_quoted_rune_with_g(
+    out: &mut Vec<u8>,
+    r: i64,
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     out.push(quote);
     let r = if valid_rune(r) { r as u32 } else { RUNE_ERROR };
     append_escaped_rune_g(out, r, quote, ascii_only, graphic_only);

@@ -33,7 +33,9 @@ pub const STD_PACKAGES: &[&str] = &[
 
 /// Whether `path` is an internal package, which only the standard library may import.
 pub fn is_internal(path: &str) -> bool {
-    path == "internal" || path.starts_with("internal/") || path.contains("/internal/")
+    path == "internal"
+        || path.starts_with("internal/")
+        || path.contains("/internal/")
         || path.ends_with("/internal")
 }
 

@@ -69,9 +69,7 @@ fn scan_kind(k: Kind) -> u64 {
     match k {
         Kind::Bool => 1,
         Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => 2,
-        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
-            3
-        }
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => 3,
         Kind::String => 4,
         Kind::Float32 | Kind::Float64 => 6,
         Kind::Complex64 | Kind::Complex128 => 7,
@@ -170,7 +168,8 @@ fn set_complex(c: &mut NativeCall) -> Result<(), Trap> {
     let (re, im) = (f64::from_bits(c.regs[2]), f64::from_bits(c.regs[3]));
     let h = heap();
     if size == 8 {
-        h.store_u32(addr, (re as f32).to_bits()).map_err(Trap::Fault)?;
+        h.store_u32(addr, (re as f32).to_bits())
+            .map_err(Trap::Fault)?;
         h.store_u32(addr + 4, (im as f32).to_bits())
             .map_err(Trap::Fault)
     } else {

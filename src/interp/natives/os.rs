@@ -82,7 +82,9 @@ pub fn write_to(c: &mut NativeCall, fd: i64, b: &[u8]) -> Result<(), Trap> {
 
 /// The errno of the last failed system call.
 fn errno() -> u64 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO) as u64
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO) as u64
 }
 
 /// A Go string as a C path; `None` when it holds a NUL byte (Go's `BytePtrFromString`
@@ -145,7 +147,11 @@ fn sys_open(c: &mut NativeCall) -> Result<(), Trap> {
         None => (-1, libc::EINVAL as u64),
         Some(p) => {
             let fd = unsafe { libc::open(p.as_ptr(), flag, perm) };
-            if fd < 0 { (-1, errno()) } else { (fd as i64, 0) }
+            if fd < 0 {
+                (-1, errno())
+            } else {
+                (fd as i64, 0)
+            }
         }
     };
     c.regs[0] = fd as u64;
