@@ -95,7 +95,8 @@ pub fn trace(prog: &Program, frames: &[Frame]) -> Vec<super::panic::TraceFrame> 
 }
 
 /// The interface value (type word, data word) a run-time error panics with: a string
-/// holding its `Error()` text, typed as the runtime's error type.
+/// holding its `Error()` text, typed as the runtime's error type (or as `string` for
+/// [`RuntimeErrorKind::GoString`](super::bytecode::RuntimeErrorKind::GoString)).
 fn runtime_error_value(
     prog: &Program,
     cache: &mut Mcache,
@@ -174,8 +175,11 @@ pub enum Trap {
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
     Exit(i32),
     /// A standard-library native panicking with a string value (`panic("strings: negative
-    /// Repeat count")` in Go's source).
+    /// Repeat count")` in Go's source): the panic value is that Go string.
     Panic(String),
+    /// A standard-library native raising a run-time error (math/bits' `overflowError`):
+    /// a `runtime.Error` whose text is `runtime error: ` and this.
+    RuntimeError(String),
 }
 
 impl Trap {
@@ -198,6 +202,7 @@ impl Trap {
             Trap::GrowSliceLen => "runtime error: growslice: len out of range".into(),
             Trap::Exit(code) => format!("exit status {code}"),
             Trap::Panic(s) => s.clone(),
+            Trap::RuntimeError(s) => format!("runtime error: {s}"),
         }
     }
 }
@@ -891,6 +896,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                             super::bytecode::RuntimeErrorKind::Plain
                         }
                         Trap::TypeAssert(_) => super::bytecode::RuntimeErrorKind::TypeAssertion,
+                        Trap::Panic(_) => super::bytecode::RuntimeErrorKind::GoString,
                         _ => super::bytecode::RuntimeErrorKind::ErrorString,
                     };
                     let (tw, data) = runtime_error_value(prog, env.cache, kind, &t.message());

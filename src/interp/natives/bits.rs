@@ -7,7 +7,7 @@ use super::{NativeCall, NativeFn};
 use crate::interp::vm::Trap;
 
 fn overflow() -> Trap {
-    Trap::Panic("runtime error: integer overflow".into())
+    Trap::RuntimeError("integer overflow".into())
 }
 
 macro_rules! unary {
