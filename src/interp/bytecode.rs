@@ -47,15 +47,19 @@ pub enum RuntimeErrorKind {
     PanicNil = 3,
     /// `*runtime.TypeAssertionError` (failed `x.(T)`).
     TypeAssertion = 4,
+    /// Not a runtime error: the plain `string` a standard-library native panics with, as
+    /// Go's `panic("strings: negative Repeat count")` does.
+    GoString = 5,
 }
 
 impl RuntimeErrorKind {
-    pub const NAMES: [&'static str; 5] = [
+    pub const NAMES: [&'static str; 6] = [
         "runtime.boundsError",
         "runtime.errorString",
         "runtime.plainError",
         "*runtime.PanicNilError",
         "*runtime.TypeAssertionError",
+        "string",
     ];
 }
 

@@ -36,6 +36,9 @@ impl Output for ProcessOutput {
     fn stdout(&self, b: &[u8]) {
         let _ = self.stdout.lock().write_all(b);
     }
+    fn flush(&self) {
+        let _ = self.stdout.lock().flush();
+    }
     fn stderr(&self, b: &[u8]) {
         let mut out = self.stdout.lock();
         let _ = out.flush();

@@ -110,7 +110,8 @@ fn trace_at(prog: &Program, frames: &[Frame], stopped: bool) -> Vec<super::panic
 }
 
 /// The interface value (type word, data word) a run-time error panics with: a string
-/// holding its `Error()` text, typed as the runtime's error type.
+/// holding its `Error()` text, typed as the runtime's error type (or as `string` for
+/// [`RuntimeErrorKind::GoString`](super::bytecode::RuntimeErrorKind::GoString)).
 pub(crate) fn runtime_error_value(
     prog: &Program,
     cache: &mut Mcache,
@@ -192,13 +193,16 @@ pub enum Trap {
     /// `os.Exit(code)`: not a panic; the program ends with this status at once.
     Exit(i32),
     /// A standard-library native panicking with a string value (`panic("strings: negative
-    /// Repeat count")` in Go's source).
+    /// Repeat count")` in Go's source): the panic value is that Go string.
     Panic(String),
     /// A run-time panic with a `runtime.plainError` (no "runtime error: " prefix):
     /// `send on closed channel`, `close of nil channel`, ...
     Plain(&'static str),
     /// `runtime.Goexit`: run every deferred call, then end the goroutine.
     Goexit,
+    /// A standard-library native raising a run-time error (math/bits' `overflowError`):
+    /// a `runtime.Error` whose text is `runtime error: ` and this.
+    RuntimeError(String),
 }
 
 impl Trap {
@@ -223,6 +227,7 @@ impl Trap {
             Trap::Panic(s) => s.clone(),
             Trap::Plain(s) => s.to_string(),
             Trap::Goexit => "runtime.Goexit".into(),
+            Trap::RuntimeError(s) => format!("runtime error: {s}"),
         }
     }
 }
@@ -390,6 +395,8 @@ fn f_to_u(x: f64) -> u64 {
 pub trait Output: Sync {
     fn stdout(&self, b: &[u8]);
     fn stderr(&self, b: &[u8]);
+    /// Makes what was written visible (before the program reads its standard input).
+    fn flush(&self) {}
 }
 
 /// Output captured in memory.
@@ -1149,6 +1156,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Trap::MapPanic(crate::runtime::hmap::MapPanic::AssignmentToNilMap)
                         | Trap::Plain(_) => super::bytecode::RuntimeErrorKind::Plain,
                         Trap::TypeAssert(_) => super::bytecode::RuntimeErrorKind::TypeAssertion,
+                        Trap::Panic(_) => super::bytecode::RuntimeErrorKind::GoString,
                         _ => super::bytecode::RuntimeErrorKind::ErrorString,
                     };
                     let (tw, data) = runtime_error_value(prog, env.cache, kind, &t.message());

@@ -613,7 +613,7 @@ fn used_packages(body: &str, explicit: &[Import]) -> Vec<Import> {
             out.push(i.clone());
         } else if let Some(p) = crate::types::importer::STD_PACKAGES
             .iter()
-            .find(|p| p.rsplit('/').next() == Some(n))
+            .find(|p| !crate::types::importer::is_internal(p) && p.rsplit('/').next() == Some(n))
         {
             out.push(Import {
                 name: n.to_string(),

@@ -1080,7 +1080,28 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, NumError> {
 
 const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
 
-fn append_escaped_rune(out: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
+/// Go's `isGraphic` list: the graphic runes (Unicode category Zs) that `IsPrint` rejects.
+const IS_GRAPHIC: [u16; 16] = [
+    0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+    0x200a, 0x202f, 0x205f, 0x3000,
+];
+
+fn is_in_graphic_list(r: u32) -> bool {
+    r <= 0xFFFF && IS_GRAPHIC.binary_search(&(r as u16)).is_ok()
+}
+
+/// Go's `strconv.IsGraphic`: `IsPrint`, plus the other Unicode spaces (category Zs).
+pub fn is_graphic(r: u32) -> bool {
+    is_print(r) || is_in_graphic_list(r)
+}
+
+fn append_escaped_rune_g(
+    out: &mut Vec<u8>,
+    r: u32,
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     if r == quote as u32 || r == '\\' as u32 {
         out.push(b'\\');
         out.push(r as u8);
@@ -1091,7 +1112,7 @@ fn append_escaped_rune(out: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
             out.push(r as u8);
             return;
         }
-    } else if is_print(r) {
+    } else if is_print(r) || graphic_only && is_in_graphic_list(r) {
         append_rune(out, r as i64);
         return;
     }
@@ -1127,6 +1148,16 @@ fn append_escaped_rune(out: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
 }
 
 fn append_quoted_with(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
+    append_quoted_with_g(out, s, quote, ascii_only, false)
+}
+
+fn append_quoted_with_g(
+    out: &mut Vec<u8>,
+    s: &[u8],
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     out.push(quote);
     let mut i = 0;
     while i < s.len() {
@@ -1136,7 +1167,7 @@ fn append_quoted_with(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) 
             out.push(LOWERHEX[(s[i] >> 4) as usize]);
             out.push(LOWERHEX[(s[i] & 0xF) as usize]);
         } else {
-            append_escaped_rune(out, r, quote, ascii_only);
+            append_escaped_rune_g(out, r, quote, ascii_only, graphic_only);
         }
         i += w;
     }
@@ -1144,10 +1175,34 @@ fn append_quoted_with(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) 
 }
 
 fn append_quoted_rune_with(out: &mut Vec<u8>, r: i64, quote: u8, ascii_only: bool) {
+    append_quoted_rune_with_g(out, r, quote, ascii_only, false)
+}
+
+fn append_quoted_rune_with_g(
+    out: &mut Vec<u8>,
+    r: i64,
+    quote: u8,
+    ascii_only: bool,
+    graphic_only: bool,
+) {
     out.push(quote);
     let r = if valid_rune(r) { r as u32 } else { RUNE_ERROR };
-    append_escaped_rune(out, r, quote, ascii_only);
+    append_escaped_rune_g(out, r, quote, ascii_only, graphic_only);
     out.push(quote);
+}
+
+/// Go's `strconv.QuoteToGraphic`.
+pub fn quote_to_graphic(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    append_quoted_with_g(&mut out, s, b'"', false, true);
+    out
+}
+
+/// Go's `strconv.QuoteRuneToGraphic`.
+pub fn quote_rune_to_graphic(r: i64) -> Vec<u8> {
+    let mut out = Vec::new();
+    append_quoted_rune_with_g(&mut out, r, b'\'', false, true);
+    out
 }
 
 /// Go's `strconv.AppendQuote`.

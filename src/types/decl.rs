@@ -248,6 +248,14 @@ impl<'a> Checker<'a> {
         let path = unquote_path(&spec.path);
         let pkg = if path == "unsafe" {
             self.w.universe_ids.unsafe_pkg
+        } else if super::importer::is_internal(&path)
+            && !super::importer::STD_PACKAGES.contains(&self.w.pkg(self.pkg).path.as_str())
+        {
+            self.error(
+                spec.span.lo,
+                super::ImportError::Internal(path.clone()).to_string(),
+            );
+            None
         } else if let Some(&p) = self.w.pkg_by_path.get(&path) {
             Some(p)
         } else {

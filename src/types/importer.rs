@@ -27,12 +27,25 @@ pub const STD_PACKAGES: &[&str] = &[
     "sync",
     "sync/atomic",
     "time",
+    "io/fs",
+    "bufio",
+    "math/bits",
+    "unicode/utf16",
+    "internal/oserror",
+    "syscall",
 ];
+
+/// Whether `path` is an internal package, which only the standard library may import.
+pub fn is_internal(path: &str) -> bool {
+    path == "internal"
+        || path.starts_with("internal/")
+        || path.contains("/internal/")
+        || path.ends_with("/internal")
+}
 
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
 /// provide: importing one gives "not supported by goscope" rather than "not in std".
 const REAL_STD: &[&str] = &[
-    "bufio",
     "context",
     "crypto",
     "encoding/json",
@@ -50,7 +63,6 @@ const REAL_STD: &[&str] = &[
     "path/filepath",
     "reflect",
     "regexp",
-    "syscall",
     "testing",
     "text/template",
     "container/list",
@@ -65,9 +77,7 @@ const REAL_STD: &[&str] = &[
     "embed",
     "encoding/hex",
     "encoding/base64",
-    "math/bits",
     "math/cmplx",
-    "unicode/utf16",
 ];
 
 /// A function that parses one Go source text into a file.
@@ -131,6 +141,12 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "unicode" => Some(include_str!("../stdlib/go/unicode.go")),
         "unicode/utf8" => Some(include_str!("../stdlib/go/utf8.go")),
         "time" => Some(include_str!("../stdlib/go/time.go")),
+        "io/fs" => Some(include_str!("../stdlib/go/fs.go")),
+        "bufio" => Some(include_str!("../stdlib/go/bufio.go")),
+        "math/bits" => Some(include_str!("../stdlib/go/bits.go")),
+        "unicode/utf16" => Some(include_str!("../stdlib/go/utf16.go")),
+        "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
+        "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
         _ => None,
     }
 }

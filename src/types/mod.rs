@@ -70,6 +70,8 @@ pub enum ImportError {
     NotInStd(String),
     /// A real Go package goscope does not provide.
     Unsupported(String),
+    /// An `internal/...` standard package imported from outside the standard library.
+    Internal(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -79,6 +81,7 @@ impl std::fmt::Display for ImportError {
                 write!(f, "package {p} is not in std (/usr/lib/go-1.23/src/{p})")
             }
             ImportError::Unsupported(p) => write!(f, "package {p} is not supported by goscope"),
+            ImportError::Internal(p) => write!(f, "use of internal package {p} not allowed"),
         }
     }
 }

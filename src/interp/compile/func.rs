@@ -2493,8 +2493,13 @@ impl<'a> FnCompiler<'a> {
                     _ => None,
                 };
                 match existing {
-                    // Redeclared in `a, b := ...`: an assignment to the old variable.
-                    Some(_) => self.store(l, v)?,
+                    // Redeclared in `a, b := ...`: an assignment to the old variable, of
+                    // the variable's type (the checker records no type for this ident).
+                    Some(_) => {
+                        let ty = self.lhs_type(l, op);
+                        let (place, _) = self.place(l)?;
+                        self.write_place(place, ty, v);
+                    }
                     None => self.define_var_own(l, v, true)?,
                 }
             }

@@ -872,6 +872,24 @@ pub fn compile_program(
     let runtime_types: Vec<u32> = crate::interp::bytecode::RuntimeErrorKind::NAMES
         .iter()
         .map(|name| {
+            if *name == "string" {
+                // The predeclared string type itself (the program's own when it has one).
+                let before = rt.table.len();
+                let idx = rt.table.intern("string", || {
+                    let mut t = crate::interp::rtype::RType::basic(
+                        crate::interp::rtype::Kind::String,
+                        "string",
+                        16,
+                    );
+                    t.align = 8;
+                    t.ptrmask = vec![1];
+                    t
+                });
+                if rt.table.len() > before {
+                    rt.layout.push(string_layout);
+                }
+                return idx;
+            }
             let idx = rt.table.intern(&format!("#{name}"), || {
                 let mut t = crate::interp::rtype::RType::basic(
                     crate::interp::rtype::Kind::String,

@@ -52,6 +52,43 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
         "Tan" => |c| unary(c, m::tan),
         "Tanh" => |c| unary(c, m::tanh),
         "Trunc" => |c| unary(c, m::trunc),
+        "Erf" => |c| unary(c, m::erf),
+        "Erfc" => |c| unary(c, m::erfc),
+        "Erfinv" => |c| unary(c, m::erfinv),
+        "Erfcinv" => |c| unary(c, m::erfcinv),
+        "Gamma" => |c| unary(c, m::gamma),
+        "J0" => |c| unary(c, m::j0),
+        "J1" => |c| unary(c, m::j1),
+        "Y0" => |c| unary(c, m::y0),
+        "Y1" => |c| unary(c, m::y1),
+        "Lgamma" => |c| {
+            let (lg, sign) = m::lgamma(f(c, 0));
+            c.regs[0] = lg.to_bits();
+            c.regs[1] = sign as u64;
+            Ok(())
+        },
+        "Jn" => |c| {
+            c.regs[0] = m::jn(c.regs[0] as i64, f(c, 1)).to_bits();
+            Ok(())
+        },
+        "Yn" => |c| {
+            c.regs[0] = m::yn(c.regs[0] as i64, f(c, 1)).to_bits();
+            Ok(())
+        },
+        "Pow10" => |c| {
+            c.regs[0] = m::pow10(c.regs[0] as i64).to_bits();
+            Ok(())
+        },
+        "FMA" => |c| {
+            c.regs[0] = m::fma(f(c, 0), f(c, 1), f(c, 2)).to_bits();
+            Ok(())
+        },
+        "Nextafter32" => |c| {
+            let x = f(c, 0) as f32;
+            let y = f(c, 1) as f32;
+            c.regs[0] = (m::nextafter32(x, y) as f64).to_bits();
+            Ok(())
+        },
         "Atan2" => |c| binary(c, m::atan2),
         "Copysign" => |c| binary(c, m::copysign),
         "Dim" => |c| binary(c, m::dim),
@@ -103,9 +140,9 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
             Ok(())
         },
         "Sincos" => |c| {
-            let x = f(c, 0);
-            c.regs[0] = m::sin(x).to_bits();
-            c.regs[1] = m::cos(x).to_bits();
+            let (s, co) = m::sincos(f(c, 0));
+            c.regs[0] = s.to_bits();
+            c.regs[1] = co.to_bits();
             Ok(())
         },
         "Float64bits" | "Float64frombits" => |_| Ok(()),

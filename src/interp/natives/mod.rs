@@ -12,7 +12,9 @@ use crate::runtime::heap::heap;
 use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod atomic;
+mod bits;
 mod errors;
+mod fmtscan;
 mod runtime;
 mod sync;
 pub use os::set_args;
@@ -257,13 +259,13 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "errors" => errors::lookup(qualified),
         "sort" => sort::lookup(qualified),
         "time" => time::lookup(qualified),
+        "bits" => bits::lookup(qualified),
         _ => None,
     }
 }
 
 fn lookup_core(qualified: &str) -> Option<NativeFn> {
-    let _ = qualified;
-    None
+    fmtscan::lookup(qualified)
 }
 
 /// fmt's functions call `String()`/`Error()` methods, so they are re-entrant.
@@ -751,16 +753,22 @@ fn fmt_sprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
 }
 
 /// Writes `out` to the `io.Writer` interface at `regs[0..2]`: straight to the process's
-/// stream for `*os.File` (stdout, stderr), else through the value's Go `Write` method.
-fn write_to_writer(c: &mut ReentrantCall, out: &[u8]) -> Result<(), Trap> {
+/// stream for `os.Stdout` and `os.Stderr`, else through the value's Go `Write` method.
+fn write_to_writer(c: &mut ReentrantCall, out: &[u8]) -> Result<[u64; 3], Trap> {
     let (tw, data) = (c.plain().regs[0], c.plain().regs[1]);
     let Some(ty) = c.prog.rtypes.from_word(tw) else {
         // A nil io.Writer: calling its method is a nil dereference in Go.
         return Err(Trap::Fault(crate::runtime::heap::Fault::Nil { addr: 0 }));
     };
     if c.prog.rtypes.get(ty).name == "*os.File" && data != 0 {
+        // os.File{fd int, name string, appendMode, closed bool}: an open standard output
+        // or error is written directly; anything else goes through File.Write.
         let fd = heap().load_u64(data).map_err(Trap::Fault)? as i64;
-        return os::write_to(&mut c.plain(), fd, out);
+        let closed = heap().load_u8(data + 25).map_err(Trap::Fault)? != 0;
+        if (fd == 1 || fd == 2) && !closed {
+            os::write_to(&mut c.plain(), fd, out)?;
+            return Ok([out.len() as u64, 0, 0]);
+        }
     }
     // p := []byte(out); w.Write(p)
     let n = out.len() as u64;
@@ -773,7 +781,8 @@ fn write_to_writer(c: &mut ReentrantCall, out: &[u8]) -> Result<(), Trap> {
         heap().write_bytes(p, out).map_err(Trap::Fault)?;
     }
     match c.call_method_args(ty, data, "Write", &[p, n, n], 3) {
-        Ok(_) => Ok(()),
+        // Fprint* return what Write returned.
+        Ok(w) => Ok([w[0], w[1], w[2]]),
         Err(Some((ptw, pdata))) => {
             // The Write method panicked: the panic goes on in the caller.
             let text = super::exec::panic_value_text(c.prog, ptw, pdata);
@@ -787,23 +796,23 @@ fn write_to_writer(c: &mut ReentrantCall, out: &[u8]) -> Result<(), Trap> {
 
 fn fmt_fprintln(c: &mut ReentrantCall) -> Result<(), Trap> {
     let out = format_with_methods(c, 2, |o, a| gofmt::sprintln(o, a))?;
-    write_to_writer(c, &out)?;
-    n_nil_err(c.plain().regs, out.len());
+    let res = write_to_writer(c, &out)?;
+    c.plain().regs[..3].copy_from_slice(&res);
     Ok(())
 }
 
 fn fmt_fprint(c: &mut ReentrantCall) -> Result<(), Trap> {
     let out = format_with_methods(c, 2, |o, a| gofmt::sprint(o, a))?;
-    write_to_writer(c, &out)?;
-    n_nil_err(c.plain().regs, out.len());
+    let res = write_to_writer(c, &out)?;
+    c.plain().regs[..3].copy_from_slice(&res);
     Ok(())
 }
 
 fn fmt_fprintf(c: &mut ReentrantCall) -> Result<(), Trap> {
     let format = go_string(c.plain().regs, 2)?;
     let out = format_with_methods(c, 4, |o, a| gofmt::sprintf(o, &format, a))?;
-    write_to_writer(c, &out)?;
-    n_nil_err(c.plain().regs, out.len());
+    let res = write_to_writer(c, &out)?;
+    c.plain().regs[..3].copy_from_slice(&res);
     Ok(())
 }
 

@@ -21,6 +21,15 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
         "strconv.QuoteRuneToASCII" => |c| quote_rune(c, sc::quote_rune_to_ascii),
         "strconv.CanBackquote" => can_backquote,
         "strconv.IsPrint" => is_print,
+        "strconv.IsGraphic" => |c| {
+            let r = c.regs[0] as i64 as i32;
+            c.regs[0] = (r >= 0 && sc::is_graphic(r as u32)) as u64;
+            Ok(())
+        },
+        "strconv.QuoteToGraphic" => |c| quote(c, sc::quote_to_graphic),
+        "strconv.QuoteRuneToGraphic" => |c| quote_rune(c, sc::quote_rune_to_graphic),
+        "strconv.unquoteChar" => unquote_char,
+        "strconv.parseFloatPrefix" => parse_float_prefix,
         "strconv.unquote" => unquote,
         _ => return None,
     })
@@ -135,5 +144,38 @@ fn unquote(c: &mut NativeCall) -> Result<(), Trap> {
             c.regs[2] = 0;
         }
     }
+    Ok(())
+}
+
+/// `unquoteChar(s string, quote byte) (value rune, multibyte bool, n int, ok bool)`: Go's
+/// `UnquoteChar`, with the tail as the number of bytes consumed.
+fn unquote_char(c: &mut NativeCall) -> Result<(), Trap> {
+    let s = go_string(c.regs, 0)?;
+    let quote = c.regs[2] as u8;
+    match sc::unquote_char(&s, quote) {
+        Ok(ch) => {
+            c.regs[0] = ch.value as u64;
+            c.regs[1] = ch.multibyte as u64;
+            c.regs[2] = (s.len() - ch.tail.len()) as u64;
+            c.regs[3] = 1;
+        }
+        Err(_) => {
+            c.regs[0] = 0;
+            c.regs[1] = 0;
+            c.regs[2] = 0;
+            c.regs[3] = 0;
+        }
+    }
+    Ok(())
+}
+
+/// `parseFloatPrefix(s string, bitSize int) (float64, int, int)`: Go's `parseFloatPrefix`
+/// with its error as a code (1 syntax, 2 range).
+fn parse_float_prefix(c: &mut NativeCall) -> Result<(), Trap> {
+    let s = go_string(c.regs, 0)?;
+    let (v, n, e) = sc::parse_float_prefix(&s, c.regs[2] as u32);
+    c.regs[0] = v.to_bits();
+    c.regs[1] = n as u64;
+    c.regs[2] = code(&e);
     Ok(())
 }

@@ -30,8 +30,8 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
         "unicode.ToTitle" => |c| map(c, u::to_title),
         "unicode.SimpleFold" => |c| map(c, u::simple_fold),
         "unicode.To" => to,
-        "unicode.isTable" => is_table,
-        "unicode.In" => in_tables,
+        "unicode.rangeTable" => range_table,
+        "unicode.caseRanges" => case_ranges,
         "utf8.DecodeRune" => |c| decode(c, utf8::decode_rune),
         "utf8.DecodeRuneInString" => |c| decode(c, utf8::decode_rune),
         "utf8.DecodeLastRune" => |c| decode(c, utf8::decode_last_rune),
@@ -70,46 +70,59 @@ fn to(c: &mut NativeCall) -> Result<(), Trap> {
     Ok(())
 }
 
-/// The tables goscope has, by the `id` of a `*RangeTable` (see `unicode.go`).
-fn table(id: i64) -> Option<&'static u::RangeTable> {
-    Some(match id {
-        1 => &t::L,
-        2 => &t::LU,
-        3 => &t::LL,
-        4 => &t::LT,
-        5 => &t::M,
-        6 => &t::N,
-        7 => &t::ND,
-        8 => &t::P,
-        9 => &t::S,
-        10 => &t::ZS,
-        11 => &t::WHITE_SPACE,
-        _ => return None,
-    })
-}
-
-/// `isTable(id int, r rune) bool`: `unicode.Is` for the table numbered `id`.
-fn is_table(c: &mut NativeCall) -> Result<(), Trap> {
-    let id = c.regs[0] as i64;
-    let r = rune_arg(c, 1);
-    c.regs[0] = table(id).is_some_and(|t| u::is(t, r)) as u64;
+/// `rangeTable(id int) *RangeTable`: a new `RangeTable{R16, R32, LatinOffset}` holding
+/// Go's table number `id` (`unicode_tables::TABLES`). Range16 is 6 bytes (three uint16),
+/// Range32 12 bytes (three uint32).
+fn range_table(c: &mut NativeCall) -> Result<(), Trap> {
+    let id = c.regs[0] as usize;
+    let Some(tab) = t::TABLES.get(id) else {
+        return Err(Trap::Panic(format!("goscope: no unicode table {id}")));
+    };
+    let h = heap();
+    let mut r16 = Vec::with_capacity(6 * tab.r16.len());
+    for &(lo, hi, stride) in tab.r16 {
+        for v in [lo, hi, stride] {
+            r16.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    let mut r32 = Vec::with_capacity(12 * tab.r32.len());
+    for &(lo, hi, stride) in tab.r32 {
+        for v in [lo, hi, stride] {
+            r32.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    let obj = h.alloc(c.env.cache, 56, Some(&[0b1001]));
+    for (at, bytes, n) in [(0, &r16, tab.r16.len()), (24, &r32, tab.r32.len())] {
+        if n == 0 {
+            continue;
+        }
+        let p = h.alloc(c.env.cache, bytes.len() as u64, None);
+        h.write_bytes(p, bytes).map_err(Trap::Fault)?;
+        h.store_ptr(obj + at, p).map_err(Trap::Fault)?;
+        h.store_u64(obj + at + 8, n as u64).map_err(Trap::Fault)?;
+        h.store_u64(obj + at + 16, n as u64).map_err(Trap::Fault)?;
+    }
+    h.store_u64(obj + 48, tab.latin_offset as u64)
+        .map_err(Trap::Fault)?;
+    c.regs[0] = obj;
     Ok(())
 }
 
-/// `In(r rune, ranges ...*RangeTable) bool`: reads each table's id (its only field).
-fn in_tables(c: &mut NativeCall) -> Result<(), Trap> {
-    let r = rune_arg(c, 0);
-    let (p, n) = (c.regs[1], c.regs[2]);
-    let mut found = false;
-    for i in 0..n {
-        let t = heap().load_u64(p + 8 * i).map_err(Trap::Fault)?;
-        let id = heap().load_u64(t).map_err(Trap::Fault)? as i64;
-        if table(id).is_some_and(|t| u::is(t, r)) {
-            found = true;
-            break;
+/// `caseRanges() []CaseRange`: a new slice holding Go's `CaseRanges`; a CaseRange is
+/// `{Lo, Hi uint32; Delta [3]rune}`, 20 bytes.
+fn case_ranges(c: &mut NativeCall) -> Result<(), Trap> {
+    let mut b = Vec::with_capacity(20 * t::CASE_RANGES.len());
+    for &(lo, hi, delta) in t::CASE_RANGES {
+        b.extend_from_slice(&lo.to_le_bytes());
+        b.extend_from_slice(&hi.to_le_bytes());
+        for d in delta {
+            b.extend_from_slice(&d.to_le_bytes());
         }
     }
-    c.regs[0] = found as u64;
+    super::ret_bytes(c, 0, &b)?;
+    let n = t::CASE_RANGES.len() as u64;
+    c.regs[1] = n;
+    c.regs[2] = n;
     Ok(())
 }
 

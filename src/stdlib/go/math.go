@@ -98,3 +98,18 @@ func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32
 func Float32frombits(b uint32) float32
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
+func Pow10(n int) float64
+func FMA(x, y, z float64) float64
+func Nextafter32(x, y float32) (r float32)

@@ -27,10 +27,12 @@ func main() {
 		0.9999999999999999, 1.0000000000000002, 4503599627370495.5, -0.49999999999999994, 1e300, 3e-5}
 	r := rng(12345)
 	xs := append([]float64{}, special...)
-	for i := 0; i < 150; i++ {
+	for i := 0; i < 200; i++ {
 		v := r.next()
 		var f float64
-		switch i % 3 {
+		switch i % 4 {
+		case 3: // wide magnitudes (gamma, Bessel functions, exp)
+			f = (float64(v>>11)/(1<<53) - 0.5) * 400
 		case 0: // any bit pattern
 			f = math.Float64frombits(v)
 		case 1: // moderate magnitudes
@@ -51,6 +53,8 @@ func main() {
 		{"sin", math.Sin}, {"cos", math.Cos}, {"tan", math.Tan}, {"asin", math.Asin}, {"acos", math.Acos},
 		{"atan", math.Atan}, {"sinh", math.Sinh}, {"cosh", math.Cosh}, {"tanh", math.Tanh},
 		{"asinh", math.Asinh}, {"acosh", math.Acosh}, {"atanh", math.Atanh},
+		{"erf", math.Erf}, {"erfc", math.Erfc}, {"erfinv", math.Erfinv}, {"erfcinv", math.Erfcinv},
+		{"gamma", math.Gamma}, {"j0", math.J0}, {"j1", math.J1}, {"y0", math.Y0}, {"y1", math.Y1},
 	}
 	for _, u := range unary {
 		for _, x := range xs {
@@ -71,6 +75,18 @@ func main() {
 			fmt.Printf("ldexp\t%s\t%d\t=>\t%s\n", b(x), e, b(math.Ldexp(x, e)))
 		}
 		fmt.Printf("float32bits\t%s\t=>\t%08x\n", b(x), math.Float32bits(float32(x)))
+		lg, sg := math.Lgamma(x)
+		fmt.Printf("lgamma\t%s\t=>\t%s\t%d\n", b(x), b(lg), sg)
+		s, c := math.Sincos(x)
+		fmt.Printf("sincos\t%s\t=>\t%s\t%s\n", b(x), b(s), b(c))
+		for _, n := range []int{-3, -2, 2, 3, 5, 17, 100} {
+			fmt.Printf("jn\t%s\t%d\t=>\t%s\n", b(x), n, b(math.Jn(n, x)))
+			fmt.Printf("yn\t%s\t%d\t=>\t%s\n", b(x), n, b(math.Yn(n, x)))
+		}
+		y := float32(x)
+		for _, z := range []float32{0, 1, -1, float32(math.Inf(1)), y * 2, float32(math.NaN())} {
+			fmt.Printf("nextafter32\t%08x\t%08x\t=>\t%08x\n", math.Float32bits(y), math.Float32bits(z), math.Float32bits(math.Nextafter32(y, z)))
+		}
 	}
 	ys := append(append([]float64{}, special[:20]...), math.Inf(1), math.Inf(-1), math.NaN(), math.MaxFloat64,
 		math.SmallestNonzeroFloat64, 1e300, 0.7, 1<<53+1, -1e22)
@@ -82,6 +98,15 @@ func main() {
 		{"pow", math.Pow}, {"atan2", math.Atan2}, {"mod", math.Mod}, {"remainder", math.Remainder},
 		{"hypot", math.Hypot}, {"max", math.Max}, {"min", math.Min}, {"copysign", math.Copysign},
 		{"nextafter", math.Nextafter}, {"dim", math.Dim},
+	}
+	for n := -330; n <= 320; n++ {
+		fmt.Printf("pow10\t%d\t=>\t%s\n", n, b(math.Pow10(n)))
+	}
+	for i, x := range ys {
+		for j, y := range ys {
+			z := ys[(i*7+j*3)%len(ys)]
+			fmt.Printf("fma\t%s\t%s\t%s\t=>\t%s\n", b(x), b(y), b(z), b(math.FMA(x, y, z)))
+		}
 	}
 	for _, u := range binary {
 		for _, x := range ys {
