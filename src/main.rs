@@ -186,10 +186,17 @@ fn print_escapes(
 /// `goscope run`: like `go run`, compile errors are reported with Go's header and exit 1;
 /// the program's own exit status otherwise.
 fn run(opts: &Opts) -> u8 {
+    let t0 = std::time::Instant::now();
+    let phase = |name: &str| {
+        if std::env::var_os("GOSCOPE_TIMES").is_some() {
+            eprintln!("goscope: {name} done at {:?}", t0.elapsed());
+        }
+    };
     let (parsed, pkg, info) = match front_end(opts, true) {
         Ok(x) => x,
         Err(code) => return code,
     };
+    phase("parse and check");
     if opts.escapes {
         print_escapes(&parsed, &pkg, &info);
     }
@@ -227,11 +234,13 @@ fn run(opts: &Opts) -> u8 {
             return 1;
         }
     };
+    phase("compile");
     let mut args = vec![opts.path.to_string_lossy().into_owned().into_bytes()];
     args.extend(opts.args.iter().map(|a| a.clone().into_bytes()));
     goscope::interp::natives::set_args(args);
     let mut out = goscope::interp::exec::ProcessOutput::default();
     let code = goscope::interp::exec::execute(&prog, &mut out);
     out.flush();
+    phase("run");
     code as u8
 }
