@@ -40,23 +40,17 @@ fn read_stdin(c: &mut NativeCall) -> Result<(), Trap> {
     let (p, n) = (c.regs[0], c.regs[1] as usize);
     c.env.out.flush();
     let mut buf = vec![0u8; n];
-    let r = loop {
-        let r = unsafe { libc::read(0, buf.as_mut_ptr().cast(), n) };
-        if r < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) {
-            continue;
+    let r = match super::read_fd(c, 0, &mut buf, None) {
+        Ok(r) => r,
+        Err(e) => {
+            c.regs[0] = 0;
+            c.regs[1] = e;
+            return Ok(());
         }
-        break r;
     };
-    if r < 0 {
-        c.regs[0] = 0;
-        c.regs[1] = std::io::Error::last_os_error()
-            .raw_os_error()
-            .unwrap_or(libc::EIO) as u64;
-        return Ok(());
-    }
     if r > 0 {
         heap()
-            .write_bytes(p, &buf[..r as usize])
+            .write_bytes(p, &buf[..r])
             .map_err(Trap::Fault)?;
     }
     c.regs[0] = r as u64;

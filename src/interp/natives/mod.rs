@@ -637,6 +637,49 @@ pub fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     Ok(())
 }
 
+/// read(2) (or pread(2) at `offset`) on `fd` into `buf`, retried on EINTR; `Err(errno)`
+/// on failure. A read that would wait (a terminal, a pipe with nothing in it yet) runs
+/// with the thread blocked and its P handed to another M, as Go's `entersyscall` lets
+/// other goroutines run; a ready descriptor is read at once.
+pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>) -> Result<usize, u64> {
+    let mut read = || loop {
+        // SAFETY: `buf` is a valid, writable buffer of `buf.len()` bytes for the call.
+        let r = unsafe {
+            match offset {
+                Some(off) => libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), off),
+                None => libc::read(fd, buf.as_mut_ptr().cast(), buf.len()),
+            }
+        };
+        if r < 0 {
+            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            if e == libc::EINTR {
+                continue;
+            }
+            return Err(e as u64);
+        }
+        return Ok(r as usize);
+    };
+    let mut pfd = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: `pfd` is one valid pollfd; a zero timeout only asks whether it is ready.
+    let ready = unsafe { libc::poll(&mut pfd, 1, 0) } != 0;
+    if ready || c.env.nested {
+        return read();
+    }
+    let Some(m) = c.env.m.as_mut() else {
+        return read();
+    };
+    let mut out = Err(libc::EIO as u64);
+    if !m.block(&mut || out = read()) {
+        // The program ended while the thread was blocked.
+        return Err(libc::EIO as u64);
+    }
+    out
+}
+
 /// Nanoseconds on a monotonic clock (Go's `nanotime`), from the first call.
 pub fn monotonic_nanos() -> i64 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

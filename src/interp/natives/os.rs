@@ -167,28 +167,18 @@ fn sys_read(c: &mut NativeCall, at_offset: bool) -> Result<(), Trap> {
         c.env.out.flush();
     }
     let mut buf = vec![0u8; n];
-    let r = loop {
-        let r = unsafe {
-            if at_offset {
-                libc::pread(fd, buf.as_mut_ptr().cast(), n, c.regs[4] as i64)
-            } else {
-                libc::read(fd, buf.as_mut_ptr().cast(), n)
-            }
-        };
-        // ignoringEINTRIO
-        if r < 0 && errno() == libc::EINTR as u64 {
-            continue;
+    let off = at_offset.then_some(c.regs[4] as i64);
+    let r = match super::read_fd(c, fd, &mut buf, off) {
+        Ok(r) => r,
+        Err(e) => {
+            c.regs[0] = 0;
+            c.regs[1] = e;
+            return Ok(());
         }
-        break r;
     };
-    if r < 0 {
-        c.regs[0] = 0;
-        c.regs[1] = errno();
-        return Ok(());
-    }
     if r > 0 {
         heap()
-            .write_bytes(p, &buf[..r as usize])
+            .write_bytes(p, &buf[..r])
             .map_err(Trap::Fault)?;
     }
     c.regs[0] = r as u64;
