@@ -15,10 +15,10 @@
 //! skip its sudogs.
 
 use super::sched::GRef;
-use parking_lot::{Mutex, MutexGuard};
+use super::sync::{AtomicBool, Mutex, MutexGuard};
 use std::collections::VecDeque;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 
 /// A goroutine waiting on a channel (Go's `sudog`).
@@ -421,5 +421,7 @@ pub fn select_done<T>(parked: &[(Arc<Chan<T>>, Arc<Sudog<T>>)]) -> Option<Arc<Su
     fired
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests;
+#[cfg(all(test, loom))]
+mod loom_tests;

@@ -10,3 +10,4 @@ pub mod hmap;
 pub mod sizeclasses;
 pub mod sched;
 pub mod slice;
+pub mod sync;

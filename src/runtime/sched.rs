@@ -163,7 +163,7 @@ pub struct G<T> {
     waiting_since: Mutex<Option<Instant>>,
     /// Go's `selectDone`: the first waker of a goroutine parked in `select` sets it; the
     /// others leave the goroutine alone.
-    pub sel_done: AtomicBool,
+    pub sel_done: super::sync::AtomicBool,
     /// Set while the goroutine waits with its M blocked in Rust ([`MCtx::wait_nested`]):
     /// a wakeup then wakes that thread instead of queueing the goroutine.
     nested: Mutex<Nested>,
@@ -207,7 +207,7 @@ pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
         status: AtomicU8::new(Status::Running as u8),
         reason: AtomicU8::new(0),
         waiting_since: Mutex::new(None),
-        sel_done: AtomicBool::new(false),
+        sel_done: super::sync::AtomicBool::new(false),
         nested: Mutex::new(Nested::No),
         nested_cv: Condvar::new(),
     })
@@ -418,7 +418,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             status: AtomicU8::new(Status::Runnable as u8),
             reason: AtomicU8::new(0),
             waiting_since: Mutex::new(None),
-            sel_done: AtomicBool::new(false),
+            sel_done: super::sync::AtomicBool::new(false),
             nested: Mutex::new(Nested::No),
             nested_cv: Condvar::new(),
         });
@@ -1226,5 +1226,5 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests;
