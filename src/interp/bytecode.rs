@@ -92,6 +92,8 @@ pub struct MapDesc {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConvKind {
     StrToBytes,
+    /// `[]byte("constant")`: gc allocates exactly the constant's length.
+    ConstStrToBytes,
     BytesToStr,
     StrToRunes,
     RunesToStr,

@@ -651,11 +651,14 @@ fn new_bytes(cache: &mut Mcache, b: &[u8]) -> Result<u64, Fault> {
 fn convert(cache: &mut Mcache, kind: ConvKind, src: &[u64], out: &mut [u64]) -> Result<(), Fault> {
     use crate::stdlib::utf8;
     match kind {
-        ConvKind::StrToBytes => {
+        ConvKind::StrToBytes | ConvKind::ConstStrToBytes => {
             let b = str_bytes(src[0], src[1])?;
-            // Go rounds the capacity up to the allocation's size class.
+            // Go rounds the capacity up to the allocation's size class (a constant's bytes
+            // get exactly their length).
             let cap = if b.is_empty() {
                 0
+            } else if kind == ConvKind::ConstStrToBytes {
+                b.len() as u64
             } else {
                 class_size(b.len() as u64)
             };
@@ -1570,7 +1573,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     if let Err(f) = convert(env.cache, kind, &srcw, &mut out) {
                         trap!(Trap::Fault(f));
                     }
-                    let n = if matches!(kind, ConvKind::StrToBytes | ConvKind::StrToRunes) {
+                    let n = if matches!(
+                        kind,
+                        ConvKind::StrToBytes | ConvKind::ConstStrToBytes | ConvKind::StrToRunes
+                    ) {
                         3
                     } else {
                         2

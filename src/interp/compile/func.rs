@@ -2377,7 +2377,14 @@ impl<'a> FnCompiler<'a> {
         // Phase one (Go spec, Assignments): the operands of index expressions and
         // indirections on the left, then the right sides, are evaluated in order.
         let mut dests: Vec<Option<Dest>> = Vec::new();
-        if op == AssignOp::Assign && lhs.len() > 1 {
+        // One left side is evaluated after the right one unless that would change what
+        // runs first (`a[f()] = g()` calls f, then g).
+        let lhs_calls = lhs.iter().any(|l| {
+            let mut calls = false;
+            walk_expr(l, &mut |x| calls |= matches!(x.kind, ExprKind::Call { .. }));
+            calls
+        });
+        if op == AssignOp::Assign && (lhs.len() > 1 || lhs_calls) {
             for l in lhs {
                 dests.push(self.dest(l)?);
             }
@@ -3786,7 +3793,15 @@ impl<'a> FnCompiler<'a> {
             }
             (Shape::String, Shape::Slice(el)) => {
                 let kind = if self.shape(el) == Shape::Int(IntKind::Uint8) {
-                    ConvKind::StrToBytes
+                    let arg = match &e.kind {
+                        ExprKind::Call { args, .. } => args.first(),
+                        _ => None,
+                    };
+                    if arg.is_some_and(|a| self.facts.expr_const(a.id).is_some()) {
+                        ConvKind::ConstStrToBytes
+                    } else {
+                        ConvKind::StrToBytes
+                    }
                 } else {
                     ConvKind::StrToRunes
                 };
@@ -4265,9 +4280,6 @@ impl<'a> FnCompiler<'a> {
         spread: bool,
         mode: CallMode,
     ) -> R<Option<Reg>> {
-        if spread {
-            return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
-        }
         let ExprKind::Call { fun, .. } = &e.kind else {
             unreachable!()
         };
@@ -4275,19 +4287,11 @@ impl<'a> FnCompiler<'a> {
         let Shape::Func(sig) = self.shape(ft) else {
             return Err(self.unsupported(e.span, "this call"));
         };
-        if sig.variadic {
-            return Err(self.unsupported(e.span, "variadic method calls through interfaces"));
-        }
         let iface = match recv {
             Some(r) => r,
             None => self.expr(x)?,
         };
-        let mut vals = Vec::new();
-        for (a, want) in args.iter().zip(sig.params.clone()) {
-            let r = self.alloc_ty(want);
-            self.expr_into_typed(a, r, want, a.span)?;
-            vals.push((r, want));
-        }
+        let vals = self.eval_args(args, spread, &sig, e.span)?;
         let rt = self.facts.expr_type(e.id);
         let result_kinds: Vec<WordKind> = match self.facts.expr_class(e.id) {
             ExprClass::NoValue => vec![],
@@ -4566,10 +4570,9 @@ impl<'a> FnCompiler<'a> {
         let target = match target {
             Some(t) => t,
             None if matches!(callee.kind, ExprKind::Selector { .. })
-                && self
-                    .facts
-                    .selection(callee.id)
-                    .is_some_and(|s| !matches!(s, Selection::Field { .. })) =>
+                && self.facts.selection(callee.id).is_some_and(|s| {
+                    !matches!(s, Selection::Field { .. } | Selection::MethodExpr { .. })
+                }) =>
             {
                 return Err(self.unsupported(e.span, "method calls"));
             }
@@ -4613,65 +4616,7 @@ impl<'a> FnCompiler<'a> {
         // Evaluate arguments into temporaries first (an argument may itself be a call),
         // then move them into the call area at the top of the frame. `f(g())` with a
         // multi-value `g` passes g's results as the arguments.
-        let mut srcs: Vec<ArgSrc> = args.iter().map(ArgSrc::Expr).collect();
-        if args.len() == 1 {
-            if let Shape::Tuple(ts) = self.shape(self.facts.expr_type(args[0].id)) {
-                let r = self.expr(&args[0])?;
-                let mut off = 0;
-                srcs = ts
-                    .iter()
-                    .map(|t| {
-                        let v = ArgSrc::Reg(r + off, *t);
-                        off += self.words(*t);
-                        v
-                    })
-                    .collect();
-            }
-        }
-        let mut vals = Vec::new();
-        let fixed = if sig.variadic && ellipsis.is_none() {
-            sig.params.len() - 1
-        } else {
-            sig.params.len()
-        };
-        for (i, a) in srcs.iter().enumerate().take(fixed) {
-            let want = sig.params[i];
-            let r = self.alloc_ty(want);
-            self.arg_into(a, r, want)?;
-            vals.push((r, want));
-        }
-        if sig.variadic && ellipsis.is_none() {
-            let st = *sig.params.last().expect("variadic has a last parameter");
-            let Shape::Slice(elem) = self.shape(st) else {
-                unreachable!("variadic parameter is a slice")
-            };
-            let s = self.alloc_ty(st);
-            let extra = &srcs[fixed.min(srcs.len())..];
-            if extra.is_empty() {
-                self.zero(s, st);
-            } else {
-                let nreg = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
-                self.load_u64(nreg, extra.len() as u64);
-                self.load_u64(nreg + 1, extra.len() as u64);
-                let lay = self.funcs.layout(self.facts.types(), elem);
-                self.b.emit(Op::MakeSlice {
-                    dst: s,
-                    n: nreg,
-                    lay,
-                });
-                let esz = self.facts.types().get(elem).size;
-                for (i, a) in extra.iter().enumerate() {
-                    let mark = self.b.mark();
-                    let r = self.alloc_ty(elem);
-                    self.arg_into(a, r, elem)?;
-                    let off = u32::try_from(i as u64 * esz)
-                        .map_err(|_| self.unsupported(e.span, "this many arguments"))?;
-                    self.write_place(Place::Mem { ptr: s, off }, elem, r);
-                    self.b.release_to(mark);
-                }
-            }
-            vals.push((s, st));
-        }
+        let vals = self.eval_args(args, ellipsis.is_some(), &sig, e.span)?;
         let base = self.b.alloc(&kinds);
         let mut off = 0;
         if let Some((r, w)) = recv {
@@ -4717,6 +4662,79 @@ impl<'a> FnCompiler<'a> {
         } else {
             Ok(Some(base))
         }
+    }
+
+    /// Evaluates a call's arguments converted to the parameter types of `sig`, in order:
+    /// `f(g())` with a multi-value `g` passes g's results; a variadic call without `...`
+    /// packs the extra arguments into a new slice.
+    fn eval_args(
+        &mut self,
+        args: &[Expr],
+        spread: bool,
+        sig: &super::ctypes::CSig,
+        span: Span,
+    ) -> R<Vec<(Reg, TyId)>> {
+        let e_span = span;
+        let mut srcs: Vec<ArgSrc> = args.iter().map(ArgSrc::Expr).collect();
+        if args.len() == 1 {
+            if let Shape::Tuple(ts) = self.shape(self.facts.expr_type(args[0].id)) {
+                let r = self.expr(&args[0])?;
+                let mut off = 0;
+                srcs = ts
+                    .iter()
+                    .map(|t| {
+                        let v = ArgSrc::Reg(r + off, *t);
+                        off += self.words(*t);
+                        v
+                    })
+                    .collect();
+            }
+        }
+        let mut vals = Vec::new();
+        let fixed = if sig.variadic && !spread {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        for (i, a) in srcs.iter().enumerate().take(fixed) {
+            let want = sig.params[i];
+            let r = self.alloc_ty(want);
+            self.arg_into(a, r, want)?;
+            vals.push((r, want));
+        }
+        if sig.variadic && !spread {
+            let st = *sig.params.last().expect("variadic has a last parameter");
+            let Shape::Slice(elem) = self.shape(st) else {
+                unreachable!("variadic parameter is a slice")
+            };
+            let s = self.alloc_ty(st);
+            let extra = &srcs[fixed.min(srcs.len())..];
+            if extra.is_empty() {
+                self.zero(s, st);
+            } else {
+                let nreg = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+                self.load_u64(nreg, extra.len() as u64);
+                self.load_u64(nreg + 1, extra.len() as u64);
+                let lay = self.funcs.layout(self.facts.types(), elem);
+                self.b.emit(Op::MakeSlice {
+                    dst: s,
+                    n: nreg,
+                    lay,
+                });
+                let esz = self.facts.types().get(elem).size;
+                for (i, a) in extra.iter().enumerate() {
+                    let mark = self.b.mark();
+                    let r = self.alloc_ty(elem);
+                    self.arg_into(a, r, elem)?;
+                    let off = u32::try_from(i as u64 * esz)
+                        .map_err(|_| self.unsupported(e_span, "this many arguments"))?;
+                    self.write_place(Place::Mem { ptr: s, off }, elem, r);
+                    self.b.release_to(mark);
+                }
+            }
+            vals.push((s, st));
+        }
+        Ok(vals)
     }
 
     fn builtin(&mut self, b: Builtin, args: &[Expr], span: Span) -> R<Option<Reg>> {
