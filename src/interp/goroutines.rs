@@ -90,7 +90,13 @@ pub struct World {
     pub notify: Mutex<HashMap<u64, Vec<(u32, GoRef)>>>,
     /// `time` timers, by handle - 1.
     timers: Mutex<Vec<Arc<Mutex<TimerRec>>>>,
+    /// Reads done on helper threads for parked goroutines, by goroutine id: the bytes
+    /// read or the errno, once the read is over.
+    pub io: Mutex<HashMap<u64, IoSlot>>,
 }
+
+/// Where a helper thread leaves the result of a goroutine's read.
+pub type IoSlot = Arc<Mutex<Option<Result<Vec<u8>, u64>>>>;
 
 /// A `time.Timer`, `time.Ticker` or `AfterFunc` timer.
 pub struct TimerRec {

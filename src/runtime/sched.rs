@@ -100,12 +100,14 @@ pub enum WaitReason {
     FinalizerWait,
     ForceGcIdle,
     GcSweepWait,
+    /// Blocked in a system call (Go shows the status `syscall`).
+    Syscall,
     /// A goroutine stopped by `runtime.Goexit` in main, waiting for the program to end.
     Zombie,
 }
 
 impl WaitReason {
-    pub const ALL: [WaitReason; 18] = [
+    pub const ALL: [WaitReason; 19] = [
         WaitReason::None,
         WaitReason::ChanReceive,
         WaitReason::ChanSend,
@@ -123,6 +125,7 @@ impl WaitReason {
         WaitReason::FinalizerWait,
         WaitReason::ForceGcIdle,
         WaitReason::GcSweepWait,
+        WaitReason::Syscall,
         WaitReason::Zombie,
     ];
 
@@ -145,6 +148,7 @@ impl WaitReason {
             WaitReason::FinalizerWait => "finalizer wait",
             WaitReason::ForceGcIdle => "force gc (idle)",
             WaitReason::GcSweepWait => "GC sweep wait",
+            WaitReason::Syscall => "syscall",
             WaitReason::Zombie => "zombie",
         }
     }
@@ -322,6 +326,9 @@ pub struct Sched<T, MD> {
     nactive: AtomicI64,
     /// Pending timers (they may wake goroutines, so their existence is not a deadlock).
     ntimers: AtomicI64,
+    /// Operations outside the scheduler that will wake a goroutine (a read in progress on
+    /// a helper thread): like timers, they keep the program from being deadlocked.
+    nexternal: AtomicI64,
     /// Every goroutine not yet finished, by creation order (Go's `allgs`).
     allgs: Mutex<std::collections::BTreeMap<u64, GRef<T>>>,
     gseq: AtomicU64,
@@ -339,6 +346,8 @@ pub struct Sched<T, MD> {
     pub nthreads: AtomicUsize,
     /// The highest GOMAXPROCS so far: Ps at or above it were never used.
     max_used: AtomicUsize,
+    /// This scheduler, for threads outside it that must outlive a borrow ([`Sched::arc`]).
+    me: std::sync::OnceLock<std::sync::Weak<Sched<T, MD>>>,
 }
 
 /// Go's `_GoidCacheBatch`.
@@ -385,6 +394,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             nspinning: AtomicUsize::new(0),
             nactive: AtomicI64::new(0),
             ntimers: AtomicI64::new(0),
+            nexternal: AtomicI64::new(0),
             allgs: Mutex::new(std::collections::BTreeMap::new()),
             gseq: AtomicU64::new(0),
             nwant_p: AtomicUsize::new(0),
@@ -400,8 +410,16 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             timers_cv: Condvar::new(),
             nthreads: AtomicUsize::new(0),
             max_used: AtomicUsize::new(n),
+            me: std::sync::OnceLock::new(),
         });
+        let _ = sched.me.set(Arc::downgrade(&sched));
         (sched, locals)
+    }
+
+    /// A counted reference to this scheduler (for a helper thread that may outlive the
+    /// program's run).
+    pub fn arc(&self) -> Option<Arc<Sched<T, MD>>> {
+        self.me.get().and_then(|w| w.upgrade())
     }
 
     pub fn gomaxprocs(&self) -> usize {
@@ -587,6 +605,18 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         !self.exiting()
             && self.nactive.load(Ordering::SeqCst) == 0
             && self.ntimers.load(Ordering::SeqCst) == 0
+            && self.nexternal.load(Ordering::SeqCst) == 0
+    }
+
+    /// An operation outside the scheduler will wake a goroutine: call before parking it.
+    pub fn begin_external(&self) {
+        self.nexternal.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// That operation is over (after it readied its goroutine).
+    pub fn end_external(&self) {
+        self.nexternal.fetch_sub(1, Ordering::SeqCst);
+        self.check_dead_after_timer();
     }
 
     fn timer_loop(&self) {

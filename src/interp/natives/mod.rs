@@ -637,12 +637,10 @@ pub fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     Ok(())
 }
 
-/// read(2) (or pread(2) at `offset`) on `fd` into `buf`, retried on EINTR; `Err(errno)`
-/// on failure. A read that would wait (a terminal, a pipe with nothing in it yet) runs
-/// with the thread blocked and its P handed to another M, as Go's `entersyscall` lets
-/// other goroutines run; a ready descriptor is read at once.
-pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>) -> Result<usize, u64> {
-    let mut read = || loop {
+/// read(2) (or pread(2) at `offset`) on `fd`, at most `n` bytes, retried on EINTR.
+fn read_now(fd: i32, n: usize, offset: Option<i64>) -> Result<Vec<u8>, u64> {
+    let mut buf = vec![0u8; n];
+    loop {
         // SAFETY: `buf` is a valid, writable buffer of `buf.len()` bytes for the call.
         let r = unsafe {
             match offset {
@@ -657,8 +655,28 @@ pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>)
             }
             return Err(e as u64);
         }
-        return Ok(r as usize);
-    };
+        buf.truncate(r as usize);
+        return Ok(buf);
+    }
+}
+
+/// A read for a native: `Some(bytes or errno)` when done, `None` when the goroutine was
+/// parked (the native then returns and runs again when woken). A descriptor with data
+/// ready (or a regular file) is read at once; one that would wait (a terminal, an empty
+/// pipe) is read on a helper thread while the goroutine is parked, as Go's `entersyscall`
+/// lets other goroutines run, and no M or P waits for it.
+pub fn read_fd(c: &mut NativeCall, fd: i32, n: usize, offset: Option<i64>) -> Option<Result<Vec<u8>, u64>> {
+    let world = c.env.world;
+    let me = c.env.me.clone();
+    if let Some(me) = &me {
+        let mut io = world.io.lock();
+        let done = io.get(&me.id).is_some_and(|slot| slot.lock().is_some());
+        if done {
+            let slot = io.remove(&me.id).expect("a finished read");
+            let r = slot.lock().take().expect("a finished read");
+            return Some(r);
+        }
+    }
     let mut pfd = libc::pollfd {
         fd,
         events: libc::POLLIN,
@@ -666,18 +684,29 @@ pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>)
     };
     // SAFETY: `pfd` is one valid pollfd; a zero timeout only asks whether it is ready.
     let ready = unsafe { libc::poll(&mut pfd, 1, 0) } != 0;
-    if ready || c.env.nested {
-        return read();
-    }
-    let Some(m) = c.env.m.as_mut() else {
-        return read();
+    let nested = c.env.nested;
+    let (Some(m), Some(me), false, false) = (c.env.m.as_mut(), me, ready, nested) else {
+        // Ready, or no scheduler, or inside a native's nested call (which cannot park):
+        // read on this thread.
+        return Some(read_now(fd, n, offset));
     };
-    let mut out = Err(libc::EIO as u64);
-    if !m.block(&mut || out = read()) {
-        // The program ended while the thread was blocked.
-        return Err(libc::EIO as u64);
-    }
-    out
+    let Some(sched) = m.sched().arc() else {
+        return Some(read_now(fd, n, offset));
+    };
+    let slot: crate::interp::goroutines::IoSlot = Default::default();
+    world.io.lock().insert(me.id, slot.clone());
+    sched.begin_external();
+    m.park(&me, crate::runtime::sched::WaitReason::Syscall, false);
+    c.env.suspend = Some(crate::interp::vm::Suspend::Park { retry: true });
+    // A helper thread that owns everything it touches: it may outlive the program (a read
+    // of a terminal nobody answers when main returns).
+    std::thread::spawn(move || {
+        let r = read_now(fd, n, offset);
+        *slot.lock() = Some(r);
+        sched.ready(None, me);
+        sched.end_external();
+    });
+    None
 }
 
 /// Nanoseconds on a monotonic clock (Go's `nanotime`), from the first call.
