@@ -452,6 +452,9 @@ pub enum StmtKind {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// A third iteration variable, which the type checker rejects (types2 reports
+        /// `range clause permits at most two iteration variables` at it).
+        extra: Option<Expr>,
         define: bool,
         x: Expr,
         body: Block,

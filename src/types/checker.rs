@@ -494,21 +494,6 @@ impl<'a> Checker<'a> {
         self.check_bodies();
         self.init_order();
         self.unused_imports();
-        // The go command's link step reports a missing main, after a successful compile.
-        let pscope = self.w.pkg(self.pkg).scope;
-        if self.user
-            && self.diags.is_empty()
-            && self.w.pkg(self.pkg).name == "main"
-            && self.w.scope(pscope).lookup("main").is_none()
-        {
-            if let Some(f) = files.first() {
-                self.file = Some(0);
-                self.error(
-                    f.package.span.lo,
-                    "function main is undeclared in the main package",
-                );
-            }
-        }
         // Remaining untyped expressions keep their untyped types.
         let rest: Vec<_> = self.untyped.drain().collect();
         for (id, (_, ty, val)) in rest {

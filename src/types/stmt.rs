@@ -431,11 +431,12 @@ impl<'a> Checker<'a> {
                 }
                 let inner = super::expr::unparen(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.expr(e, None);
+                    // types2: the error, then the operand is used.
                     self.error(
                         e.span.lo,
                         format!("expression in {what} must be function call"),
                     );
+                    self.expr(e, None);
                     return;
                 }
                 let x = self.raw_expr(e, None, false);
@@ -662,13 +663,21 @@ impl<'a> Checker<'a> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
                 range_pos,
             } => {
                 self.open_scope(s.span.lo, s.span.hi, "range");
-                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, *range_pos);
+                self.range_stmt(
+                    key.as_ref(),
+                    value.as_ref(),
+                    extra.as_ref(),
+                    *define,
+                    x,
+                    *range_pos,
+                );
                 self.block(
                     body,
                     StmtCtx {
@@ -703,6 +712,7 @@ impl<'a> Checker<'a> {
         &mut self,
         key: Option<&'a Expr>,
         value: Option<&'a Expr>,
+        extra: Option<&'a Expr>,
         define: bool,
         x: &'a Expr,
         range_pos: u32,
@@ -737,6 +747,11 @@ impl<'a> Checker<'a> {
                         self.error(
                             value.unwrap().span.lo,
                             format!("range over {xs} permits only one iteration variable"),
+                        );
+                    } else if let Some(e) = extra {
+                        self.error(
+                            e.span.lo,
+                            "range clause permits at most two iteration variables",
                         );
                     }
                     kt = k;
