@@ -688,7 +688,10 @@ pub fn expr_string(x: &Expr) -> String {
         ExprKind::KeyValue { key, value, .. } => {
             format!("{}: {}", expr_string(key), expr_string(value))
         }
-        ExprKind::FuncLit { sig, .. } => format!("{} {{…}}", func_sig_string("func", sig)),
+        ExprKind::FuncLit { sig, body } => {
+            let dots = if body.stmts.is_empty() { "" } else { "…" };
+            format!("{} {{{dots}}}", func_sig_string("func", sig))
+        }
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector { x, sel } => format!("{}.{}", expr_string(x), sel.name),
         ExprKind::Index { x, index, .. } => format!("{}[{}]", expr_string(x), expr_string(index)),

@@ -101,7 +101,8 @@ pub struct FuncDecl {
 pub struct FuncType {
     pub params: Vec<Param>,
     pub results: Vec<Param>,
-    /// Position of the `func` keyword, or of `(` for method specs in interfaces.
+    /// Where cmd/compile's tree puts a function type: the `(` of its parameters (for a
+    /// declaration, the `func` keyword).
     pub pos: Pos,
     pub span: Span,
 }
