@@ -1,10 +1,13 @@
-//! Syntax errors: the error type of the grammar and the wording of cmd/compile.
+//! Syntax errors: the error type of the grammar, and the grammar's own account of a
+//! failure.
 //!
-//! The LR parser only knows which token it could not use and which tokens it would
-//! have accepted; [`describe_parse_error`] turns that, with the tokens around it, into
-//! the message cmd/compile's recursive-descent parser prints at the same place
-//! (cmd/compile/internal/syntax/parser.go: `syntaxErrorAt`, `tokstring`, `list`,
-//! `header`, `stmtList`, …).
+//! What goscope reports for a file comes from [`super::recovery`], which follows
+//! cmd/compile's parser. This module words the LR parser's failure for the rare file the
+//! grammar rejects although Go's parser accepts it: the LR parser only knows which token
+//! it could not use and which tokens it would have accepted; [`describe`] turns that,
+//! with the tokens around it, into the message cmd/compile's recursive-descent parser
+//! would print at such a place (cmd/compile/internal/syntax/parser.go: `syntaxErrorAt`,
+//! `tokstring`, `list`, `header`, `stmtList`, …).
 
 /// One syntax (or lexical) error: a byte position and Go's complete message.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,12 +1,13 @@
 //! The parser facade: source text in, AST and diagnostics out.
 //!
 //! The grammar lives in `grammar/go.lalrpop` (generated into `OUT_DIR` by build.rs);
-//! this module lexes the file, feeds the tokens to the generated LR parser, and turns
-//! its failures into cmd/compile's messages (see [`super::error`]). Callers see only
-//! [`parse_file`] and [`NodeIds`]; nothing outside `syntax/` names lalrpop.
-//!
-//! Like cmd/compile, every lexical error is reported; of the syntax errors only the
-//! first one of each file is (cmd/compile recovers and may report more).
+//! this module lexes the file and feeds the tokens to the generated LR parser, which
+//! builds the tree. What is reported comes from [`super::recovery`], which runs
+//! cmd/compile's recursive-descent parser over the same tokens: every lexical and
+//! syntax error Go reports, after Go's error recovery, in Go's order. Only when the
+//! grammar rejects a file that Go's parser accepts (type parameters, which goscope does
+//! not implement) is the grammar's failure worded instead ([`super::error`]). Callers
+//! see only [`parse_file`] and [`NodeIds`]; nothing outside `syntax/` names lalrpop.
 
 use super::ast;
 use super::error::{self, SyntaxError};
@@ -118,29 +119,33 @@ pub fn parse_file(
     let fatal = report.no_file || diags.iter().any(|d| d.msg.starts_with("syntax error"));
 
     let counter = Cell::new(ids.next);
-    let run = |toks: &[(u32, Token, u32)]| {
+    let run = |toks: &[(u32, Token, u32)], bad: &[u32]| {
         go::FileParser::new().parse(
             &counter,
-            &bad_pos,
+            bad,
             toks.iter().cloned().map(Ok::<_, SyntaxError>),
         )
     };
-    let mut result = run(&toks);
+    let mut result = run(&toks, &bad_pos);
     if result.is_err() && !fatal {
         // Go stopped complaining at the end of the file after an error; its tree ends
-        // with the blocks and lists it wanted closed. Close them the same way.
-        if let Some(closers) = report.eof_completion.as_ref().filter(|c| !c.is_empty()) {
+        // with the operands, blocks and lists it found missing there. Complete the
+        // tokens the same way: closing tokens, and a malformed literal (a bad
+        // expression) for a missing operand.
+        if let Some(missing) = report.eof_completion.as_ref().filter(|c| !c.is_empty()) {
             let end = src.len() as u32;
             let mut completed = toks.clone();
             if matches!(completed.last(), Some((_, Token::Semi(SemiOrigin::Eof), _))) {
                 completed.pop();
                 completed.push((end, Token::Semi(SemiOrigin::Newline), end));
             }
-            for t in closers {
+            for t in missing {
                 completed.push((end, t.clone(), end));
             }
             completed.push((end, Token::Semi(SemiOrigin::Eof), end));
-            result = run(&completed);
+            let mut bad = bad_pos.clone();
+            bad.push(end);
+            result = run(&completed, &bad);
         }
     }
     ids.next = counter.get();
@@ -149,10 +154,18 @@ pub fn parse_file(
         Ok(_) => (None, diags),
         Err(e) => {
             if diags.is_empty() {
-                // The grammar rejected what Go's parser accepts (or an action found an
-                // error Go reports later): report the grammar's own account.
+                // The grammar rejected what Go's parser accepts: generic code, which
+                // goscope does not implement, or else a gap in the grammar, in its own
+                // words.
                 let err = error::describe(e, &toks, src.len() as u32);
-                diags.push(Diagnostic::new(file, span_of(err.pos), err.msg));
+                match report.generics.filter(|&g| g <= err.pos) {
+                    Some(g) => diags.push(Diagnostic::new(
+                        file,
+                        span_of(g),
+                        "generics are not supported by goscope",
+                    )),
+                    None => diags.push(Diagnostic::new(file, span_of(err.pos), err.msg)),
+                }
             }
             (None, diags)
         }
@@ -473,6 +486,50 @@ end:
             }
             cut += 5;
         }
+    }
+
+    #[test]
+    fn generic_code_is_reported_as_unsupported() {
+        let src = "package p\n\nfunc F[T any](x T) T { return x }\n";
+        let mut ids = NodeIds::new();
+        let (f, diags) = parse_file(0, src, &mut ids);
+        assert!(f.is_none());
+        assert_eq!(
+            render(src, &diags),
+            ["3:7: generics are not supported by goscope"]
+        );
+    }
+
+    /// Lexical errors leave the tree to the type checker, as in Go: a malformed literal
+    /// is a bad expression, and a file cut short by an unterminated raw string or
+    /// comment is closed where Go's parser stopped complaining.
+    #[test]
+    fn lexical_errors_keep_the_tree() {
+        let mut ids = NodeIds::new();
+        let src = "package p\n\nfunc f() {\n\tn := 09\n\t_ = n\n}\n";
+        let (f, diags) = parse_file(0, src, &mut ids);
+        assert_eq!(
+            render(src, &diags),
+            ["4:8: invalid digit '9' in octal literal"]
+        );
+        let Some(Decl::Func(fd)) = f.unwrap().decls.into_iter().next() else {
+            panic!()
+        };
+        let StmtKind::Assign { rhs, .. } = &fd.body.unwrap().stmts[0].kind else {
+            panic!()
+        };
+        assert!(matches!(rhs[0].kind, ExprKind::Bad));
+
+        let src = "package p\n\nfunc f() {\n\tif true {\n\t\ts := `abc\n";
+        let (f, diags) = parse_file(0, src, &mut ids);
+        assert_eq!(render(src, &diags), ["5:8: string not terminated"]);
+        let Some(Decl::Func(fd)) = f.unwrap().decls.into_iter().next() else {
+            panic!()
+        };
+        assert!(matches!(
+            fd.body.unwrap().stmts[0].kind,
+            StmtKind::If { .. }
+        ));
     }
 
     #[test]

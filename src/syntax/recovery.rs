@@ -825,11 +825,15 @@ pub struct Report {
     pub errors: Vec<SyntaxError>,
     /// Whether Go would have no tree for the file (an error in the package clause).
     pub no_file: bool,
-    /// The closing tokens Go's parser wanted at the end of the file but did not
-    /// complain about (an error had been reported already): appending them, and a
-    /// final `;`, completes the file the way Go's tree ends. None when a missing piece
-    /// at the end is not a closing token.
+    /// The tokens Go's parser found missing at the end of the file but did not
+    /// complain about (an error had been reported already): closing tokens, and a
+    /// literal (`0`) where an operand is missing, which stands for Go's bad expression.
+    /// Appending them and a final `;` completes the file the way Go's tree ends. None
+    /// when something else is missing there.
     pub eof_completion: Option<Vec<Token>>,
+    /// Where the file first uses syntax only generic code has (type parameters, `~` or
+    /// `|` in an interface), which goscope's grammar does not accept.
+    pub generics: Option<u32>,
 }
 
 /// Runs cmd/compile's parser over `toks` (the lexer's tokens; `src_len` is where the
@@ -860,6 +864,7 @@ pub fn check(
         eof_wants: Vec::new(),
         eof_other: false,
         started: false,
+        generics: None,
     };
     p.next();
     let file = p.file_or_nil();
@@ -867,6 +872,7 @@ pub fn check(
         errors: p.errors,
         no_file: !file,
         eof_completion: if p.eof_other { None } else { Some(p.eof_wants) },
+        generics: p.generics,
     }
 }
 
@@ -889,6 +895,7 @@ struct Parser<'a> {
     eof_wants: Vec<Token>,
     eof_other: bool,
     started: bool,
+    generics: Option<u32>,
 }
 
 impl<'a> Parser<'a> {
@@ -1011,13 +1018,14 @@ impl<'a> Parser<'a> {
     /// `syntaxErrorAt`.
     fn syntax_error_at(&mut self, pos: u32, msg: &str) {
         if self.tok == T::Eof && self.errcnt > 0 {
-            // Avoid meaningless follow-up errors; remember that the end was not a
-            // missing closing token (those are noted by `want`).
-            if !msg.starts_with("expected }")
-                && !msg.starts_with("expected )")
-                && !msg.starts_with("expected ]")
-            {
-                self.eof_other = true;
+            // Avoid meaningless follow-up errors. Remember whether the end lacks more
+            // than closing tokens (those are noted by `want`; a statement at the end is
+            // complete once its block is closed).
+            match msg {
+                "expected }" | "expected )" | "expected ]" | "at end of statement" => {}
+                // Go's tree has a bad expression there.
+                "expected expression" => self.eof_wants.push(Token::Int("0".into())),
+                _ => self.eof_other = true,
             }
             return;
         }
@@ -1056,6 +1064,13 @@ impl<'a> Parser<'a> {
             if follow.is_empty() {
                 break;
             }
+        }
+    }
+
+    /// Notes generic-only syntax at `pos`.
+    fn generic_syntax(&mut self, pos: u32) {
+        if self.generics.is_none_or(|p| pos < p) {
+            self.generics = Some(pos);
         }
     }
 
@@ -1238,6 +1253,7 @@ impl<'a> Parser<'a> {
                     let (pname, ptype) = extract_name(&x, self.tok == T::Comma);
                     match pname {
                         Some(n) if ptype.is_some() || self.tok != T::Rbrack => {
+                            self.generic_syntax(pos);
                             let name = Node::new(start_pos(&x), K::Name(n));
                             self.param_list(Some(name), ptype, T::Rbrack, true);
                             self.got_assign();
@@ -1724,6 +1740,7 @@ impl<'a> Parser<'a> {
     fn func_type(&mut self, context: &str) -> Node {
         let pos = self.pos;
         if self.got(T::Lbrack) {
+            self.generic_syntax(pos);
             if !context.is_empty() {
                 self.syntax_error_at(pos, &format!("{context} must have no type parameters"));
             }
@@ -2018,6 +2035,7 @@ impl<'a> Parser<'a> {
         };
         while self.tok == T::Operator && self.op == Op::Or {
             let pos = self.pos;
+            self.generic_syntax(pos);
             self.next();
             let y = self.embedded_term();
             let x = f.ty.take().unwrap_or_else(|| Node::new(pos, K::Bad));
@@ -2036,6 +2054,7 @@ impl<'a> Parser<'a> {
     fn embedded_term(&mut self) -> Node {
         if self.tok == T::Operator && self.op == Op::Tilde {
             let pos = self.pos;
+            self.generic_syntax(pos);
             self.next();
             let t = self.type_();
             return Node::new(

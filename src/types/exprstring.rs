@@ -67,7 +67,11 @@ fn write(out: &mut String, e: &Expr) {
             out.push_str("func");
             write_sig(out, sig);
             // syntax.String elides a body that has statements.
-            out.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');
