@@ -85,7 +85,8 @@ pub fn parse(sources: SourceMap) -> (Parsed, Vec<crate::diag::Diagnostic>) {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for (fid, f) in sources.files.iter().enumerate() {
-        let (ast, mut d) = crate::syntax::parser::parse_file(fid, &f.text, &mut ids);
+        let (ast, mut d) =
+            crate::syntax::parser::parse_file(fid, &f.display_name, &f.text, &mut ids);
         diags.append(&mut d);
         if let Some(ast) = ast {
             files.push((fid, ast));
@@ -205,10 +206,17 @@ pub fn report_failure(
         Failure::Load(diags) => report(sources, diags, style, false),
         Failure::Link(msg) => {
             let mut out = String::new();
-            if go_run_header && style == ErrorStyle::Go {
-                out.push_str("# command-line-arguments\n");
+            if style == ErrorStyle::Go {
+                if go_run_header {
+                    out.push_str("# command-line-arguments\n");
+                }
+                out.push_str(msg);
+            } else {
+                // People need no linker symbol: `error: function main is undeclared…`.
+                let text = msg.split_once(": ").map_or(msg.as_str(), |(_, t)| t);
+                out.push_str("error: ");
+                out.push_str(text);
             }
-            out.push_str(msg);
             out.push('\n');
             let _ = std::io::stderr().write_all(out.as_bytes());
         }
@@ -263,7 +271,7 @@ fn parse_std(name: &str, src: &str) -> Option<crate::syntax::ast::File> {
     static NEXT_RANGE: AtomicU32 = AtomicU32::new(1 << 30);
     let first = NEXT_RANGE.fetch_add(1 << 20, Ordering::Relaxed);
     let mut ids = crate::syntax::parser::NodeIds::starting_at(first);
-    let (ast, diags) = crate::syntax::parser::parse_file(0, src, &mut ids);
+    let (ast, diags) = crate::syntax::parser::parse_file(0, name, src, &mut ids);
     if !diags.is_empty() {
         // goscope's own declaration files must parse; a failure is a goscope bug.
         eprintln!(

@@ -72,7 +72,8 @@ pub enum Shape {
 /// Parses `src` and returns the tree or the diagnostics.
 fn parse(src: &str) -> Result<ast::File, Vec<Diagnostic>> {
     let mut ids = NodeIds::new();
-    match parse_file(0, src, &mut ids) {
+    // Named as the shell names the programs it builds.
+    match parse_file(0, "./repl.go", src, &mut ids) {
         (Some(f), d) if d.is_empty() => Ok(f),
         (_, d) => Err(d),
     }

@@ -68,8 +68,12 @@ impl NodeIds {
 /// would go on to type-check the file: when no error is a `syntax error` (a file with
 /// only lexical errors is still checked, its malformed literals being invalid
 /// operands).
+///
+/// `name` is how messages name the file where they quote a position (`label L already
+/// defined at ./prog.go:4:1`).
 pub fn parse_file(
     file: FileId,
+    name: &str,
     src: &str,
     ids: &mut NodeIds,
 ) -> (Option<ast::File>, Vec<Diagnostic>) {
@@ -106,7 +110,7 @@ pub fn parse_file(
         .map(|(t, _)| t.0)
         .collect();
 
-    let report = recovery::check(&toks, &lex_errors, &bad, src.len() as u32);
+    let report = recovery::check(name, src, &toks, &lex_errors, &bad);
     let span_of = |pos: u32| {
         let hi = toks.iter().find(|t| t.0 == pos).map_or(pos, |t| t.2);
         Span::new(pos, hi.max(pos))
@@ -181,7 +185,7 @@ mod tests {
     /// Parses `src`, panicking with Go-style messages on errors.
     fn parse(src: &str) -> File {
         let mut ids = NodeIds::new();
-        let (f, diags) = parse_file(0, src, &mut ids);
+        let (f, diags) = parse_file(0, "x.go", src, &mut ids);
         if !diags.is_empty() {
             panic!(
                 "unexpected errors:\n{}\nin:\n{src}",
@@ -472,7 +476,7 @@ end:
             if VALID.is_char_boundary(cut) {
                 let src = &VALID[..cut];
                 let mut ids = NodeIds::new();
-                let (f, diags) = parse_file(0, src, &mut ids);
+                let (f, diags) = parse_file(0, "x.go", src, &mut ids);
                 assert!(
                     f.is_some() || !diags.is_empty(),
                     "no tree and no error for prefix {cut}"
@@ -492,7 +496,7 @@ end:
     fn generic_code_is_reported_as_unsupported() {
         let src = "package p\n\nfunc F[T any](x T) T { return x }\n";
         let mut ids = NodeIds::new();
-        let (f, diags) = parse_file(0, src, &mut ids);
+        let (f, diags) = parse_file(0, "x.go", src, &mut ids);
         assert!(f.is_none());
         assert_eq!(
             render(src, &diags),
@@ -507,7 +511,7 @@ end:
     fn lexical_errors_keep_the_tree() {
         let mut ids = NodeIds::new();
         let src = "package p\n\nfunc f() {\n\tn := 09\n\t_ = n\n}\n";
-        let (f, diags) = parse_file(0, src, &mut ids);
+        let (f, diags) = parse_file(0, "x.go", src, &mut ids);
         assert_eq!(
             render(src, &diags),
             ["4:8: invalid digit '9' in octal literal"]
@@ -521,7 +525,7 @@ end:
         assert!(matches!(rhs[0].kind, ExprKind::Bad));
 
         let src = "package p\n\nfunc f() {\n\tif true {\n\t\ts := `abc\n";
-        let (f, diags) = parse_file(0, src, &mut ids);
+        let (f, diags) = parse_file(0, "x.go", src, &mut ids);
         assert_eq!(render(src, &diags), ["5:8: string not terminated"]);
         let Some(Decl::Func(fd)) = f.unwrap().decls.into_iter().next() else {
             panic!()
@@ -535,11 +539,11 @@ end:
     #[test]
     fn ids_are_unique_and_dense() {
         let mut ids = NodeIds::new();
-        let (f, d) = parse_file(0, "package p\nvar a = b + c\n", &mut ids);
+        let (f, d) = parse_file(0, "x.go", "package p\nvar a = b + c\n", &mut ids);
         assert!(d.is_empty() && f.is_some());
         // p, a, b, c, b + c.
         assert_eq!(ids.count(), 5);
-        let (_, _) = parse_file(0, "package p\nvar d = 1\n", &mut ids);
+        let (_, _) = parse_file(0, "x.go", "package p\nvar d = 1\n", &mut ids);
         assert_eq!(ids.next(), 8);
     }
 
@@ -631,7 +635,7 @@ end:
 
     #[test]
     fn labels_and_branches() {
-        let s = body("L:\n\tfor {\n\t\tbreak L\n\t}\nM:\n");
+        let s = body("L:\n\tfor {\n\t\tbreak L\n\t\tgoto M\n\t}\nM:\n");
         let StmtKind::Labeled { label, stmt } = &s[0].kind else {
             panic!()
         };
@@ -644,6 +648,22 @@ end:
         );
         assert!(
             matches!(&s[1].kind, StmtKind::Labeled { stmt, .. } if matches!(stmt.kind, StmtKind::Empty))
+        );
+    }
+
+    /// Labels and branches are checked as cmd/compile's parser checks them.
+    #[test]
+    fn branch_errors() {
+        let src = "package p\n\nfunc f() {\nL:\n\tfor {\n\t}\n\tbreak\n}\n";
+        let mut ids = NodeIds::new();
+        let (f, diags) = parse_file(0, "x.go", src, &mut ids);
+        assert!(f.is_some());
+        assert_eq!(
+            render(src, &diags),
+            [
+                "7:2: break is not in a loop, switch, or select",
+                "4:1: label L defined and not used"
+            ]
         );
     }
 
@@ -1024,7 +1044,7 @@ end:
         let mut failures = Vec::new();
         for (src, want) in ERRORS {
             let mut ids = NodeIds::new();
-            let (f, diags) = parse_file(0, src, &mut ids);
+            let (f, diags) = parse_file(0, "x.go", src, &mut ids);
             let mut sm = SourceMap::default();
             sm.add(SourceFile::new("x.go", "/x.go", *src));
             let rendered = crate::diag::render_go(&sm, &diags);
@@ -1077,7 +1097,7 @@ end:
                     continue;
                 }
                 let mut ids = NodeIds::new();
-                let (f, diags) = parse_file(0, &src, &mut ids);
+                let (f, diags) = parse_file(0, "x.go", &src, &mut ids);
                 if f.is_some() {
                     parsed += 1;
                 } else {

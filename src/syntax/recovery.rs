@@ -14,9 +14,9 @@
 //! cmd/compile/internal/syntax/parser.go (Go 1.23): `syntaxErrorAt` (no error at EOF
 //! once one was reported), `advance`, `list`, `header`, `stmtList`, `fileOrNil`.
 //!
-//! Not reproduced: `//go:` pragma misuse, and the branch checks Go runs on a function
-//! body without errors (the type checker's `labels.rs` makes them when the file is
-//! otherwise clean).
+//! Like cmd/compile's parser, it checks labels and branch statements
+//! (`syntax/branches.go`) in every function body it read without errors, on a skeleton
+//! of the body's statements. Not reproduced: `//go:` pragma misuse.
 
 use super::error::SyntaxError;
 use super::token::{SemiOrigin, Token};
@@ -816,6 +816,397 @@ fn simple_string(s: &Simple) -> String {
 }
 
 // ---------------------------------------------------------------------------
+// Statements, as far as the branch checks need them.
+
+/// The skeleton of a statement: what `checkBranches` looks at.
+#[derive(Debug)]
+enum St {
+    Empty,
+    Other,
+    /// A `var` declaration, by its first variable.
+    VarDecl {
+        pos: u32,
+        name: String,
+    },
+    /// `lhs := …`, at the `:=`.
+    Define {
+        pos: u32,
+        lhs: String,
+    },
+    /// A labeled statement; `pos` is the label's.
+    Labeled {
+        name: String,
+        pos: u32,
+        stmt: Box<St>,
+    },
+    /// `break`, `continue`, `goto`, `fallthrough`, with the label and its position.
+    Branch {
+        tok: T,
+        pos: u32,
+        label: Option<(String, u32)>,
+    },
+    Block {
+        pos: u32,
+        list: Vec<St>,
+    },
+    If {
+        pos: u32,
+        then_pos: u32,
+        then: Vec<St>,
+        els: Option<Box<St>>,
+    },
+    For {
+        pos: u32,
+        body: Vec<St>,
+    },
+    Switch {
+        type_switch: bool,
+        clauses: Vec<(u32, Vec<St>)>,
+    },
+    Select {
+        clauses: Vec<(u32, Vec<St>)>,
+    },
+}
+
+impl St {
+    /// Where Go's tree puts an `else` branch: its `if` or its `{`.
+    fn pos(&self) -> u32 {
+        match self {
+            St::Block { pos, .. } | St::If { pos, .. } => *pos,
+            _ => 0,
+        }
+    }
+}
+
+/// What a `break` leaves (`targets.breaks`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BreakTarget {
+    For,
+    Select,
+    Switch { type_switch: bool, clauses: usize },
+}
+
+/// The statements a `break` or `continue` may refer to (`targets`).
+#[derive(Clone, Copy, Debug, Default)]
+struct Targets {
+    breaks: Option<BreakTarget>,
+    continues: bool,
+    /// The index of the enclosing case clause in its switch.
+    case_index: Option<usize>,
+}
+
+/// What a label labels, as far as `break` and `continue` care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Labeled {
+    For,
+    Switch,
+    Select,
+    Other,
+}
+
+struct LabelInfo {
+    name: String,
+    /// The label's position, which identifies its labeled statement.
+    pos: u32,
+    parent: usize,
+    labeled: Labeled,
+    used: bool,
+}
+
+struct BlockInfo {
+    parent: Option<usize>,
+    start: u32,
+    /// The labeled statement (by its label's position) the block belongs to.
+    lstmt: Option<u32>,
+}
+
+/// A `goto` whose label was not found yet; its label's position identifies it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Goto {
+    name: String,
+    pos: u32,
+}
+
+/// A branch error; the positions inside messages are formatted by the parser.
+enum Msg {
+    Plain(String),
+    JumpsIntoBlock(String, u32),
+    AlreadyDefined(String, u32),
+    JumpsOver(String, String, u32),
+}
+
+/// The labels of one function body (`labelScope`).
+#[derive(Default)]
+struct LabelScope {
+    labels: Vec<LabelInfo>,
+    blocks: Vec<BlockInfo>,
+    errs: Vec<(u32, Msg)>,
+}
+
+/// The statement a `break` or `continue` label names (`enclosingTarget`).
+enum Enclosing {
+    NotDefined,
+    Invalid,
+    Found(Labeled),
+}
+
+impl LabelScope {
+    fn find(&self, name: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l.name == name)
+    }
+
+    /// `declare`: the new label, or the earlier one of the same name (with an error).
+    fn declare(&mut self, b: usize, name: &str, pos: u32, labeled: Labeled) -> usize {
+        if let Some(alt) = self.find(name) {
+            let at = self.labels[alt].pos;
+            self.errs
+                .push((pos, Msg::AlreadyDefined(name.to_string(), at)));
+            return alt;
+        }
+        self.labels.push(LabelInfo {
+            name: name.to_string(),
+            pos,
+            parent: b,
+            labeled,
+            used: false,
+        });
+        self.labels.len() - 1
+    }
+
+    /// `gotoTarget`: whether the label is declared in `b` or a block around it.
+    fn goto_target(&mut self, b: usize, name: &str) -> bool {
+        if let Some(l) = self.find(name) {
+            self.labels[l].used = true;
+            let mut cur = Some(b);
+            while let Some(c) = cur {
+                if self.labels[l].parent == c {
+                    return true;
+                }
+                cur = self.blocks[c].parent;
+            }
+        }
+        false
+    }
+
+    /// `enclosingTarget`.
+    fn enclosing_target(&mut self, b: usize, name: &str) -> Enclosing {
+        let Some(l) = self.find(name) else {
+            return Enclosing::NotDefined;
+        };
+        self.labels[l].used = true;
+        let mut cur = Some(b);
+        while let Some(c) = cur {
+            if self.blocks[c].lstmt == Some(self.labels[l].pos) {
+                return Enclosing::Found(self.labels[l].labeled);
+            }
+            cur = self.blocks[c].parent;
+        }
+        Enclosing::Invalid
+    }
+
+    /// `blockBranches`: checks a block's statements and returns its `goto`s whose
+    /// label was not found in it.
+    fn block_branches(
+        &mut self,
+        parent: Option<usize>,
+        ctxt: Targets,
+        lstmt: Option<u32>,
+        start: u32,
+        body: &[St],
+    ) -> Vec<Goto> {
+        self.blocks.push(BlockInfo {
+            parent,
+            start,
+            lstmt,
+        });
+        let b = self.blocks.len() - 1;
+        let mut var: Option<(u32, String)> = None;
+        let mut fwd: Vec<Goto> = Vec::new();
+        let mut bad: Vec<Goto> = Vec::new();
+        // A fallthrough counts as last even before trailing empty statements.
+        let trailing = body.iter().rev().take_while(|s| matches!(s, St::Empty));
+        let list = &body[..body.len() - trailing.count()];
+        let inner = |t: Targets| Targets {
+            case_index: None,
+            ..t
+        };
+        for (idx, stmt) in list.iter().enumerate() {
+            let mut lstmt: Option<u32> = None;
+            let mut s = stmt;
+            while let St::Labeled { name, pos, stmt } = s {
+                if name != "_" {
+                    let labeled = match **stmt {
+                        St::For { .. } => Labeled::For,
+                        St::Switch { .. } => Labeled::Switch,
+                        St::Select { .. } => Labeled::Select,
+                        _ => Labeled::Other,
+                    };
+                    let l = self.declare(b, name, *pos, labeled);
+                    let mut kept = Vec::new();
+                    for g in std::mem::take(&mut fwd) {
+                        if &g.name != name {
+                            kept.push(g);
+                            continue;
+                        }
+                        self.labels[l].used = true;
+                        if let Some((vpos, vname)) = &var {
+                            if bad.contains(&g) {
+                                let m = Msg::JumpsOver(name.clone(), vname.clone(), *vpos);
+                                self.errs.push((g.pos, m));
+                            }
+                        }
+                    }
+                    fwd = kept;
+                    lstmt = Some(*pos);
+                }
+                s = stmt;
+            }
+            match s {
+                St::VarDecl { pos, name } | St::Define { pos, lhs: name } => {
+                    var = Some((*pos, name.clone()));
+                    bad = fwd.clone();
+                }
+                St::Branch {
+                    tok,
+                    pos,
+                    label: None,
+                } => match tok {
+                    T::Break if ctxt.breaks.is_none() => {
+                        let m = "break is not in a loop, switch, or select";
+                        self.errs.push((*pos, Msg::Plain(m.into())));
+                    }
+                    T::Continue if !ctxt.continues => {
+                        let m = "continue is not in a loop";
+                        self.errs.push((*pos, Msg::Plain(m.into())));
+                    }
+                    T::Fallthrough => {
+                        let mut msg = Some("fallthrough statement out of place");
+                        if let Some(BreakTarget::Switch {
+                            type_switch,
+                            clauses,
+                        }) = ctxt.breaks
+                        {
+                            if type_switch {
+                                msg = Some("cannot fallthrough in type switch");
+                            } else if ctxt.case_index.is_none() || idx + 1 < list.len() {
+                                // Nested in a block, or not the last statement.
+                            } else if ctxt.case_index.map(|i| i + 1) == Some(clauses) {
+                                msg = Some("cannot fallthrough final case in switch");
+                            } else {
+                                msg = None;
+                            }
+                        }
+                        if let Some(m) = msg {
+                            self.errs.push((*pos, Msg::Plain(m.into())));
+                        }
+                    }
+                    _ => {}
+                },
+                St::Branch {
+                    tok,
+                    label: Some((name, lpos)),
+                    ..
+                } => {
+                    let err = match tok {
+                        T::Break => match self.enclosing_target(b, name) {
+                            Enclosing::Found(Labeled::For | Labeled::Switch | Labeled::Select) => {
+                                None
+                            }
+                            Enclosing::Found(_) | Enclosing::Invalid => {
+                                Some(format!("invalid break label {name}"))
+                            }
+                            Enclosing::NotDefined => {
+                                Some(format!("break label not defined: {name}"))
+                            }
+                        },
+                        T::Continue => match self.enclosing_target(b, name) {
+                            Enclosing::Found(Labeled::For) => None,
+                            Enclosing::Found(_) | Enclosing::Invalid => {
+                                Some(format!("invalid continue label {name}"))
+                            }
+                            Enclosing::NotDefined => {
+                                Some(format!("continue label not defined: {name}"))
+                            }
+                        },
+                        T::Goto => {
+                            if !self.goto_target(b, name) {
+                                fwd.push(Goto {
+                                    name: name.clone(),
+                                    pos: *lpos,
+                                });
+                            }
+                            None
+                        }
+                        _ => None,
+                    };
+                    if let Some(m) = err {
+                        self.errs.push((*lpos, Msg::Plain(m)));
+                    }
+                }
+                St::Block { pos, list } => {
+                    let g = self.block_branches(Some(b), inner(ctxt), lstmt, *pos, list);
+                    fwd.extend(g);
+                }
+                St::If {
+                    then_pos,
+                    then,
+                    els,
+                    ..
+                } => {
+                    let g = self.block_branches(Some(b), inner(ctxt), lstmt, *then_pos, then);
+                    fwd.extend(g);
+                    if let Some(e) = els {
+                        let list = std::slice::from_ref(&**e);
+                        let g = self.block_branches(Some(b), inner(ctxt), lstmt, e.pos(), list);
+                        fwd.extend(g);
+                    }
+                }
+                St::For { pos, body } => {
+                    let t = Targets {
+                        breaks: Some(BreakTarget::For),
+                        continues: true,
+                        case_index: None,
+                    };
+                    let g = self.block_branches(Some(b), t, lstmt, *pos, body);
+                    fwd.extend(g);
+                }
+                St::Switch {
+                    type_switch,
+                    clauses,
+                } => {
+                    let mut t = Targets {
+                        breaks: Some(BreakTarget::Switch {
+                            type_switch: *type_switch,
+                            clauses: clauses.len(),
+                        }),
+                        continues: ctxt.continues,
+                        case_index: None,
+                    };
+                    for (i, (pos, body)) in clauses.iter().enumerate() {
+                        t.case_index = Some(i);
+                        let g = self.block_branches(Some(b), t, lstmt, *pos, body);
+                        fwd.extend(g);
+                    }
+                }
+                St::Select { clauses } => {
+                    let t = Targets {
+                        breaks: Some(BreakTarget::Select),
+                        continues: ctxt.continues,
+                        case_index: None,
+                    };
+                    for (pos, body) in clauses {
+                        let g = self.block_branches(Some(b), t, lstmt, *pos, body);
+                        fwd.extend(g);
+                    }
+                }
+                _ => {}
+            }
+        }
+        fwd
+    }
+}
+
+// ---------------------------------------------------------------------------
 // The parser.
 
 /// What the recogniser found.
@@ -840,12 +1231,14 @@ pub struct Report {
 /// end of file is). `lex_errors[i]` are the lexical errors Go's scanner reports while
 /// scanning token `i` (`i == toks.len()` is the end of file); `bad[i]` says whether
 /// literal `i` is malformed.
-pub fn check(
-    toks: &[(u32, Token, u32)],
-    lex_errors: &[Vec<SyntaxError>],
-    bad: &[bool],
-    src_len: u32,
+pub fn check<'a>(
+    name: &'a str,
+    src: &'a str,
+    toks: &'a [(u32, Token, u32)],
+    lex_errors: &'a [Vec<SyntaxError>],
+    bad: &'a [bool],
 ) -> Report {
+    let src_len = src.len() as u32;
     let mut p = Parser {
         toks,
         lex_errors,
@@ -865,6 +1258,9 @@ pub fn check(
         eof_other: false,
         started: false,
         generics: None,
+        src,
+        name,
+        first_var: None,
     };
     p.next();
     let file = p.file_or_nil();
@@ -896,6 +1292,11 @@ struct Parser<'a> {
     eof_other: bool,
     started: bool,
     generics: Option<u32>,
+    /// The source and the file's name, for positions inside branch-check messages.
+    src: &'a str,
+    name: &'a str,
+    /// The first variable of the `var` declaration being read.
+    first_var: Option<(u32, String)>,
 }
 
 impl<'a> Parser<'a> {
@@ -1280,6 +1681,11 @@ impl<'a> Parser<'a> {
 
     fn var_decl(&mut self) {
         let first = self.name();
+        if self.first_var.is_none() {
+            if let K::Name(n) = &first.k {
+                self.first_var = Some((first.pos, n.clone()));
+            }
+        }
         self.name_list(first);
         if self.got_assign() {
             self.expr_list();
@@ -1322,12 +1728,17 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// `funcBody`; returns whether the body is non-empty.
+    /// `funcBody`; returns whether the body is non-empty. A body read without errors
+    /// has its branch statements checked (`checkBranches`).
     fn func_body(&mut self) -> bool {
         self.fnest += 1;
-        let n = self.block_stmt("");
+        let errcnt = self.errcnt;
+        let (pos, body) = self.block_stmt("");
         self.fnest -= 1;
-        n
+        if self.errcnt == errcnt {
+            self.check_branches(pos, &body);
+        }
+        !body.is_empty()
     }
 
     // ---- expressions ----
@@ -2328,52 +2739,66 @@ impl<'a> Parser<'a> {
         self.expr();
     }
 
-    /// `labeledStmtOrNil` (at the `:`).
-    fn labeled_stmt_or_nil(&mut self) -> bool {
+    /// `labeledStmtOrNil` (at the `:`), for the label `name` at `name_pos`.
+    fn labeled_stmt_or_nil(&mut self, name: String, name_pos: u32) -> Option<St> {
         let pos = self.pos;
         self.want(T::Colon);
+        let labeled = |stmt: St| St::Labeled {
+            name,
+            pos: name_pos,
+            stmt: Box::new(stmt),
+        };
         if self.tok == T::Rbrace {
-            return true;
+            return Some(labeled(St::Empty));
         }
-        if self.stmt_or_nil() {
-            return true;
+        if let Some(s) = self.stmt_or_nil() {
+            return Some(labeled(s));
         }
         self.syntax_error_at(pos, "missing statement after label");
-        false
+        None
     }
 
-    /// `blockStmt`; returns whether the block has statements.
-    fn block_stmt(&mut self, context: &str) -> bool {
+    /// `blockStmt`: the block's position and statements.
+    fn block_stmt(&mut self, context: &str) -> (u32, Vec<St>) {
+        let pos = self.pos;
         if !self.got(T::Lbrace) {
             self.syntax_error(&format!("expected {{ after {context}"));
             self.advance(&[T::Name, T::Rbrace]);
             if self.got(T::Rbrace) {
-                return false;
+                return (pos, Vec::new());
             }
         }
-        let n = self.stmt_list();
+        let list = self.stmt_list();
         self.want(T::Rbrace);
-        n > 0
+        (pos, list)
     }
 
-    fn decl_stmt(&mut self, f: fn(&mut Self)) {
+    /// `declStmt`; a `var` declaration is remembered by its first variable.
+    fn decl_stmt(&mut self, f: fn(&mut Self)) -> St {
         self.next();
+        self.first_var = None;
         self.append_group(f);
+        match self.first_var.take() {
+            Some((pos, name)) => St::VarDecl { pos, name },
+            None => St::Other,
+        }
     }
 
-    fn for_stmt(&mut self) {
+    fn for_stmt(&mut self) -> St {
         self.header(T::For);
-        self.block_stmt("for clause");
+        let (pos, body) = self.block_stmt("for clause");
+        St::For { pos, body }
     }
 
-    /// `header`: what follows `for`, `if` or `switch` up to the block.
-    fn header(&mut self, keyword: T) {
+    /// `header`: what follows `for`, `if` or `switch` up to the block. Returns whether
+    /// the condition is a type switch guard (`x.(type)`).
+    fn header(&mut self, keyword: T) -> bool {
         self.want(keyword);
         if self.tok == T::Lbrace {
             if keyword == T::If {
                 self.syntax_error("missing condition in if statement");
             }
-            return;
+            return false;
         }
         let outer = self.xnest;
         self.xnest = -1;
@@ -2389,7 +2814,7 @@ impl<'a> Parser<'a> {
             let s = self.simple_stmt(None, keyword);
             if matches!(s, Simple::Range) {
                 self.xnest = outer;
-                return;
+                return false;
             }
             init = Some(s);
         }
@@ -2436,6 +2861,13 @@ impl<'a> Parser<'a> {
             }
         }
 
+        let guard = matches!(
+            &cond_stmt,
+            Some(Simple::Expr(Node {
+                k: K::TypeSwitchGuard { .. },
+                ..
+            }))
+        );
         match cond_stmt {
             None => {
                 if keyword == T::If {
@@ -2466,16 +2898,20 @@ impl<'a> Parser<'a> {
             }
         }
         self.xnest = outer;
+        guard
     }
 
-    fn if_stmt(&mut self) {
+    fn if_stmt(&mut self) -> St {
+        let pos = self.pos;
         self.header(T::If);
-        self.block_stmt("if clause");
+        let (then_pos, then) = self.block_stmt("if clause");
+        let mut els = None;
         if self.got(T::Else) {
             match self.tok {
-                T::If => self.if_stmt(),
+                T::If => els = Some(Box::new(self.if_stmt())),
                 T::Lbrace => {
-                    self.block_stmt("");
+                    let (pos, list) = self.block_stmt("");
+                    els = Some(Box::new(St::Block { pos, list }));
                 }
                 _ => {
                     self.syntax_error("else must be followed by if or statement block");
@@ -2483,34 +2919,48 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        St::If {
+            pos,
+            then_pos,
+            then,
+            els,
+        }
     }
 
-    fn switch_stmt(&mut self) {
-        self.header(T::Switch);
+    fn switch_stmt(&mut self) -> St {
+        let type_switch = self.header(T::Switch);
         if !self.got(T::Lbrace) {
             self.syntax_error("missing { after switch clause");
             self.advance(&[T::Case, T::Default, T::Rbrace]);
         }
+        let mut clauses = Vec::new();
         while self.tok != T::Eof && self.tok != T::Rbrace {
-            self.case_clause(false);
+            clauses.push(self.case_clause(false));
         }
         self.want(T::Rbrace);
+        St::Switch {
+            type_switch,
+            clauses,
+        }
     }
 
-    fn select_stmt(&mut self) {
+    fn select_stmt(&mut self) -> St {
         self.want(T::Select);
         if !self.got(T::Lbrace) {
             self.syntax_error("missing { after select clause");
             self.advance(&[T::Case, T::Default, T::Rbrace]);
         }
+        let mut clauses = Vec::new();
         while self.tok != T::Eof && self.tok != T::Rbrace {
-            self.case_clause(true);
+            clauses.push(self.case_clause(true));
         }
         self.want(T::Rbrace);
+        St::Select { clauses }
     }
 
-    /// `caseClause` and `commClause`.
-    fn case_clause(&mut self, comm: bool) {
+    /// `caseClause` and `commClause`: the clause's position and body.
+    fn case_clause(&mut self, comm: bool) -> (u32, Vec<St>) {
+        let pos = self.pos;
         match self.tok {
             T::Case => {
                 self.next();
@@ -2527,45 +2977,53 @@ impl<'a> Parser<'a> {
             }
         }
         self.want(T::Colon);
-        self.stmt_list();
+        (pos, self.stmt_list())
     }
 
-    /// `stmtOrNil`; returns whether there was a statement.
-    fn stmt_or_nil(&mut self) -> bool {
+    /// A simple statement's skeleton: short variable declarations matter to the branch
+    /// checks.
+    fn simple(&mut self, lhs: Option<Node>) -> St {
+        match self.simple_stmt(lhs, T::Eof) {
+            Simple::Assign {
+                pos,
+                op: Op::Def,
+                lhs,
+                ..
+            } => St::Define {
+                pos,
+                lhs: string(&lhs),
+            },
+            _ => St::Other,
+        }
+    }
+
+    /// `stmtOrNil`.
+    fn stmt_or_nil(&mut self) -> Option<St> {
         if self.tok == T::Name {
             let lhs = self.expr_list();
-            if matches!(lhs.k, K::Name(_)) && self.tok == T::Colon {
-                return self.labeled_stmt_or_nil();
+            if let K::Name(n) = &lhs.k {
+                if self.tok == T::Colon {
+                    let n = n.clone();
+                    return self.labeled_stmt_or_nil(n, lhs.pos);
+                }
             }
-            self.simple_stmt(Some(lhs), T::Eof);
-            return true;
+            return Some(self.simple(Some(lhs)));
         }
         match self.tok {
-            T::Var => {
-                self.decl_stmt(Self::var_decl);
-                return true;
-            }
-            T::Const => {
-                self.decl_stmt(Self::const_decl);
-                return true;
-            }
-            T::Type => {
-                self.decl_stmt(Self::type_decl);
-                return true;
-            }
+            T::Var => return Some(self.decl_stmt(Self::var_decl)),
+            T::Const => return Some(self.decl_stmt(Self::const_decl)),
+            T::Type => return Some(self.decl_stmt(Self::type_decl)),
             _ => {}
         }
-        match self.tok {
+        let pos = self.pos;
+        Some(match self.tok {
             T::Lbrace => {
-                self.block_stmt("");
-                true
+                let (pos, list) = self.block_stmt("");
+                St::Block { pos, list }
             }
             T::Operator | T::Star => match self.op {
-                Op::Add | Op::Sub | Op::Mul | Op::And | Op::Xor | Op::Not => {
-                    self.simple_stmt(None, T::Eof);
-                    true
-                }
-                _ => false,
+                Op::Add | Op::Sub | Op::Mul | Op::And | Op::Xor | Op::Not => self.simple(None),
+                _ => return None,
             },
             T::Literal
             | T::Func
@@ -2575,73 +3033,134 @@ impl<'a> Parser<'a> {
             | T::Map
             | T::Chan
             | T::Interface
-            | T::Arrow => {
-                self.simple_stmt(None, T::Eof);
-                true
-            }
-            T::For => {
-                self.for_stmt();
-                true
-            }
-            T::Switch => {
-                self.switch_stmt();
-                true
-            }
-            T::Select => {
-                self.select_stmt();
-                true
-            }
-            T::If => {
-                self.if_stmt();
-                true
-            }
+            | T::Arrow => self.simple(None),
+            T::For => self.for_stmt(),
+            T::Switch => self.switch_stmt(),
+            T::Select => self.select_stmt(),
+            T::If => self.if_stmt(),
             T::Fallthrough => {
                 self.next();
-                true
+                St::Branch {
+                    tok: T::Fallthrough,
+                    pos,
+                    label: None,
+                }
             }
             T::Break | T::Continue => {
+                let tok = self.tok;
                 self.next();
+                let mut label = None;
                 if self.tok == T::Name {
-                    self.name();
+                    let n = self.name();
+                    if let K::Name(s) = n.k {
+                        label = Some((s, n.pos));
+                    }
                 }
-                true
+                St::Branch { tok, pos, label }
             }
             T::Go | T::Defer => {
                 self.call_stmt();
-                true
+                St::Other
             }
             T::Goto => {
                 self.next();
-                self.name();
-                true
+                let n = self.name();
+                let label = match n.k {
+                    K::Name(s) => Some((s, n.pos)),
+                    _ => None,
+                };
+                St::Branch {
+                    tok: T::Goto,
+                    pos,
+                    label,
+                }
             }
             T::Return => {
                 self.next();
                 if self.tok != T::Semi && self.tok != T::Rbrace {
                     self.expr_list();
                 }
-                true
+                St::Other
             }
-            T::Semi => true,
-            _ => false,
-        }
+            T::Semi => St::Empty,
+            _ => return None,
+        })
     }
 
-    /// `stmtList`; returns the number of statements.
-    fn stmt_list(&mut self) -> usize {
-        let mut n = 0;
+    /// `stmtList`.
+    fn stmt_list(&mut self) -> Vec<St> {
+        let mut list = Vec::new();
         while !matches!(self.tok, T::Eof | T::Rbrace | T::Case | T::Default) {
-            if !self.stmt_or_nil() {
+            let Some(s) = self.stmt_or_nil() else {
                 break;
-            }
-            n += 1;
+            };
+            list.push(s);
             if !self.got(T::Semi) && self.tok != T::Rbrace {
                 self.syntax_error("at end of statement");
                 self.advance(&[T::Semi, T::Rbrace, T::Case, T::Default]);
                 self.got(T::Semi);
             }
         }
-        n
+        list
+    }
+
+    // ---- branch checks (syntax/branches.go) ----
+
+    /// `file:line:col` of `pos`, as Go's `Pos.String` prints it in messages.
+    fn pos_string(&self, pos: u32) -> String {
+        let before = self.src.get(..pos as usize).unwrap_or(self.src);
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        format!("{}:{line}:{col}", self.name)
+    }
+
+    /// `checkBranches` for a function body starting at `pos`. As in Go, which hands
+    /// these errors straight to the error handler, they count neither as the parser's
+    /// errors nor for the end-of-file rule.
+    fn check_branches(&mut self, pos: u32, body: &[St]) {
+        let mut ls = LabelScope::default();
+        let fwd = ls.block_branches(None, Targets::default(), None, pos, body);
+        for g in fwd {
+            match ls.find(&g.name) {
+                Some(l) => {
+                    ls.labels[l].used = true;
+                    let start = ls.blocks[ls.labels[l].parent].start;
+                    ls.errs.push((g.pos, Msg::JumpsIntoBlock(g.name, start)));
+                }
+                None => ls
+                    .errs
+                    .push((g.pos, Msg::Plain(format!("label {} not defined", g.name)))),
+            }
+        }
+        let unused: Vec<(u32, Msg)> = ls
+            .labels
+            .iter()
+            .filter(|l| !l.used)
+            .map(|l| {
+                (
+                    l.pos,
+                    Msg::Plain(format!("label {} defined and not used", l.name)),
+                )
+            })
+            .collect();
+        ls.errs.extend(unused);
+        for (pos, m) in ls.errs {
+            let msg = match m {
+                Msg::Plain(s) => s,
+                Msg::JumpsIntoBlock(name, start) => format!(
+                    "goto {name} jumps into block starting at {}",
+                    self.pos_string(start)
+                ),
+                Msg::AlreadyDefined(name, alt) => {
+                    format!("label {name} already defined at {}", self.pos_string(alt))
+                }
+                Msg::JumpsOver(name, var, at) => format!(
+                    "goto {name} jumps over declaration of {var} at {}",
+                    self.pos_string(at)
+                ),
+            };
+            self.errors.push(SyntaxError { pos, msg });
+        }
     }
 
     fn arg_list(&mut self) -> (Vec<Node>, bool) {
@@ -2765,7 +3284,7 @@ mod tests {
             }
         }
         let bad = vec![false; toks.len()];
-        let r = check(&toks, &lex, &bad, src.len() as u32);
+        let r = check("x.go", src, &toks, &lex, &bad);
         // As cmd/compile's error reporting: one syntax error per line.
         let f = crate::source::SourceFile::new("x.go", "/x.go", src);
         let mut last_line = 0;

@@ -485,9 +485,8 @@ pub(crate) fn check_into(
 
 impl<'a> Checker<'a> {
     fn check_files(&mut self, files: &'a [ast::File]) {
-        if self.user {
-            self.check_branches(files);
-        }
+        // Labels and branch statements are checked by the parser, as in cmd/compile
+        // (syntax/branches.go; types2 runs with IgnoreBranchErrors).
         self.collect_objects(files);
         self.package_objects();
         self.orphan_methods();

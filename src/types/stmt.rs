@@ -540,7 +540,7 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut x, Some(r.ty), "return statement");
                 }
             }
-            // Branch statements are checked with the labels (labels.rs), as
+            // Branch statements are checked by the parser (syntax/recovery.rs), as
             // cmd/compile's parser does.
             StmtKind::Branch { .. } => {}
             StmtKind::Block(b) => self.block(b, inner),
