@@ -1223,7 +1223,8 @@ pub struct Report {
     /// when something else is missing there.
     pub eof_completion: Option<Vec<Token>>,
     /// Where the file first uses syntax only generic code has (type parameters, `~` or
-    /// `|` in an interface), which goscope's grammar does not accept.
+    /// `|` in an interface, instantiations such as `T[int]` in a type or `f[a, b]`),
+    /// which goscope's grammar does not accept.
     pub generics: Option<u32>,
 }
 
@@ -1934,6 +1935,10 @@ impl<'a> Parser<'a> {
                             comma = c;
                         }
                         if comma || self.tok == T::Rbrack {
+                            if comma {
+                                // `x[a, b]` instantiates a generic function or type.
+                                self.generic_syntax(pos);
+                            }
                             self.want(T::Rbrack);
                             let idx = i.take().unwrap_or_else(|| self.bad_expr());
                             x = Node::new(pos, K::Index(Box::new(x), Box::new(idx)));
@@ -1997,6 +2002,10 @@ impl<'a> Parser<'a> {
                     };
                     if !complit_ok {
                         break;
+                    }
+                    if matches!(t.k, K::Index(..)) {
+                        // `T[int]{…}`: a literal of an instantiated generic type.
+                        self.generic_syntax(t.pos);
                     }
                     if x.is_paren() {
                         self.syntax_error("cannot parenthesize type in composite literal");
@@ -2135,6 +2144,7 @@ impl<'a> Parser<'a> {
 
     fn type_instance(&mut self, typ: Node) -> Node {
         let pos = self.pos;
+        self.generic_syntax(pos);
         self.want(T::Lbrack);
         let index = if self.tok == T::Rbrack {
             self.syntax_error("expected type argument list");
@@ -2272,6 +2282,7 @@ impl<'a> Parser<'a> {
                 if names.len() == 1 && self.tok == T::Lbrack {
                     let t = self.array_or_targs();
                     if let K::Index(_, idx) = t.k {
+                        self.generic_syntax(t.pos);
                         let typ = Node::new(t.pos, K::Index(Box::new(names[0].clone()), idx));
                         self.oliteral();
                         let f = self.field(None, Some(typ));
@@ -2426,6 +2437,7 @@ impl<'a> Parser<'a> {
                         K::List(list.into_iter().filter_map(|f| f.ty).collect()),
                     )
                 };
+                self.generic_syntax(pos);
                 let t = Node::new(pos, K::Index(Box::new(name), Box::new(index)));
                 self.field(None, Some(t))
             }
@@ -2503,6 +2515,7 @@ impl<'a> Parser<'a> {
             if self.tok == T::Lbrack {
                 let t = self.array_or_targs();
                 if let K::Index(_, idx) = t.k {
+                    self.generic_syntax(t.pos);
                     f.ty = Some(Node::new(t.pos, K::Index(Box::new(name), idx)));
                 } else {
                     f.ty = Some(t);
