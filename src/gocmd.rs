@@ -402,10 +402,10 @@ impl<'a> HeaderParser<'a> {
 
     /// go/parser's `error`: drops an error on the line of the previous one.
     fn error(&mut self, pos: u32, msg: String) {
-        if let Some(last) = self.errors.last() {
-            if self.line(last.pos) == self.line(pos) {
-                return;
-            }
+        if let Some(last) = self.errors.last()
+            && self.line(last.pos) == self.line(pos)
+        {
+            return;
         }
         self.errors.push(LoadError { pos, msg });
     }

@@ -462,18 +462,18 @@ fn extract_name(x: &Node, force: bool) -> (Option<String>, Option<Node>) {
             y: Some(r),
         } => match op {
             Op::Mul => {
-                if let K::Name(n) = &l.k {
-                    if force || is_type_elem(r) {
-                        let t = Node::new(
-                            x.pos,
-                            K::Operation {
-                                op: Op::Mul,
-                                x: r.clone(),
-                                y: None,
-                            },
-                        );
-                        return (Some(n.clone()), Some(t));
-                    }
+                if let K::Name(n) = &l.k
+                    && (force || is_type_elem(r))
+                {
+                    let t = Node::new(
+                        x.pos,
+                        K::Operation {
+                            op: Op::Mul,
+                            x: r.clone(),
+                            y: None,
+                        },
+                    );
+                    return (Some(n.clone()), Some(t));
                 }
             }
             Op::Or => {
@@ -492,10 +492,12 @@ fn extract_name(x: &Node, force: bool) -> (Option<String>, Option<Node>) {
             _ => {}
         },
         K::Call { fun, args, dots } => {
-            if let K::Name(n) = &fun.k {
-                if args.len() == 1 && !dots && (force || is_type_elem(&args[0])) {
-                    return (Some(n.clone()), Some(args[0].clone()));
-                }
+            if let K::Name(n) = &fun.k
+                && args.len() == 1
+                && !dots
+                && (force || is_type_elem(&args[0]))
+            {
+                return (Some(n.clone()), Some(args[0].clone()));
             }
         }
         _ => {}
@@ -529,10 +531,12 @@ fn print_params(s: &mut String, list: &[Field]) {
         }
         if let Some(n) = &f.name {
             print_node(s, n);
-            if let Some(f1) = list.get(i + 1) {
-                if f1.name.is_some() && f1.ty_id == f.ty_id && f.ty.is_some() {
-                    continue;
-                }
+            if let Some(f1) = list.get(i + 1)
+                && f1.name.is_some()
+                && f1.ty_id == f.ty_id
+                && f.ty.is_some()
+            {
+                continue;
             }
             s.push(' ');
         }
@@ -1049,11 +1053,11 @@ impl LabelScope {
                             continue;
                         }
                         self.labels[l].used = true;
-                        if let Some((vpos, vname)) = &var {
-                            if bad.contains(&g) {
-                                let m = Msg::JumpsOver(name.clone(), vname.clone(), *vpos);
-                                self.errs.push((g.pos, m));
-                            }
+                        if let Some((vpos, vname)) = &var
+                            && bad.contains(&g)
+                        {
+                            let m = Msg::JumpsOver(name.clone(), vname.clone(), *vpos);
+                            self.errs.push((g.pos, m));
                         }
                     }
                     fwd = kept;
@@ -1682,10 +1686,10 @@ impl<'a> Parser<'a> {
 
     fn var_decl(&mut self) {
         let first = self.name();
-        if self.first_var.is_none() {
-            if let K::Name(n) = &first.k {
-                self.first_var = Some((first.pos, n.clone()));
-            }
+        if self.first_var.is_none()
+            && let K::Name(n) = &first.k
+        {
+            self.first_var = Some((first.pos, n.clone()));
         }
         self.name_list(first);
         if self.got_assign() {
@@ -2367,16 +2371,14 @@ impl<'a> Parser<'a> {
         }
         let (n, comma) = self.type_list(false);
         self.want(T::Rbrack);
-        if !comma {
-            if let Some(elem) = self.type_or_nil() {
-                return Node::new(
-                    pos,
-                    K::ArrayType {
-                        len: Some(Box::new(n)),
-                        elem: Box::new(elem),
-                    },
-                );
-            }
+        if !comma && let Some(elem) = self.type_or_nil() {
+            return Node::new(
+                pos,
+                K::ArrayType {
+                    len: Some(Box::new(n)),
+                    elem: Box::new(elem),
+                },
+            );
         }
         Node::new(pos, K::Index(Box::new(Node::new(pos, K::Bad)), Box::new(n)))
     }
@@ -2577,11 +2579,11 @@ impl<'a> Parser<'a> {
         close: T,
         require_names: bool,
     ) -> Vec<Field> {
-        if let (Some(n), Some(t)) = (&name, &typ) {
-            if self.tok == close {
-                self.next();
-                return vec![self.field(Some(n.clone()), Some(t.clone()))];
-            }
+        if let (Some(n), Some(t)) = (&name, &typ)
+            && self.tok == close
+        {
+            self.next();
+            return vec![self.field(Some(n.clone()), Some(t.clone()))];
         }
         let mut name = name;
         let mut typ = typ;
@@ -2722,11 +2724,12 @@ impl<'a> Parser<'a> {
                     return Simple::Range;
                 }
                 let mut rhs = self.expr_list();
-                if keyword == T::Switch && op == Op::Def {
-                    if let (K::TypeSwitchGuard { lhs: l, .. }, K::Name(n)) = (&mut rhs.k, &lhs.k) {
-                        *l = Some(n.clone());
-                        return Simple::Expr(rhs);
-                    }
+                if keyword == T::Switch
+                    && op == Op::Def
+                    && let (K::TypeSwitchGuard { lhs: l, .. }, K::Name(n)) = (&mut rhs.k, &lhs.k)
+                {
+                    *l = Some(n.clone());
+                    return Simple::Expr(rhs);
                 }
                 Simple::Assign {
                     pos,
@@ -2883,16 +2886,16 @@ impl<'a> Parser<'a> {
         );
         match cond_stmt {
             None => {
-                if keyword == T::If {
-                    if let Some((pos, lit)) = semi {
-                        if lit != "semicolon" {
-                            self.syntax_error_at(
-                                pos,
-                                &format!("unexpected {lit}, expected {{ after if clause"),
-                            );
-                        } else {
-                            self.syntax_error_at(pos, "missing condition in if statement");
-                        }
+                if keyword == T::If
+                    && let Some((pos, lit)) = semi
+                {
+                    if lit != "semicolon" {
+                        self.syntax_error_at(
+                            pos,
+                            &format!("unexpected {lit}, expected {{ after if clause"),
+                        );
+                    } else {
+                        self.syntax_error_at(pos, "missing condition in if statement");
                     }
                 }
             }
@@ -3014,11 +3017,11 @@ impl<'a> Parser<'a> {
     fn stmt_or_nil(&mut self) -> Option<St> {
         if self.tok == T::Name {
             let lhs = self.expr_list();
-            if let K::Name(n) = &lhs.k {
-                if self.tok == T::Colon {
-                    let n = n.clone();
-                    return self.labeled_stmt_or_nil(n, lhs.pos);
-                }
+            if let K::Name(n) = &lhs.k
+                && self.tok == T::Colon
+            {
+                let n = n.clone();
+                return self.labeled_stmt_or_nil(n, lhs.pos);
             }
             return Some(self.simple(Some(lhs)));
         }
