@@ -203,8 +203,16 @@ impl<'a> Checker<'a> {
         if !self.user {
             return;
         }
+        let msg = msg.into();
+        // types2's "cheap trick" (errors.go, report): once an error is reported, a
+        // message about an invalid operand or type is a follow-on error and dropped.
+        if !self.diags.is_empty()
+            && (msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0))
+        {
+            return;
+        }
         if let Some(f) = self.file {
-            let msg = msg.into();
             let mut d = Diagnostic::at(f, pos, msg);
             d.notes = notes;
             self.diags.push(d);

@@ -286,6 +286,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `e` is a (parenthesized) name of a variable.
+    fn names_variable(&self, e: &Expr) -> bool {
+        match &super::expr::unparen(e).kind {
+            ExprKind::Ident(name) => self
+                .lookup(name)
+                .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::Var { .. })),
+            _ => false,
+        }
+    }
+
     fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
         let inner = StmtCtx {
             fallthrough_ok: false,
@@ -298,6 +308,10 @@ impl<'a> Checker<'a> {
             StmtKind::Expr(e) => {
                 let x = self.raw_expr(e, None, false);
                 let msg = match &x.mode {
+                    // types2 reports nothing more for an expression whose own checking
+                    // failed, but a variable that is invalid only because its
+                    // declaration was (`r := 'ab'`, then `(r)`) is still unused.
+                    Mode::Invalid if self.names_variable(e) => "is not used",
                     Mode::Invalid | Mode::NoValue => return,
                     Mode::Builtin(_) => "must be called",
                     Mode::TypeExpr => "is not an expression",
