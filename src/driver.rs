@@ -107,9 +107,9 @@ pub fn parse(sources: SourceMap) -> (Parsed, Vec<crate::diag::Diagnostic>) {
 pub enum Failure {
     /// The go command, before compiling: a file header (package clause, imports) that
     /// does not parse, an import that names no package. Go prints the file name
-    /// relative to the working directory without `./`, and no
-    /// `# command-line-arguments` header.
-    Load(Vec<crate::diag::Diagnostic>),
+    /// relative to the working directory without `./` (or, when the flag is set, its
+    /// absolute path), and no `# command-line-arguments` header.
+    Load(Vec<(crate::diag::Diagnostic, bool)>),
     /// cmd/compile: lexical, syntax and type errors, in the order they were reported.
     Compile(Vec<crate::diag::Diagnostic>),
     /// The linker, whose message has no position.
@@ -160,23 +160,23 @@ pub fn build(sources: SourceMap) -> (Parsed, Result<Checked, Failure>) {
 /// The go command's checks before compiling: every file's header must parse (the first
 /// error of the first file that does not is reported), and every import must name a
 /// standard package (reported by import path, at the first import of it).
-fn load_checks(sources: &SourceMap) -> Result<(), Vec<crate::diag::Diagnostic>> {
+fn load_checks(sources: &SourceMap) -> Result<(), Vec<(crate::diag::Diagnostic, bool)>> {
     use crate::diag::Diagnostic;
     let mut imports: Vec<(String, crate::source::FileId, u32)> = Vec::new();
     for (fid, f) in sources.files.iter().enumerate() {
         match crate::gocmd::read_header(&f.text) {
             Ok(list) => imports.extend(list.into_iter().map(|i| (i.path, fid, i.pos))),
-            Err(e) => return Err(vec![Diagnostic::at(fid, e.pos, e.msg)]),
+            Err(e) => return Err(vec![(Diagnostic::at(fid, e.pos, e.msg), e.absolute)]),
         }
     }
     // Sorted by path; the first import of a path (in file order) is where it is reported.
     imports.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     imports.dedup_by(|b, a| a.0 == b.0);
-    let diags: Vec<Diagnostic> = imports
+    let diags: Vec<(Diagnostic, bool)> = imports
         .iter()
         .filter_map(|(path, fid, pos)| {
             crate::gocmd::missing_package(path, crate::types::importer::is_std_path)
-                .map(|msg| Diagnostic::at(*fid, *pos, msg))
+                .map(|msg| (Diagnostic::at(*fid, *pos, msg), false))
         })
         .collect();
     if diags.is_empty() { Ok(()) } else { Err(diags) }
@@ -195,15 +195,22 @@ pub fn report_failure(
         Failure::Compile(diags) => report(sources, diags, style, go_run_header),
         Failure::Load(diags) if style == ErrorStyle::Go => {
             let mut out = String::new();
-            for d in diags {
+            for (d, absolute) in diags {
                 let f = sources.file(d.file);
                 let (line, col) = f.line_col(d.pos);
-                let name = f.display_name.strip_prefix("./").unwrap_or(&f.display_name);
+                let name = if *absolute {
+                    &f.abs_path
+                } else {
+                    f.display_name.strip_prefix("./").unwrap_or(&f.display_name)
+                };
                 out.push_str(&format!("{name}:{line}:{col}: {}\n", d.msg));
             }
             let _ = std::io::stderr().write_all(out.as_bytes());
         }
-        Failure::Load(diags) => report(sources, diags, style, false),
+        Failure::Load(diags) => {
+            let diags: Vec<_> = diags.iter().map(|(d, _)| d.clone()).collect();
+            report(sources, &diags, style, false)
+        }
         Failure::Link(msg) => {
             let mut out = String::new();
             if style == ErrorStyle::Go {

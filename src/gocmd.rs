@@ -17,6 +17,10 @@ use crate::syntax::token::{SemiOrigin, Token};
 pub struct LoadError {
     pub pos: u32,
     pub msg: String,
+    /// Whether the go command names the file by its absolute path (an error go/build
+    /// makes itself, such as `invalid import path`) rather than relative to the
+    /// working directory (go/parser's errors).
+    pub absolute: bool,
 }
 
 /// One import of a file: its path (unquoted) and where the go command reports a
@@ -44,6 +48,7 @@ pub fn read_header(src: &str) -> Result<Vec<HeaderImport>, LoadError> {
             return Err(LoadError {
                 pos: imp.pos,
                 msg: format!("invalid import path: {}", imp.path),
+                absolute: true,
             });
         }
     }
@@ -294,6 +299,7 @@ fn scanner_error(text: &str, e_pos: u32, msg: &str, tok: Option<&(u32, Token, u3
     let at = |pos: u32, msg: &str| LoadError {
         pos,
         msg: msg.to_string(),
+        absolute: false,
     };
     let start = tok.map_or(e_pos, |t| t.0);
     let raw = text.as_bytes().get(start as usize) == Some(&b'`');
@@ -407,7 +413,11 @@ impl<'a> HeaderParser<'a> {
         {
             return;
         }
-        self.errors.push(LoadError { pos, msg });
+        self.errors.push(LoadError {
+            pos,
+            msg,
+            absolute: false,
+        });
     }
 
     fn error_expected(&mut self, pos: u32, what: &str) {
@@ -544,7 +554,10 @@ impl<'a> HeaderParser<'a> {
                     pos: spec_pos.unwrap_or(pos),
                 });
             }
-            Some(Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_)) => {
+            // go/token counts names as literals too.
+            Some(
+                Token::Ident(_) | Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_),
+            ) => {
                 self.error(pos, "import path must be a string".into());
                 self.next();
             }
