@@ -129,14 +129,26 @@ pub fn classify(entry: &str) -> Shape {
         Shape::Invalid {
             src: decl_src,
             offset: DECL_PREFIX.len(),
-            diags: decl_diags,
+            diags: within_entry(decl_diags, DECL_PREFIX.len(), entry.len()),
         }
     } else {
         Shape::Invalid {
             src: stmt_src,
             offset: STMT_PREFIX.len(),
-            diags: stmt_diags,
+            diags: within_entry(stmt_diags, STMT_PREFIX.len(), entry.len()),
         }
+    }
+}
+
+/// The errors inside the entry (at `offset`, `len` bytes long): the parser goes on after
+/// an error, and what it then finds in the text around the entry means nothing to the
+/// user. The first error stays when none is inside.
+fn within_entry(diags: Vec<Diagnostic>, offset: usize, len: usize) -> Vec<Diagnostic> {
+    let inside = |d: &Diagnostic| (d.pos as usize) >= offset && (d.pos as usize) <= offset + len;
+    if diags.iter().any(inside) {
+        diags.into_iter().filter(inside).collect()
+    } else {
+        diags.into_iter().take(1).collect()
     }
 }
 
