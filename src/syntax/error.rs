@@ -21,17 +21,6 @@ use lalrpop_util::ParseError;
 
 type PError = ParseError<u32, Token, SyntaxError>;
 
-/// Whether the parser failed at the end of the file.
-pub fn is_at_eof(e: &PError) -> bool {
-    match e {
-        ParseError::UnrecognizedEof { .. } => true,
-        ParseError::UnrecognizedToken {
-            token: (_, t, _), ..
-        } => matches!(t, Token::Semi(SemiOrigin::Eof)),
-        _ => false,
-    }
-}
-
 /// How cmd/compile names the current token in `unexpected X` (`syntaxErrorAt`):
 /// names and literals with their kind, `;` by origin, `,` as `comma`, keywords and
 /// operators as written.

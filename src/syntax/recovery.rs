@@ -2282,8 +2282,7 @@ impl<'a> Parser<'a> {
                     return;
                 }
                 let names = self.name_list(name);
-                let typ;
-                if names.len() == 1 && self.tok == T::Lbrack {
+                let typ = if names.len() == 1 && self.tok == T::Lbrack {
                     let t = self.array_or_targs();
                     if let K::Index(_, idx) = t.k {
                         self.generic_syntax(t.pos);
@@ -2293,10 +2292,10 @@ impl<'a> Parser<'a> {
                         fields.push(f);
                         return;
                     }
-                    typ = t;
+                    t
                 } else {
-                    typ = self.type_();
-                }
+                    self.type_()
+                };
                 self.oliteral();
                 let ty_id = self.new_ty_id();
                 for n in names {
