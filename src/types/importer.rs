@@ -123,6 +123,16 @@ impl Importer for StdImporter {
     }
 }
 
+/// Whether `path` is a package of Go's standard library (provided by goscope or not).
+pub fn is_std_path(path: &str) -> bool {
+    go_source(path).is_some()
+        || STD_PACKAGES.contains(&path)
+        || REAL_STD.contains(&path)
+        || std::path::Path::new("/usr/lib/go-1.23/src")
+            .join(path)
+            .is_dir()
+}
+
 /// The declaration source of a package goscope provides, if written yet.
 pub fn go_source(path: &str) -> Option<&'static str> {
     match path {
