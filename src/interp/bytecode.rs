@@ -926,6 +926,8 @@ pub struct Program {
     pub main: FuncId,
     /// The `select` statements (operands of `Select`).
     pub selects: Vec<SelectDesc>,
+    /// `runtime.runfinq`, the finalizer goroutine's function (when runtime is imported).
+    pub runfinq: Option<FuncId>,
 }
 
 /// A `select` statement: its cases in source order (registers are relative to the frame).

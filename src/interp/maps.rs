@@ -19,6 +19,8 @@ pub struct Maps {
     pub types: Vec<MapType>,
     /// The size of the largest key of the program (each M's key scratch slot holds any).
     pub max_key: u64,
+    /// The zero value lookups of absent keys return (a root for the collector).
+    pub zero: u64,
 }
 
 impl Maps {
@@ -274,5 +276,9 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
             )
         })
         .collect();
-    Maps { types, max_key }
+    Maps {
+        types,
+        max_key,
+        zero,
+    }
 }

@@ -1,6 +1,7 @@
 //! The interpreter: compiles checked ASTs to register bytecode and runs it on the runtime.
 
 pub mod bytecode;
+pub mod collect;
 pub mod compile;
 pub mod emit;
 pub mod exec;

@@ -802,8 +802,16 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
             // blocks the thread (its P goes to another M), and preemption is ignored.
             Exit::Park if stop > 0 => {
                 let me = env.me.clone().expect("a parked goroutine has a handle");
+                // Blocked with its thread, the goroutine leaves its roots for the collector
+                // and gives back its allocation cache.
+                let mut words = Vec::new();
+                goroutine_roots(prog, g, &mut |w| words.push(w));
+                *me.roots.lock() = Some(words);
+                heap().release_mcache(env.cache);
                 let m = env.m.as_mut().expect("a parked goroutine has a scheduler");
-                if !m.wait_nested(&me) {
+                let woke = m.wait_nested(&me);
+                *me.roots.lock() = None;
+                if !woke {
                     return Exit::Trap(Trap::Exit(0));
                 }
                 g.preempt = m.preempt_flag();
@@ -811,6 +819,26 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
             Exit::Preempted if stop > 0 => {
                 if env.m.as_ref().is_some_and(|m| m.sched().exiting()) {
                     return Exit::Trap(Trap::Exit(0));
+                }
+                // The goroutine cannot leave its thread, so it takes part in a collection
+                // here: its roots go where the collector looks for them.
+                let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
+                let gc_due = crate::runtime::gc::gc().wanted();
+                if stw || gc_due {
+                    if let Some(me) = env.me.clone() {
+                        let mut words = Vec::new();
+                        goroutine_roots(prog, g, &mut |w| words.push(w));
+                        *me.roots.lock() = Some(words);
+                        heap().release_mcache(env.cache);
+                        if stw {
+                            if let Some(m) = env.m.as_ref() {
+                                m.sched().park_for_stw();
+                            }
+                        } else {
+                            super::collect::collect(prog, env);
+                        }
+                        *me.roots.lock() = None;
+                    }
                 }
                 g.preempt.store(false, Ordering::Relaxed);
             }
@@ -967,7 +995,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     // the scheduler or the collector asked.
     macro_rules! safepoint {
         () => {{
-            if preempt.load(Ordering::Relaxed) {
+            if preempt.load(Ordering::Relaxed)
+                || crate::runtime::gc::gc().poll(crate::runtime::heap::heap())
+            {
                 frames.last_mut().unwrap().pc = pc as u32;
                 return Exit::Preempted;
             }
@@ -2493,6 +2523,7 @@ macro_rules! test_env {
             maps: &crate::interp::maps::Maps {
                 types: Vec::new(),
                 max_key: 0,
+                zero: 0,
             },
             globals: 0,
             world: &World::default(),
@@ -2676,5 +2707,52 @@ mod speed {
         let t = std::time::Instant::now();
         assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
+    }
+}
+
+/// Calls `sink` with every root word of goroutine `g` (the collector's view of it): each
+/// frame's registers where its function's pointer mask is set, and, as words of unknown
+/// kind, its deferred calls' arguments, its panic values, the values of the channel
+/// operation it is parked in, and its map iterators.
+pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64)) {
+    for fr in &g.frames {
+        let f = &prog.funcs[fr.func as usize];
+        let base = fr.base as usize;
+        for (wi, &bits) in f.ptr_mask.iter().enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                let i = wi * 64 + b.trailing_zeros() as usize;
+                b &= b - 1;
+                if let Some(&v) = g.regs.get(base + i) {
+                    sink(v);
+                }
+            }
+        }
+        if fr.ctx != 0 {
+            sink(fr.ctx);
+        }
+    }
+    for d in &g.defers {
+        d.args.iter().for_each(|&w| sink(w));
+        if let DeferTarget::Closure(c) = d.target {
+            sink(c);
+        }
+    }
+    for p in &g.panics {
+        sink(p.data);
+    }
+    match &g.pending {
+        Some(Pending::Recv { sg, .. }) | Some(Pending::Send { sg }) => {
+            sg.elem.lock().iter().for_each(|&w| sink(w));
+        }
+        Some(Pending::Select { parked, .. }) => {
+            for (_, sg) in parked {
+                sg.elem.lock().iter().for_each(|&w| sink(w));
+            }
+        }
+        None => {}
+    }
+    for it in g.iters.iter().flatten() {
+        it.to_words().iter().for_each(|&w| sink(w));
     }
 }

@@ -172,6 +172,13 @@ pub struct G<T> {
     /// a wakeup then wakes that thread instead of queueing the goroutine.
     nested: Mutex<Nested>,
     nested_cv: Condvar,
+    /// While its M holds its data without running it (blocked in Rust, or stopped for the
+    /// collector inside a native's nested call): the root words of the goroutine, taken
+    /// when it stopped.
+    pub roots: Mutex<Option<Vec<u64>>>,
+    /// A runtime goroutine (the finalizer goroutine): not counted by NumGoroutine nor
+    /// shown in tracebacks of other goroutines.
+    pub system: AtomicBool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -214,6 +221,8 @@ pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
         sel_done: super::sync::AtomicBool::new(false),
         nested: Mutex::new(Nested::No),
         nested_cv: Condvar::new(),
+        roots: Mutex::new(None),
+        system: AtomicBool::new(false),
     })
 }
 
@@ -235,6 +244,20 @@ pub enum Stop {
 
 /// What the scheduler needs from the interpreter.
 pub trait Runner<T, MD>: Sync {
+    /// Whether the runner wants the world stopped (a garbage collection is due); the M
+    /// that sees it first calls [`Runner::collect`] between goroutines.
+    fn gc_wanted(&self) -> bool {
+        false
+    }
+    /// Runs a collection: [`Sched::stop_the_world`], the work, [`Sched::start_the_world`].
+    fn collect(&self, m: &mut MCtx<'_, '_, T, MD>, md: &mut MD) {
+        let _ = (m, md);
+    }
+    /// This M stops for a stop-the-world: give back what the collector must see (the
+    /// allocation cache).
+    fn before_stop(&self, md: &mut MD) {
+        let _ = md;
+    }
     /// The per-M data an M passes to [`Runner::run`] (the allocation cache): per M rather
     /// than per P, so a goroutine blocked in Rust keeps it while its P moves on.
     fn new_m(&self) -> MD;
@@ -310,6 +333,17 @@ impl<T, MD> Ord for Timer<T, MD> {
     }
 }
 
+/// A stop-the-world in progress.
+struct Stw<T, MD> {
+    active: bool,
+    /// Ps whose Ms have stopped (or that were given up since it began).
+    stopped: usize,
+    /// Ps held by other Ms when it began.
+    target: usize,
+    /// Idle Ps, kept from every M until the world starts again.
+    stash: Vec<Box<PLocal<T, MD>>>,
+}
+
 struct Timers<T, MD> {
     heap: std::collections::BinaryHeap<Timer<T, MD>>,
     seq: u64,
@@ -346,6 +380,10 @@ pub struct Sched<T, MD> {
     pub nthreads: AtomicUsize,
     /// The highest GOMAXPROCS so far: Ps at or above it were never used.
     max_used: AtomicUsize,
+    stw: Mutex<Stw<T, MD>>,
+    stw_cv: Condvar,
+    /// Whether a stop-the-world is in progress (read without the lock at safepoints).
+    stw_flag: AtomicBool,
     /// This scheduler, for threads outside it that must outlive a borrow ([`Sched::arc`]).
     me: std::sync::OnceLock<std::sync::Weak<Sched<T, MD>>>,
 }
@@ -411,9 +449,108 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             nthreads: AtomicUsize::new(0),
             max_used: AtomicUsize::new(n),
             me: std::sync::OnceLock::new(),
+            stw: Mutex::new(Stw {
+                active: false,
+                stopped: 0,
+                target: 0,
+                stash: Vec::new(),
+            }),
+            stw_cv: Condvar::new(),
+            stw_flag: AtomicBool::new(false),
         });
         let _ = sched.me.set(Arc::downgrade(&sched));
         (sched, locals)
+    }
+
+    /// Whether a stop-the-world is in progress: an M holding a P must call
+    /// [`Sched::park_for_stw`] at its next safepoint.
+    pub fn stw_pending(&self) -> bool {
+        self.stw_flag.load(Ordering::Acquire)
+    }
+
+    /// Stops every other M that holds a P at its next safepoint (Go's `stopTheWorld`);
+    /// the caller must hold a P and no goroutine. Returns false, after the world has
+    /// started again, if another M was already stopping it (this one took part instead).
+    pub fn stop_the_world(&self) -> bool {
+        let mut idle = self.idle.lock();
+        let mut st = self.stw.lock();
+        if st.active {
+            drop(idle);
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+            while st.active && !self.exiting() {
+                self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
+            }
+            return false;
+        }
+        st.active = true;
+        self.stw_flag.store(true, Ordering::SeqCst);
+        let idle_ps: Vec<_> = idle.ps.drain(..).collect();
+        st.stash.extend(idle_ps);
+        st.target = MAX_PROCS - idle.disabled.len() - st.stash.len() - 1;
+        st.stopped = 0;
+        drop(idle);
+        for p in &self.ps {
+            p.preempt.store(true, Ordering::Release);
+        }
+        while st.stopped < st.target && !self.exiting() {
+            self.stw_cv.wait_for(&mut st, Duration::from_millis(10));
+        }
+        true
+    }
+
+    /// Lets the world run again after [`Sched::stop_the_world`].
+    pub fn start_the_world(&self) {
+        {
+            let mut idle = self.idle.lock();
+            let mut st = self.stw.lock();
+            st.active = false;
+            self.stw_flag.store(false, Ordering::SeqCst);
+            let stash: Vec<_> = st.stash.drain(..).collect();
+            idle.ps.extend(stash);
+            self.stw_cv.notify_all();
+        }
+        for p in &self.ps {
+            p.preempt.store(false, Ordering::Release);
+        }
+        if self.has_queued_work() {
+            self.wakep();
+        }
+    }
+
+    /// An M that holds a P stops here while the world is stopped.
+    pub fn park_for_stw(&self) {
+        let mut st = self.stw.lock();
+        if !st.active {
+            return;
+        }
+        st.stopped += 1;
+        self.stw_cv.notify_all();
+        while st.active && !self.exiting() {
+            self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
+        }
+    }
+
+    /// A P goes idle: during a stop-the-world it counts as stopped and waits in the stash.
+    fn put_idle(&self, idle: &mut Idle<T, MD>, p: Box<PLocal<T, MD>>) {
+        let mut st = self.stw.lock();
+        if st.active {
+            st.stash.push(p);
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+        } else {
+            idle.ps.push(p);
+        }
+    }
+
+    /// A P goes beyond GOMAXPROCS: during a stop-the-world it counts as stopped.
+    fn put_disabled(&self, idle: &mut Idle<T, MD>, p: Box<PLocal<T, MD>>) {
+        idle.disabled.push(p);
+        let mut st = self.stw.lock();
+        if st.active {
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+        }
     }
 
     /// A counted reference to this scheduler (for a helper thread that may outlive the
@@ -439,6 +576,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             sel_done: super::sync::AtomicBool::new(false),
             nested: Mutex::new(Nested::No),
             nested_cv: Condvar::new(),
+            roots: Mutex::new(None),
+            system: AtomicBool::new(false),
         });
         self.nactive.fetch_add(1, Ordering::SeqCst);
         self.allgs.lock().insert(seq, g.clone());
@@ -460,9 +599,13 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         self.allgs.lock().values().cloned().collect()
     }
 
-    /// Go's `runtime.NumGoroutine`.
+    /// Go's `runtime.NumGoroutine`: runtime goroutines do not count.
     pub fn num_goroutine(&self) -> usize {
-        self.allgs.lock().len()
+        self.allgs
+            .lock()
+            .values()
+            .filter(|g| !g.system.load(Ordering::Relaxed))
+            .count()
     }
 
     pub fn exiting(&self) -> bool {
@@ -541,7 +684,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 // No idle M: the P waits for an M that will pick it up (threads are only
                 // started by the run loop, which owns the thread scope).
                 self.nspinning.fetch_sub(1, Ordering::SeqCst);
-                idle.ps.push(p);
+                self.put_idle(&mut idle, p);
             }
         }
     }
@@ -819,7 +962,7 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
                 if idle.ps[i].id >= n {
                     let mut p = idle.ps.swap_remove(i);
                     drain(sched, &mut p);
-                    idle.disabled.push(p);
+                    sched.put_disabled(&mut idle, p);
                 } else {
                     i += 1;
                 }
@@ -1001,15 +1144,28 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
             }
             return;
         }
+        if sched.stw_pending() {
+            runner.before_stop(&mut md);
+            sched.park_for_stw();
+            continue;
+        }
+        if runner.gc_wanted() {
+            runner.collect(&mut m, &mut md);
+            continue;
+        }
         // A P beyond GOMAXPROCS stops; its M waits for another.
         if m.p.as_ref().is_some_and(|p| p.id >= sched.gomaxprocs()) {
             let mut p = m.p.take().expect("an M with a P");
             drain(sched, &mut p);
-            sched.idle.lock().disabled.push(p);
+            {
+                let mut idle = sched.idle.lock();
+                sched.put_disabled(&mut idle, p);
+            }
             sched.wakep();
             if spinning {
                 sched.nspinning.fetch_sub(1, Ordering::SeqCst);
             }
+            runner.before_stop(&mut md);
             match stop_m(sched, &m.park) {
                 Some((p, sp)) => {
                     m.p = Some(p);
@@ -1033,6 +1189,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                     sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                     // (no longer spinning: it gave its P away)
                 }
+                runner.before_stop(&mut md);
                 match stop_m(sched, &m.park) {
                     Some((p, sp)) => {
                         m.p = Some(p);
@@ -1055,7 +1212,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                 }
                 let mut found = None;
                 let backoff = crossbeam_utils::Backoff::new();
-                while Instant::now() < deadline && !sched.exiting() {
+                while Instant::now() < deadline && !sched.exiting() && !sched.stw_pending() {
                     if let Some(g) = find_runnable(&mut m) {
                         found = Some(g);
                         break;
@@ -1068,6 +1225,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                 }
                 match found {
                     Some(g) => g,
+                    None if sched.stw_pending() => continue,
                     None => {
                         sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                         spinning = false;
@@ -1090,10 +1248,11 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                             *w.p.lock() = Some((p, false));
                             w.cv.notify_one();
                         } else {
-                            idle.ps.push(p);
+                            sched.put_idle(&mut idle, p);
                         }
                         idle.ms.push(m.park.clone());
                         drop(idle);
+                        runner.before_stop(&mut md);
                         match wait_idle(sched, &m.park, runner) {
                             Some((p, sp)) => {
                                 m.p = Some(p);

@@ -787,6 +787,10 @@ pub fn compile_program(
     table.ndeclared.set(decls.len() as u32);
     let mut funcs = Vec::with_capacity(decls.len());
     let mut main = None;
+    let runfinq = decls
+        .iter()
+        .position(|(_, _, name)| name == "runtime.runfinq")
+        .map(|i| i as FuncId);
     for (i, (fid, fd, name)) in decls.iter().enumerate() {
         let src = sources.file(*fid);
         if name == "main.main" {
@@ -937,5 +941,6 @@ pub fn compile_program(
         asserts: table.asserts.into_inner(),
         runtime_types,
         selects: table.selects.into_inner(),
+        runfinq,
     })
 }

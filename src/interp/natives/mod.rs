@@ -93,6 +93,60 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
         self.call_method_args(ty, data, name, &[], nres)
     }
 
+    /// Calls the func value `fv` (a closure object) with `args`; its first `nres` result
+    /// words, or the panic it ended with.
+    pub fn call_closure(
+        &mut self,
+        fv: u64,
+        args: &[u64],
+        nres: usize,
+    ) -> Result<Vec<u64>, Option<(u64, u64)>> {
+        use super::vm::{Exit, Frame, drive};
+        let prog = self.prog;
+        let func = match heap().load_u64(fv) {
+            Ok(f) if (f as usize) < prog.funcs.len() => f as u32,
+            _ => return Err(None),
+        };
+        let g = &mut *self.g;
+        let nb = match g.frames.last() {
+            Some(f) => f.base as usize + prog.funcs[f.func as usize].nregs as usize,
+            None => 0,
+        }
+        .max(self.base + 64);
+        let need = nb + 64 + args.len() + prog.funcs[func as usize].nregs as usize;
+        if g.regs.len() < need {
+            g.regs.resize(need, 0);
+        }
+        g.regs[nb..nb + args.len()].copy_from_slice(args);
+        let stop = g.frames.len();
+        let panics = g.panics.len();
+        g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: nb as u32,
+            ctx: fv,
+            flag: 0,
+        });
+        loop {
+            match drive(prog, g, self.env, stop) {
+                Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),
+                Exit::Preempted | Exit::Park => continue,
+                Exit::Panicked => {
+                    let p = g.panics.pop().map(|p| (p.tw, p.data));
+                    g.panics.truncate(panics);
+                    g.frames.truncate(stop);
+                    return Err(p);
+                }
+                Exit::Trap(t) => {
+                    self.failed = Some(t);
+                    g.frames.truncate(stop);
+                    return Err(None);
+                }
+                Exit::Reentrant { .. } => unreachable!("drive runs re-entrant natives itself"),
+            }
+        }
+    }
+
     /// [`ReentrantCall::call_method`] with argument words after the receiver.
     pub fn call_method_args(
         &mut self,
@@ -250,6 +304,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
             _ => runtime::lookup(qualified),
         },
         "sync" => sync::lookup(qualified),
+        "debug" => runtime::lookup_debug(qualified),
         "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
         "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
@@ -281,6 +336,9 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "fmt.Fprint" => fmt_fprint,
         "fmt.Fprintf" => fmt_fprintf,
         "fmt.errorf" => fmt_errorf,
+        "runtime.GC" => runtime::gc_now,
+        "debug.FreeOSMemory" => runtime::gc_now,
+        "runtime.callFinalizer" => runtime::call_finalizer,
         _ => return None,
     })
 }
