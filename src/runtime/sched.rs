@@ -336,6 +336,8 @@ impl<T, MD> Ord for Timer<T, MD> {
 /// A stop-the-world in progress.
 struct Stw<T, MD> {
     active: bool,
+    /// Which stop-the-world this is: an M stopped for one is not stopped for the next.
+    generation: u64,
     /// Ps whose Ms have stopped (or that were given up since it began).
     stopped: usize,
     /// Ps held by other Ms when it began.
@@ -451,6 +453,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             me: std::sync::OnceLock::new(),
             stw: Mutex::new(Stw {
                 active: false,
+                generation: 0,
                 stopped: 0,
                 target: 0,
                 stash: Vec::new(),
@@ -476,14 +479,16 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         let mut st = self.stw.lock();
         if st.active {
             drop(idle);
+            let my_gen = st.generation;
             st.stopped += 1;
             self.stw_cv.notify_all();
-            while st.active && !self.exiting() {
+            while st.active && st.generation == my_gen && !self.exiting() {
                 self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
             }
             return false;
         }
         st.active = true;
+        st.generation += 1;
         self.stw_flag.store(true, Ordering::SeqCst);
         let idle_ps: Vec<_> = idle.ps.drain(..).collect();
         st.stash.extend(idle_ps);
@@ -524,9 +529,10 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         if !st.active {
             return;
         }
+        let my_gen = st.generation;
         st.stopped += 1;
         self.stw_cv.notify_all();
-        while st.active && !self.exiting() {
+        while st.active && st.generation == my_gen && !self.exiting() {
             self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
         }
     }
