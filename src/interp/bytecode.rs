@@ -928,6 +928,8 @@ pub struct Program {
     pub selects: Vec<SelectDesc>,
     /// `runtime.runfinq`, the finalizer goroutine's function (when runtime is imported).
     pub runfinq: Option<FuncId>,
+    /// Each function's register liveness, computed by the first collection that needs it.
+    pub live: Vec<std::sync::OnceLock<super::liveness::Liveness>>,
 }
 
 /// A `select` statement: its cases in source order (registers are relative to the frame).

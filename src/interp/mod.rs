@@ -6,6 +6,7 @@ pub mod compile;
 pub mod emit;
 pub mod exec;
 pub mod goroutines;
+pub mod liveness;
 pub mod maps;
 pub mod mem;
 pub mod natives;

@@ -2718,7 +2718,16 @@ pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64))
     for fr in &g.frames {
         let f = &prog.funcs[fr.func as usize];
         let base = fr.base as usize;
-        for (wi, &bits) in f.ptr_mask.iter().enumerate() {
+        let pc = fr.pc as usize;
+        let in_call = pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
+        // Only the pointer registers the function may still read (Go's stack maps).
+        let live: &[u64] = match prog.live.get(fr.func as usize) {
+            Some(cell) => cell
+                .get_or_init(|| super::liveness::compute(prog, fr.func))
+                .at(pc, in_call),
+            None => &f.ptr_mask,
+        };
+        for (wi, &bits) in live.iter().enumerate() {
             let mut b = bits;
             while b != 0 {
                 let i = wi * 64 + b.trailing_zeros() as usize;

@@ -924,6 +924,7 @@ pub fn compile_program(
             idx
         })
         .collect();
+    let nfuncs = funcs.len();
     Ok(Program {
         funcs,
         consts,
@@ -942,5 +943,6 @@ pub fn compile_program(
         runtime_types,
         selects: table.selects.into_inner(),
         runfinq,
+        live: (0..nfuncs).map(|_| std::sync::OnceLock::new()).collect(),
     })
 }
