@@ -13,6 +13,7 @@ use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod atomic;
 mod bits;
+mod context;
 mod errors;
 mod fmtscan;
 mod runtime;
@@ -260,6 +261,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "sort" => sort::lookup(qualified),
         "time" => time::lookup(qualified),
         "bits" => bits::lookup(qualified),
+        "context" => context::lookup(qualified),
         _ => None,
     }
 }
