@@ -1030,6 +1030,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 },
                 DeferTarget::Native(id) => match prog.natives[id as usize] {
                     super::natives::NativeImpl::Plain(f) => {
+                        // Only native methods deferred through an interface get here (the
+                        // runtime errors' Error and RuntimeError, which cannot fail or
+                        // park): the compiler defers any other plain native through a
+                        // `.deferwrapN` function.
                         let mut call = super::natives::NativeCall {
                             regs: &mut regs[nb..],
                             env,
