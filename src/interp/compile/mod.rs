@@ -704,6 +704,13 @@ pub fn func_name(pkg: &str, fd: &ast::FuncDecl) -> String {
     }
 }
 
+/// The import path of a standard package from the name its file is given
+/// (`$GOROOT/src/sync/atomic/atomic.go` is `sync/atomic`).
+fn std_import_path(file: &str) -> Option<&str> {
+    let rest = file.strip_prefix("$GOROOT/src/")?;
+    Some(&rest[..rest.rfind('/')?])
+}
+
 /// Compiles package main together with the Go code of the packages it imports. `files`
 /// are the parsed files with their ids.
 pub fn compile_program(
@@ -721,18 +728,21 @@ pub fn compile_program(
     let mut errors = Vec::new();
     for (fid, f) in files {
         let pkg = f.package.name.as_str();
+        // Tracebacks name functions by import path (`sync/atomic.(*Value).Store`); natives
+        // are looked up by package name (`atomic.valueLock`).
+        let path = std_import_path(&sources.file(*fid).abs_path).unwrap_or(pkg);
         for d in &f.decls {
             match d {
                 ast::Decl::Func(fd) => {
-                    let name = func_name(pkg, fd);
                     let Some(o) = facts.ident_obj(fd.name.id) else {
                         continue;
                     };
                     if fd.body.is_none() {
                         // A bodiless function of a standard package is a native.
-                        table.native_names.insert(o, name);
+                        table.native_names.insert(o, func_name(pkg, fd));
                         continue;
                     }
+                    let name = func_name(path, fd);
                     let id = decls.len() as FuncId;
                     table.by_obj.insert(o, id);
                     if fd.recv.is_none() && fd.name.name == "init" {

@@ -1,9 +1,7 @@
-// Package context: goscope's version of Go's context package, transliterated from Go 1.23.5's
-// context/context.go (Copyright 2014 The Go Authors, BSD licence). The only change: Go's
-// version asks internal/reflectlite for a value's type name and whether its type is
-// comparable; here two natives answer (typeString and comparable, in
-// src/interp/natives/context.rs).
-//
+// goscope's context: Go 1.23.5's context/context.go (Copyright 2014 The Go Authors, BSD
+// licence), line for line, except that internal/reflectlite's TypeOf(v).String() and
+// TypeOf(v).Comparable() are the natives typeString and comparable at the end of the file
+// (src/interp/natives/context.rs).
 // Package context defines the Context type, which carries deadlines,
 // cancellation signals, and other request-scoped values across API boundaries
 // and between processes.
@@ -57,18 +55,11 @@ package context
 
 import (
 	"errors"
+	// "internal/reflectlite": see typeString and comparable below
 	"sync"
 	"sync/atomic"
 	"time"
 )
-
-// typeString returns the name of v's dynamic type, as %T prints it
-// (reflectlite.TypeOf(v).String()).
-func typeString(v any) string
-
-// comparable reports whether v's dynamic type is comparable
-// (reflectlite.TypeOf(v).Comparable()).
-func comparable(v any) bool
 
 // A Context carries a deadline, a cancellation signal, and other values across
 // API boundaries.
@@ -799,3 +790,11 @@ func value(c Context, key any) any {
 		}
 	}
 }
+
+// typeString returns the name of v's dynamic type, as %T prints it
+// (reflectlite.TypeOf(v).String()).
+func typeString(v any) string
+
+// comparable reports whether v's dynamic type is comparable
+// (reflectlite.TypeOf(v).Comparable()).
+func comparable(v any) bool
