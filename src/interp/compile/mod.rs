@@ -10,7 +10,7 @@ pub mod ctypes;
 pub mod facts;
 pub mod func;
 
-use super::bytecode::{DebugInfo, FuncId, Function, Program};
+use super::bytecode::{DebugInfo, FuncId, Function, Op, Program};
 use crate::diag::Diagnostic;
 use crate::source::{FileId, SourceMap, Span};
 use crate::syntax::ast;
@@ -849,11 +849,27 @@ pub fn compile_program(
     let Some(main) = main else {
         return Err(vec![]);
     };
-    // The runtime errors' methods: Error() returns the message, RuntimeError() marks
-    // runtime.Error (natives registered before the table is closed).
-    let err_text = table.native("runtime.errorText").unwrap_or(0);
-    let err_marker = table.native("runtime.runtimeError").unwrap_or(0);
     funcs.extend(table.extra.take());
+    // The runtime errors' methods, as small functions (so that they can be deferred or
+    // started with `go` like any method): Error() returns the receiver, the message;
+    // RuntimeError() only marks runtime.Error.
+    let runtime_method = |name: &str, code: Vec<Op>, nresults: u32| Function {
+        code,
+        nregs: 2,
+        nparams: 2,
+        nresults,
+        recover_pc: None,
+        ptr_mask: vec![1],
+        debug: DebugInfo {
+            name: format!("runtime.errorString.{name}"),
+            file: "$GOROOT/src/runtime/error.go".into(),
+            lines: vec![0],
+        },
+    };
+    let err_text = funcs.len() as FuncId;
+    funcs.push(runtime_method("Error", vec![Op::Ret { src: 0, n: 2 }], 2));
+    let err_marker = funcs.len() as FuncId;
+    funcs.push(runtime_method("RuntimeError", vec![Op::Ret { src: 0, n: 0 }], 0));
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
     let layouts = table.layouts.into_inner().0;
@@ -913,14 +929,14 @@ pub fn compile_program(
                         name: "Error".into(),
                         sig: "func() string".into(),
                         func: err_text,
-                        native: true,
+                        native: false,
                         recv_load: Some(string_layout),
                     },
                     crate::interp::rtype::RMethod {
                         name: "RuntimeError".into(),
                         sig: "func()".into(),
                         func: err_marker,
-                        native: true,
+                        native: false,
                         recv_load: Some(string_layout),
                     },
                 ];

@@ -245,11 +245,7 @@ pub fn lookup(qualified: &str) -> Option<NativeImpl> {
 fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" => lookup_core(qualified),
-        "runtime" => match qualified {
-            "runtime.errorText" => Some(runtime_error_text),
-            "runtime.runtimeError" => Some(runtime_error_marker),
-            _ => runtime::lookup(qualified),
-        },
+        "runtime" => runtime::lookup(qualified),
         "sync" => sync::lookup(qualified),
         "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
         "os" => os::lookup(qualified),
@@ -285,17 +281,6 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "fmt.errorf" => fmt_errorf,
         _ => return None,
     })
-}
-
-/// `Error()` of the runtime's own error values: the receiver is the message string, which
-/// is also the result (already in place).
-fn runtime_error_text(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
-}
-
-/// `RuntimeError()`, the marker method of `runtime.Error`.
-fn runtime_error_marker(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
 }
 
 /// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
