@@ -8,6 +8,10 @@ import (
 
 func main() {
 	runtime.GOMAXPROCS(1)
+	// Settle the scheduler after GOMAXPROCS's stop-the-world.
+	settled := make(chan bool)
+	go func() { settled <- true }()
+	<-settled
 	var wg sync.WaitGroup
 	for i := 0; i < 5; i++ {
 		wg.Add(1)

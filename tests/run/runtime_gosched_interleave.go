@@ -8,6 +8,10 @@ import (
 
 func main() {
 	runtime.GOMAXPROCS(1)
+	// Settle the scheduler after GOMAXPROCS's stop-the-world.
+	settled := make(chan bool)
+	go func() { settled <- true }()
+	<-settled
 	var wg sync.WaitGroup
 	wg.Add(2)
 	say := func(s string) {
