@@ -557,11 +557,29 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         action: TimerAction<T, MD>,
         waited: Option<TimerWaited>,
     ) -> Arc<AtomicBool> {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+        self.add_reserved_timer(when, action, waited)
+    }
+
+    /// Counts a timer about to be added with [`Sched::add_reserved_timer`]. A goroutine
+    /// that parks until a timer wakes it (`time.Sleep`) reserves the timer before it
+    /// parks: parking first would leave a moment with no active goroutine and no timer,
+    /// which another M would report as a deadlock.
+    pub fn reserve_timer(&self) {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Registers a timer counted already by [`Sched::reserve_timer`].
+    pub fn add_reserved_timer(
+        &self,
+        when: Instant,
+        action: TimerAction<T, MD>,
+        waited: Option<TimerWaited>,
+    ) -> Arc<AtomicBool> {
         let cancelled = Arc::new(AtomicBool::new(false));
         let mut t = self.timers.lock();
         t.seq += 1;
         let seq = t.seq;
-        self.ntimers.fetch_add(1, Ordering::SeqCst);
         t.heap.push(Timer {
             when,
             seq,

@@ -75,11 +75,13 @@ fn sleep(c: &mut NativeCall) -> Result<(), Trap> {
     let (Some(m), Some(me)) = (c.env.m.as_mut(), c.env.me.clone()) else {
         return Err(Trap::Fatal("goroutines need the scheduler"));
     };
-    // Parked first, then findable by the timer (a wakeup cannot be lost).
-    m.park(&me, WaitReason::Sleep, nested);
+    // Parked first, then findable by the timer (a wakeup cannot be lost); the timer is
+    // counted before the goroutine stops counting as active (no false deadlock).
     let when = Instant::now() + Duration::from_nanos(d as u64);
+    m.sched().reserve_timer();
+    m.park(&me, WaitReason::Sleep, nested);
     m.sched()
-        .add_timer(when, Box::new(move |s: &GoSched| s.ready(None, me)));
+        .add_reserved_timer(when, Box::new(move |s: &GoSched| s.ready(None, me)), None);
     c.env.suspend = Some(Suspend::Park { retry: false });
     Ok(())
 }
