@@ -18,7 +18,7 @@ func main() {
 			mu.Unlock()
 			woken <- i
 		}()
-		time.Sleep(20 * time.Millisecond) // goroutine i is waiting before i+1 starts
+		time.Sleep(50 * time.Millisecond) // goroutine i is waiting before i+1 starts
 	}
 	for i := 0; i < 4; i++ {
 		mu.Lock()
