@@ -869,7 +869,11 @@ pub fn compile_program(
     let err_text = funcs.len() as FuncId;
     funcs.push(runtime_method("Error", vec![Op::Ret { src: 0, n: 2 }], 2));
     let err_marker = funcs.len() as FuncId;
-    funcs.push(runtime_method("RuntimeError", vec![Op::Ret { src: 0, n: 0 }], 0));
+    funcs.push(runtime_method(
+        "RuntimeError",
+        vec![Op::Ret { src: 0, n: 0 }],
+        0,
+    ));
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
     let layouts = table.layouts.into_inner().0;

@@ -108,9 +108,11 @@ fn arm(sched: &GoSched, rec: &Arc<Mutex<TimerRec>>, d: i64) {
     let when = Instant::now() + Duration::from_nanos(d.max(0) as u64);
     // A timer or ticker channel's timer counts against a deadlock only while a goroutine
     // waits on the channel (an AfterFunc's always does).
-    let waited = rec.lock().chan.clone().map(|c| {
-        Box::new(move || c.has_waiters()) as crate::runtime::sched::TimerWaited
-    });
+    let waited = rec
+        .lock()
+        .chan
+        .clone()
+        .map(|c| Box::new(move || c.has_waiters()) as crate::runtime::sched::TimerWaited);
     let flag = sched.add_timer_waited(when, Box::new(move |s: &GoSched| fire(s, &r)), waited);
     rec.lock().cancel = Some(flag);
 }
