@@ -1063,6 +1063,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 },
                 DeferTarget::Native(id) => match prog.natives[id as usize] {
                     super::natives::NativeImpl::Plain(f) => {
+                        // Only a native method deferred through an interface could get
+                        // here, and no method is native today: the compiler defers plain
+                        // natives through a `.deferwrapN` function, where a native's
+                        // traps and parking are handled as in any call.
                         let mut call = super::natives::NativeCall {
                             regs: &mut regs[nb..],
                             env,

@@ -204,6 +204,12 @@ impl<T> Chan<T> {
         out
     }
 
+    /// Whether a goroutine waits on this channel (to receive or to send).
+    pub fn has_waiters(&self) -> bool {
+        let st = self.st.lock();
+        !st.recvq.is_empty() || !st.sendq.is_empty()
+    }
+
     /// Goroutines waiting to receive and to send (for the inspector and tests).
     pub fn waiting(&self) -> (usize, usize) {
         let st = self.st.lock();

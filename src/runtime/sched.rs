@@ -30,8 +30,10 @@
 //!
 //! **Deadlock.** `nactive` counts goroutines that are runnable, running or blocked in
 //! Rust; `ntimers` the pending timers. A goroutine parks by decrementing `nactive`; when
-//! that leaves no active goroutine and no timer, nobody can ever wake anyone: Go's
-//! `checkdead` reports `all goroutines are asleep - deadlock!` (the runner prints it).
+//! that leaves no active goroutine and no timer that could wake one, nobody can ever wake
+//! anyone: Go's `checkdead` reports `all goroutines are asleep - deadlock!` (the runner
+//! prints it). A timer channel's timer can wake someone only while a goroutine waits on
+//! the channel ([`Sched::add_timer_waited`]), as in Go 1.23.
 //!
 //! **Preemption.** A monitor thread (Go's `sysmon`) sets a P's `preempt` flag when the same
 //! goroutine has run on it for [`FORCE_PREEMPT`]; the runner polls the flag at safepoints
@@ -307,12 +309,18 @@ struct Idle<T, MD> {
 /// What a timer does when it fires (on the timer thread).
 pub type TimerAction<T, MD> = Box<dyn FnOnce(&Sched<T, MD>) + Send>;
 
+/// Whether a pending timer could wake a goroutine now (a timer channel's timer only when
+/// a goroutine waits on the channel).
+pub type TimerWaited = Box<dyn Fn() -> bool + Send>;
+
 /// A pending timer.
 struct Timer<T, MD> {
     when: Instant,
     seq: u64,
     cancelled: Arc<AtomicBool>,
     action: TimerAction<T, MD>,
+    /// None: the timer always counts against a deadlock (a sleep, an AfterFunc).
+    waited: Option<TimerWaited>,
 }
 
 impl<T, MD> PartialEq for Timer<T, MD> {
@@ -703,16 +711,48 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     /// Registers a timer; `action` runs on the timer thread when it fires, unless
     /// `cancelled` is set by then. Returns the cancellation flag.
     pub fn add_timer(&self, when: Instant, action: TimerAction<T, MD>) -> Arc<AtomicBool> {
+        self.add_timer_waited(when, action, None)
+    }
+
+    /// [`Sched::add_timer`] for a timer that keeps the program from being deadlocked only
+    /// while `waited` says a goroutine waits for it. Go 1.23 puts a timer channel's timer
+    /// in a P's heap (where `checkdead` sees it) only while a goroutine is blocked on the
+    /// channel: a forgotten `time.NewTimer` does not hide a deadlock.
+    pub fn add_timer_waited(
+        &self,
+        when: Instant,
+        action: TimerAction<T, MD>,
+        waited: Option<TimerWaited>,
+    ) -> Arc<AtomicBool> {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+        self.add_reserved_timer(when, action, waited)
+    }
+
+    /// Counts a timer about to be added with [`Sched::add_reserved_timer`]. A goroutine
+    /// that parks until a timer wakes it (`time.Sleep`) reserves the timer before it
+    /// parks: parking first would leave a moment with no active goroutine and no timer,
+    /// which another M would report as a deadlock.
+    pub fn reserve_timer(&self) {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Registers a timer counted already by [`Sched::reserve_timer`].
+    pub fn add_reserved_timer(
+        &self,
+        when: Instant,
+        action: TimerAction<T, MD>,
+        waited: Option<TimerWaited>,
+    ) -> Arc<AtomicBool> {
         let cancelled = Arc::new(AtomicBool::new(false));
         let mut t = self.timers.lock();
         t.seq += 1;
         let seq = t.seq;
-        self.ntimers.fetch_add(1, Ordering::SeqCst);
         t.heap.push(Timer {
             when,
             seq,
             cancelled: cancelled.clone(),
             action,
+            waited,
         });
         self.timers_cv.notify_one();
         cancelled
@@ -720,11 +760,12 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Cancels a timer that has not fired: true if it was still pending.
     pub fn cancel_timer(&self, flag: &AtomicBool) -> bool {
-        let _t = self.timers.lock();
+        let t = self.timers.lock();
         if flag.swap(true, Ordering::SeqCst) {
             return false;
         }
         self.ntimers.fetch_sub(1, Ordering::SeqCst);
+        drop(t);
         self.check_dead_after_timer();
         true
     }
@@ -732,7 +773,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     /// A timer went away: if it was what kept the program from being deadlocked, it is now.
     fn check_dead_after_timer(&self) {
         // Reported by the M that next finds nothing to do; wake one so it notices.
-        if self.nactive.load(Ordering::SeqCst) == 0 && self.ntimers.load(Ordering::SeqCst) == 0 {
+        if self.is_dead() {
             let idle = self.idle.lock();
             if let Some(m) = idle.ms.last() {
                 let _g = m.p.lock();
@@ -749,12 +790,33 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         }
     }
 
-    /// Whether nothing can ever run again (Go's `checkdead`).
+    /// Whether nothing can ever run again (Go's `checkdead`): no goroutine is active and
+    /// no pending timer can wake one.
     fn is_dead(&self) -> bool {
-        !self.exiting()
+        if self.exiting()
+            || self.nactive.load(Ordering::SeqCst) != 0
+            || self.nexternal.load(Ordering::SeqCst) != 0
+        {
+            return false;
+        }
+        if self.ntimers.load(Ordering::SeqCst) == 0 {
+            return true;
+        }
+        // Every goroutine is parked, so a goroutine waiting on a timer's channel is in the
+        // channel's queue by now (it parks with the channel locked, after queueing).
+        // Pending timers nobody waits for do not count; one that is firing (claimed, not
+        // in the heap) still does, as `ntimers` counts it until its action is done.
+        let t = self.timers.lock();
+        let unwaited = t
+            .heap
+            .iter()
+            .filter(|x| !x.cancelled.load(Ordering::SeqCst))
+            .filter(|x| x.waited.as_ref().is_some_and(|w| !w()))
+            .count() as i64;
+        self.ntimers.load(Ordering::SeqCst) == unwaited
             && self.nactive.load(Ordering::SeqCst) == 0
-            && self.ntimers.load(Ordering::SeqCst) == 0
             && self.nexternal.load(Ordering::SeqCst) == 0
+            && !self.exiting()
     }
 
     /// An operation outside the scheduler will wake a goroutine: call before parking it.

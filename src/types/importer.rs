@@ -34,6 +34,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "unicode/utf16",
     "internal/oserror",
     "syscall",
+    "context",
 ];
 
 /// Whether `path` is an internal package, which only the standard library may import.
@@ -47,7 +48,6 @@ pub fn is_internal(path: &str) -> bool {
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
 /// provide: importing one gives "not supported by goscope" rather than "not in std".
 const REAL_STD: &[&str] = &[
-    "context",
     "crypto",
     "encoding/json",
     "encoding/binary",
@@ -159,6 +159,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "unicode/utf16" => Some(include_str!("../stdlib/go/utf16.go")),
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
         "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
+        "context" => Some(include_str!("../stdlib/go/context.go")),
         _ => None,
     }
 }

@@ -4558,6 +4558,22 @@ impl<'a> FnCompiler<'a> {
                 // A goroutine cannot start in a native: it starts in a function that calls it.
                 return self.spawn_thunk(e, args, mode, |c, e| c.call(e, None).map(|_| ()));
             }
+            Some(o)
+                if mode == CallMode::Defer
+                    && self.funcs.native_names.get(&o).is_some_and(|q| {
+                        matches!(
+                            crate::interp::natives::lookup(q),
+                            Some(crate::interp::natives::NativeImpl::Plain(_))
+                        )
+                    }) =>
+            {
+                // A deferred plain native may end the goroutine or the program
+                // (runtime.Goexit, os.Exit), panic, or park (time.Sleep, a semaphore): it
+                // is called from a `.deferwrapN` function, where a native call behaves as
+                // it does anywhere else. (Re-entrant natives, fmt's, are deferred directly:
+                // the driver runs them.)
+                return self.spawn_thunk(e, args, mode, |c, e| c.call(e, None).map(|_| ()));
+            }
             Some(o) if self.funcs.native_names.contains_key(&o) => {
                 let q = self.funcs.native_names[&o].clone();
                 match self.funcs.native(&q) {

@@ -13,6 +13,7 @@ use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod atomic;
 mod bits;
+mod context;
 mod errors;
 mod fmtscan;
 mod runtime;
@@ -298,11 +299,7 @@ pub fn lookup(qualified: &str) -> Option<NativeImpl> {
 fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" => lookup_core(qualified),
-        "runtime" => match qualified {
-            "runtime.errorText" => Some(runtime_error_text),
-            "runtime.runtimeError" => Some(runtime_error_marker),
-            _ => runtime::lookup(qualified),
-        },
+        "runtime" => runtime::lookup(qualified),
         "sync" => sync::lookup(qualified),
         "debug" => runtime::lookup_debug(qualified),
         "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
@@ -315,6 +312,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "sort" => sort::lookup(qualified),
         "time" => time::lookup(qualified),
         "bits" => bits::lookup(qualified),
+        "context" => context::lookup(qualified),
         _ => None,
     }
 }
@@ -341,17 +339,6 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "runtime.callFinalizer" => runtime::call_finalizer,
         _ => return None,
     })
-}
-
-/// `Error()` of the runtime's own error values: the receiver is the message string, which
-/// is also the result (already in place).
-fn runtime_error_text(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
-}
-
-/// `RuntimeError()`, the marker method of `runtime.Error`.
-fn runtime_error_marker(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
 }
 
 /// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
