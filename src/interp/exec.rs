@@ -320,7 +320,14 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     return Stop::Done;
                 }
-                Exit::Preempted => return Stop::Preempted,
+                Exit::Preempted => {
+                    // Stopped for the collector (not by sysmon): it resumes in place.
+                    let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
+                    if stw || crate::runtime::gc::gc().wanted() {
+                        return Stop::Resume;
+                    }
+                    return Stop::Preempted;
+                }
                 Exit::Park => return Stop::Park,
                 Exit::Reentrant { .. } => unreachable!("vm::run drives re-entrant natives"),
                 Exit::Trap(Trap::Exit(code)) => return Stop::Exit(code),

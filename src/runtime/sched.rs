@@ -237,6 +237,9 @@ pub enum Stop {
     Yield,
     /// Preempted at a safepoint: to the global queue (Go's `gopreempt_m`).
     Preempted,
+    /// Stopped at a safepoint for a stop-the-world: it runs next on this P once the world
+    /// starts again, as a Go goroutine suspended by the collector resumes in place.
+    Resume,
     /// Its function returned (or it called `runtime.Goexit`).
     Done,
     /// The program ends with this status (main returned, `os.Exit`, a fatal error or an
@@ -273,6 +276,9 @@ pub trait Runner<T, MD>: Sync {
 pub struct PLocal<T, MD> {
     _md: std::marker::PhantomData<fn() -> MD>,
     pub id: usize,
+    /// A goroutine stopped for a stop-the-world: it continues before anything else, and
+    /// without disturbing `runnext`.
+    resume: Option<GRef<T>>,
     runnext: Option<GRef<T>>,
     queue: Worker<GRef<T>>,
     schedtick: u64,
@@ -417,6 +423,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             });
             locals.push(Box::new(PLocal {
                 id,
+                resume: None,
                 runnext: None,
                 queue: q,
                 schedtick: 0,
@@ -1304,7 +1311,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                         // Give up the P unless work arrived meanwhile.
                         let p = m.p.take().expect("an M with a P");
                         let mut idle = sched.idle.lock();
-                        if sched.has_queued_work() || p.runnext.is_some() || !p.queue.is_empty() {
+                        if sched.has_queued_work() || p.runnext.is_some() || p.resume.is_some() || !p.queue.is_empty() {
                             drop(idle);
                             m.p = Some(p);
                             continue;
@@ -1392,6 +1399,9 @@ fn wait_idle<T: Send, MD: Send>(
 
 /// Moves a stopping P's goroutines to the global queue.
 fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
+    if let Some(g) = p.resume.take() {
+        sched.injector.push(g);
+    }
     if let Some(g) = p.runnext.take() {
         sched.injector.push(g);
     }
@@ -1404,6 +1414,9 @@ fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
 fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
     let sched = m.sched;
     let p = m.p.as_mut().expect("an M with a P");
+    if let Some(g) = p.resume.take() {
+        return Some(g);
+    }
     p.schedtick += 1;
     // Fairness: now and then the global queue first.
     if p.schedtick % 61 == 0 {
@@ -1473,6 +1486,17 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         Stop::Yield | Stop::Preempted => {
             g.status.store(Status::Runnable as u8, Ordering::Release);
             sched.injector.push(g);
+        }
+        Stop::Resume => {
+            g.status.store(Status::Runnable as u8, Ordering::Release);
+            match m.p.as_mut() {
+                Some(p) => {
+                    if let Some(old) = p.resume.replace(g) {
+                        sched.injector.push(old);
+                    }
+                }
+                None => sched.injector.push(g),
+            }
         }
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);
