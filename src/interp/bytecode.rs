@@ -557,6 +557,8 @@ pub enum Op {
     CallNative {
         id: u32,
         base: Reg,
+        /// The argument words (for liveness).
+        args: u16,
     },
 
     /// `dst = func value`: a closure object `{func id, captured cell pointers...}` (gc's
@@ -576,6 +578,8 @@ pub enum Op {
     CallClosure {
         fv: Reg,
         base: Reg,
+        /// The argument words (for liveness).
+        args: u16,
     },
 
     /// Calls method `Program::method_names[name]` of the interface value in `iface, iface+1`;
@@ -584,6 +588,8 @@ pub enum Op {
         iface: Reg,
         name: u32,
         base: Reg,
+        /// The argument words, the receiver's one included (for liveness).
+        args: u16,
     },
 
     /// `defer f(args)` for a compiled function: records the call with the `n` argument

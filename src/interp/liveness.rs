@@ -253,14 +253,18 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, src, 3);
             }
             // Calls read their whole argument area: everything from their base up.
-            Op::Call { base, .. } | Op::CallNative { base, .. } => use_(u, base, all),
-            Op::CallClosure { fv, base } => {
-                use_(u, fv, 1);
-                use_(u, base, all);
+            Op::Call { func, base } => {
+                let k = prog.funcs.get(func as usize).map_or(all, |f| f.nparams as usize);
+                use_(u, base, k);
             }
-            Op::CallIface { iface, base, .. } => {
+            Op::CallNative { base, args, .. } => use_(u, base, args as usize),
+            Op::CallClosure { fv, base, args } => {
+                use_(u, fv, 1);
+                use_(u, base, args as usize);
+            }
+            Op::CallIface { iface, base, args, .. } => {
                 use_(u, iface, 2);
-                use_(u, base, all);
+                use_(u, base, args as usize);
             }
             Op::MakeClosure { dst, caps, n: k, .. } => {
                 s.set(d, r(dst), 1);

@@ -1589,7 +1589,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(f) => trap!(Trap::Fault(f)),
                     }
                 }
-                Op::CallClosure { fv, base: b } => {
+                Op::CallClosure { fv, base: b, .. } => {
                     let clo = r!(fv);
                     let callee = match heap().load_u64(clo) {
                         Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
@@ -2312,6 +2312,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     iface,
                     name,
                     base: b,
+                    ..
                 } => {
                     let (tw, data) = (r!(iface), r!(iface + 1));
                     let Some(ty) = prog.rtypes.from_word(tw) else {
@@ -2381,7 +2382,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         enter!(callee, nb, 0);
                     }
                 }
-                Op::CallNative { id, base: b } => {
+                Op::CallNative { id, base: b, .. } => {
                     frames.last_mut().unwrap().pc = pc as u32;
                     let nb = base + b as usize;
                     // Natives see a window of at least 16 words (their results may be wider

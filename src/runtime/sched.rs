@@ -890,7 +890,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             let now = Instant::now();
             for (i, p) in self.ps.iter().enumerate() {
                 if !p.running.load(Ordering::Acquire) {
-                    seen[i] = (u64::MAX, now);
+                    // Stopped (for a collection, or idle): the slice's clock keeps its start, so
+                    // a goroutine that resumes with its time inherited is still preempted on time.
                     continue;
                 }
                 let tick = p.schedtick.load(Ordering::Acquire);
@@ -1346,7 +1347,8 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
             // This M found work: another may find more (Go's resetspinning).
             sched.wakep();
         }
-        execute(&mut m, &mut md, g);
+        let (g, inherit) = g;
+        execute(&mut m, &mut md, g, inherit);
     }
 }
 
@@ -1411,12 +1413,19 @@ fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
 }
 
 /// Finds a goroutine to run (Go's `findRunnable`, without blocking).
-fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
-    let sched = m.sched;
+/// The flag says the goroutine inherits its time slice: it was stopped for a collection and
+/// resumes where it was, so sysmon still preempts it on time (Go's `inheritTime`).
+fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<(GRef<T>, bool)> {
     let p = m.p.as_mut().expect("an M with a P");
     if let Some(g) = p.resume.take() {
-        return Some(g);
+        return Some((g, true));
     }
+    find_fresh(m).map(|g| (g, false))
+}
+
+fn find_fresh<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
+    let sched = m.sched;
+    let p = m.p.as_mut().expect("an M with a P");
     p.schedtick += 1;
     // Fairness: now and then the global queue first.
     if p.schedtick % 61 == 0 {
@@ -1462,15 +1471,17 @@ fn steal_global<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GR
 }
 
 /// Runs `g` on this M until it stops, then puts it where it belongs.
-fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<T>) {
+fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<T>, inherit: bool) {
     let sched = m.sched;
     let pid = m.p.as_ref().expect("an M with a P").id;
     let ps = &sched.ps[pid];
-    ps.schedtick.fetch_add(1, Ordering::Release);
-    ps.running.store(true, Ordering::Release);
-    if !sched.exiting() {
-        ps.preempt.store(false, Ordering::Release);
+    if !inherit {
+        ps.schedtick.fetch_add(1, Ordering::Release);
+        if !sched.exiting() {
+            ps.preempt.store(false, Ordering::Release);
+        }
     }
+    ps.running.store(true, Ordering::Release);
     g.status.store(Status::Running as u8, Ordering::Release);
     let stop = {
         let mut data = g.data.lock();

@@ -1857,7 +1857,11 @@ impl<'a> FnCompiler<'a> {
             n,
         });
         self.line(span);
-        self.b.emit(Op::CallClosure { fv, base: area });
+        self.b.emit(Op::CallClosure {
+            fv,
+            base: area,
+            args: 1,
+        });
         self.b.set_line(self.src.line_col(body.rbrace).0);
         // The iterator returned: a body still "running" means the iterator recovered
         // the body's panic; from now on a call of the body is a misbehaving iterator.
@@ -4368,7 +4372,14 @@ impl<'a> FnCompiler<'a> {
             off += w;
         }
         self.line(e.span);
-        self.b.emit(Op::CallIface { iface, name, base });
+        let args = u16::try_from(off)
+            .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?;
+        self.b.emit(Op::CallIface {
+            iface,
+            name,
+            base,
+            args,
+        });
         if result_kinds.is_empty() {
             Ok(None)
         } else {
@@ -4670,8 +4681,18 @@ impl<'a> FnCompiler<'a> {
         }
         match target {
             Target::Func(func) => self.b.emit(Op::Call { func, base }),
-            Target::Native(id) => self.b.emit(Op::CallNative { id, base }),
-            Target::Closure(fv) => self.b.emit(Op::CallClosure { fv, base }),
+            Target::Native(id) => self.b.emit(Op::CallNative {
+                id,
+                base,
+                args: u16::try_from(off)
+                    .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?,
+            }),
+            Target::Closure(fv) => self.b.emit(Op::CallClosure {
+                fv,
+                base,
+                args: u16::try_from(off)
+                    .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?,
+            }),
         };
         if result_kinds.is_empty() {
             Ok(None)

@@ -155,7 +155,14 @@ impl FuncTable {
     pub fn native_wrapper(&self, id: u32, np: u32, nr: u32) -> FuncId {
         use crate::interp::bytecode::Op;
         let f = Function {
-            code: vec![Op::CallNative { id, base: 0 }, Op::Ret { src: 0, n: nr }],
+            code: vec![
+                Op::CallNative {
+                    id,
+                    base: 0,
+                    args: np as u16,
+                },
+                Op::Ret { src: 0, n: nr },
+            ],
             nregs: np.max(nr).max(16),
             nparams: np,
             nresults: nr,
@@ -210,11 +217,16 @@ impl FuncTable {
         }
         code.push(match target {
             WrapTarget::Func(func) => Op::Call { func, base: area },
-            WrapTarget::Native(id) => Op::CallNative { id, base: area },
+            WrapTarget::Native(id) => Op::CallNative {
+                id,
+                base: area,
+                args: (recv_words + np) as u16,
+            },
             WrapTarget::Iface(name) => Op::CallIface {
                 iface: val,
                 name,
                 base: area,
+                args: (recv_words + np) as u16,
             },
         });
         code.push(Op::Ret { src: area, n: nr });
@@ -343,6 +355,7 @@ impl FuncTable {
                         iface: iv,
                         name,
                         base: 0,
+                        args: 0,
                     },
                 )
             }
@@ -352,6 +365,7 @@ impl FuncTable {
                     (None, Some(q)) => Op::CallNative {
                         id: self.native(q)?,
                         base: 0,
+                        args: 0,
                     },
                     _ => return None,
                 };
@@ -403,11 +417,16 @@ impl FuncTable {
         }
         b.emit(match call {
             Op::Call { func, .. } => Op::Call { func, base: area },
-            Op::CallNative { id, .. } => Op::CallNative { id, base: area },
+            Op::CallNative { id, .. } => Op::CallNative {
+                id,
+                base: area,
+                args: (recv_words + np) as u16,
+            },
             Op::CallIface { iface, name, .. } => Op::CallIface {
                 iface,
                 name,
                 base: area,
+                args: (recv_words + np) as u16,
             },
             other => other,
         });
