@@ -1,5 +1,6 @@
-//! A garbage collection of a running program: the interpreter's roots for
-//! `runtime::gc::collect`, the stop-the-world around it, and the finalizers it readies.
+//! A garbage collection of a running program: the interpreter's roots for `runtime::gc`,
+//! the stop-the-world phases around a cycle's start and end, the background mark worker that
+//! scans goroutine stacks while the program runs, and the finalizers a cycle readies.
 //!
 //! Roots (Go's `markroot`): the package-level variables' block, the string literals, the
 //! maps' zero value, every M's map key scratch slot, every goroutine (its frames through
@@ -13,6 +14,7 @@ use super::goroutines::World;
 use super::vm::{self, Env};
 use crate::runtime::gc::{self, Roots};
 use crate::runtime::heap::heap;
+use std::sync::atomic::Ordering;
 
 /// The roots of one program run.
 pub struct VmRoots<'a> {
@@ -30,22 +32,6 @@ impl Roots for VmRoots<'_> {
         sink(self.zero);
         self.env_strs.iter().for_each(|&s| sink(s));
         self.world.scratch.lock().iter().for_each(|&s| sink(s));
-        for g in self.sched.all_goroutines() {
-            if let Some(words) = g.roots.lock().as_ref() {
-                words.iter().for_each(|&w| sink(w));
-                continue;
-            }
-            match g.data.try_lock() {
-                Some(d) => vm::goroutine_roots(self.prog, &d, sink),
-                None => {
-                    // Every M stopped between goroutines or left its goroutine's roots:
-                    // a goroutine held without them would be a scheduler bug.
-                    eprintln!("runtime: goroutine {} is running during a stop-the-world", g.id);
-                    eprintln!("fatal error: stopTheWorld: not stopped");
-                    std::process::exit(2);
-                }
-            }
-        }
         for t in self.world.all_timers() {
             let t = t.lock();
             if let Some((_, ctx, _)) = t.func {
@@ -60,6 +46,31 @@ impl Roots for VmRoots<'_> {
         }
     }
 
+    fn stacks(&mut self, cycle: u32, all: bool, sink: &mut dyn FnMut(u64)) {
+        for g in self.sched.all_goroutines() {
+            if !all && g.gcscan.load(Ordering::Acquire) == cycle {
+                continue;
+            }
+            if let Some(words) = g.roots.lock().as_ref() {
+                words.iter().for_each(|&w| sink(w));
+            } else {
+                match g.data.try_lock() {
+                    Some(d) => vm::goroutine_roots(self.prog, &d, sink),
+                    None => {
+                        // Every M stopped between goroutines or left its goroutine's roots:
+                        // a goroutine held without them would be a scheduler bug.
+                        eprintln!("runtime: goroutine {} is running during a stop-the-world", g.id);
+                        eprintln!("fatal error: stopTheWorld: not stopped");
+                        std::process::exit(2);
+                    }
+                }
+            }
+            if !all {
+                g.gcscan.store(cycle, Ordering::Release);
+            }
+        }
+    }
+
     fn dependent(&mut self, sink: &mut dyn FnMut(u64, &[u64])) {
         for (obj, c) in self.world.all_chans() {
             sink(obj, &c.value_words());
@@ -71,21 +82,42 @@ impl Roots for VmRoots<'_> {
     }
 }
 
-/// Runs a collection from a goroutine's M (between goroutines, or inside a native's
-/// nested call with the goroutine's roots left in its `G::roots`). Returns false if
-/// another M was already collecting (this one took part in its stop-the-world instead).
-pub fn collect(prog: &Program, env: &mut Env) -> bool {
+/// What one call of [`collect`] did.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Step {
+    /// Another M was stopping the world; this one took part.
+    Other,
+    /// A cycle began marking; the program goes on while it marks.
+    Started,
+    /// A cycle's mark phase ended (and its sweep).
+    Ended,
+    /// A whole cycle ran with the world stopped (`runtime.GC`).
+    Full,
+}
+
+/// Runs the collector's next step from a goroutine's M (between goroutines, or inside a
+/// native's nested call with the goroutine's roots left in its `G::roots`): with no cycle
+/// marking, starts one (or, for `runtime.GC`, runs a whole one); with a cycle marking,
+/// ends its mark phase.
+pub fn collect(prog: &Program, env: &mut Env) -> Step {
     let Some(m) = env.m.as_mut() else {
-        return false;
+        return Step::Other;
     };
     heap().release_mcache(env.cache);
+    // Whether this M leads the stop-the-world or takes part in another's, what its barrier
+    // recorded must reach the collector first.
+    crate::runtime::barrier::flush_current_thread();
     let sched = m.sched();
+    let t0 = std::time::Instant::now();
     if !sched.stop_the_world() {
-        return false;
+        return Step::Other;
+    }
+    if sched.exiting() {
+        // The program is ending: its Ms stop wherever they are, so nothing is collected.
+        sched.start_the_world();
+        return Step::Other;
     }
     let g = gc::gc();
-    let forced = g.wanted_forced();
-    let started = std::time::Instant::now();
     let zero = env.maps.zero;
     let mut roots = VmRoots {
         prog,
@@ -96,23 +128,147 @@ pub fn collect(prog: &Program, env: &mut Env) -> bool {
         sched,
     };
     let procs = sched.gomaxprocs() as u32;
-    let (cycle, ready) = gc::collect(heap(), &mut roots, forced, procs);
-    if g.trace.load(std::sync::atomic::Ordering::Relaxed) {
-        env.out.stderr(g.trace_line(&cycle, started).as_bytes());
+    let (step, done) = if g.marking() {
+        (Step::Ended, Some(gc::mark_terminate(heap(), &mut roots, t0)))
+    } else if g.wanted_forced() {
+        (Step::Full, Some(gc::collect(heap(), &mut roots, true, procs)))
+    } else if g.wanted() {
+        gc::mark_start(heap(), &mut roots, false, procs, t0);
+        (Step::Started, None)
+    } else {
+        // The request was served by the M that stopped the world before this one.
+        (Step::Other, None)
+    };
+    let mut have_finalizers = false;
+    if let Some((cycle, ready)) = done {
+        if g.trace.load(Ordering::Relaxed) {
+            env.out.stderr(g.trace_line(&cycle, cycle.started).as_bytes());
+        }
+        have_finalizers = !ready.is_empty();
+        env.world.finq.lock().extend(ready);
     }
-    let have_finalizers = !ready.is_empty();
-    env.world.finq.lock().extend(ready);
     sched.start_the_world();
     if have_finalizers {
         wake_finalizer_goroutine(prog, env);
     }
+    step
+}
+
+/// Scans goroutine `g`'s stack for the cycle marking, if it has not been scanned yet (a
+/// goroutine stopped at a safepoint scans itself, Go's `scanstack` from `suspendG`).
+/// Returns whether it scanned.
+pub fn self_scan(prog: &Program, g: &super::goroutines::GoRef, data: &vm::Goroutine) -> bool {
+    let gcs = gc::gc();
+    if !gcs.marking() {
+        return false;
+    }
+    let cycle = gcs.cycle();
+    if g.gcscan.load(Ordering::Acquire) == cycle {
+        return false;
+    }
+    let mut m = gc::Marker::new(heap());
+    vm::goroutine_roots(prog, data, &mut |w| {
+        m.mark(w);
+    });
+    g.gcscan.store(cycle, Ordering::Release);
+    m.publish();
     true
+}
+
+/// The background mark worker (Go's `gcBgMarkWorker`): while a cycle marks, scans every
+/// goroutine's stack once (those not running directly; running ones are asked to stop at a
+/// safepoint and scan themselves) and drains the mark work; when none is left, asks for
+/// the mark phase to end.
+pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
+    use std::time::Duration;
+    let gcs = gc::gc();
+    loop {
+        if sched.exiting() {
+            return;
+        }
+        if !gcs.wait_for_mark(Duration::from_millis(20)) {
+            continue;
+        }
+        let cycle = gcs.cycle();
+        let mut m = gc::Marker::new(heap());
+        let mut pending: Vec<super::goroutines::GoRef> = sched.all_goroutines();
+        let mut idle_rounds = 0u32;
+        loop {
+            if sched.exiting() || !gcs.marking() || gcs.cycle() != cycle {
+                break;
+            }
+            let unit = gcs.work_lock();
+            if !gcs.marking() || gcs.cycle() != cycle {
+                break;
+            }
+            // Stacks not yet scanned: those no M holds are scanned here, a batch at a time.
+            let mut running = false;
+            let mut budget = 256usize;
+            pending.retain(|g| {
+                if budget == 0 {
+                    return true;
+                }
+                if g.gcscan.load(Ordering::Acquire) == cycle {
+                    return false;
+                }
+                budget -= 1;
+                if let Some(words) = g.roots.lock().as_ref() {
+                    words.iter().for_each(|&w| {
+                        m.mark(w);
+                    });
+                } else {
+                    match g.data.try_lock() {
+                        Some(d) => vm::goroutine_roots(prog, &d, &mut |w| {
+                            m.mark(w);
+                        }),
+                        None => {
+                            running = true;
+                            return true;
+                        }
+                    }
+                }
+                g.gcscan.store(cycle, Ordering::Release);
+                false
+            });
+            let found = m.drain_some(1024) || budget < 256;
+            drop(unit);
+            if running {
+                sched.preempt_running();
+            }
+            if found || running {
+                idle_rounds = 0;
+                if !found {
+                    std::thread::sleep(Duration::from_micros(50));
+                }
+                continue;
+            }
+            // No work and no stack left from the list: goroutines created since may
+            // still need a scan.
+            pending = sched
+                .all_goroutines()
+                .into_iter()
+                .filter(|g| g.gcscan.load(Ordering::Acquire) != cycle)
+                .collect();
+            if !pending.is_empty() {
+                continue;
+            }
+            idle_rounds += 1;
+            if idle_rounds < 2 {
+                continue;
+            }
+            // Done: the next safepoint stops the world to end the mark phase (whatever the
+            // barrier buffers still hold is drained then).
+            gcs.set_mark_done();
+            sched.preempt_running();
+            sched.wake_idle();
+            break;
+        }
+    }
 }
 
 /// Readies the finalizer goroutine (starting it the first time), which runs the queued
 /// finalizers one after another (Go's `runfinq`).
 fn wake_finalizer_goroutine(prog: &Program, env: &mut Env) {
-    use std::sync::atomic::Ordering;
     let Some(m) = env.m.as_mut() else { return };
     if let Some(g) = env.world.fing.lock().take() {
         m.ready(g);

@@ -193,6 +193,7 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 pub fn execute_with(prog: &Program, out: &dyn Output, gomaxprocs: usize) -> i32 {
     let _one = ONE_AT_A_TIME.lock();
     crate::runtime::gc::gc().reset_finalizers();
+    crate::runtime::gc::gc().abandon_cycle(heap());
     let mut cache = Mcache::new();
     let strs = vm::intern_strings(prog, &mut cache);
     let maps = super::maps::build(prog, &mut cache);
@@ -265,6 +266,12 @@ impl Runner<Goroutine, MData> for Rt<'_> {
 
     fn before_stop(&self, md: &mut MData) {
         heap().release_mcache(&mut md.cache);
+        // What this thread's write barrier recorded is mark work the collector must see.
+        crate::runtime::barrier::flush_current_thread();
+    }
+
+    fn gc_worker(&self, sched: &GoSched) {
+        super::collect::mark_worker(self.prog, sched);
     }
 
     fn new_m(&self) -> MData {
@@ -323,8 +330,17 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                 Exit::Preempted => {
                     // Stopped for the collector (not by sysmon): it resumes in place.
                     let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
+                    let scanned = super::collect::self_scan(self.prog, g, data);
                     if stw || crate::runtime::gc::gc().wanted() {
                         return Stop::Resume;
+                    }
+                    let must_yield = env.m.as_ref().is_none_or(|m| m.must_yield());
+                    if !must_yield {
+                        // Asked to stop only so that its stack is scanned (done above, or
+                        // by the collector's worker meanwhile): it goes on.
+                        let _ = scanned;
+                        data.preempt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        continue;
                     }
                     return Stop::Preempted;
                 }

@@ -50,6 +50,10 @@ pub trait SchedOps {
     fn set_gomaxprocs(&mut self, n: usize);
     /// The preemption flag of the P this M runs on now.
     fn preempt_flag(&self) -> Arc<AtomicBool>;
+    /// Whether a goroutine stopped at a safepoint must leave its P (not only be scanned).
+    fn must_yield(&self) -> bool;
+    /// `runtime.Gosched`: the goroutine leaves its P when it stops next.
+    fn request_yield(&self);
     fn sched(&self) -> &GoSched;
 }
 
@@ -71,6 +75,12 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     }
     fn preempt_flag(&self) -> Arc<AtomicBool> {
         MCtx::preempt_flag(self)
+    }
+    fn must_yield(&self) -> bool {
+        MCtx::must_yield(self)
+    }
+    fn request_yield(&self) {
+        MCtx::request_yield(self)
     }
     fn set_gomaxprocs(&mut self, n: usize) {
         MCtx::set_gomaxprocs(self, n)

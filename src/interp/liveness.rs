@@ -18,6 +18,11 @@ use super::bytecode::{ConvKind, FuncId, Op, PrintKind, Program, SliceKind};
 pub struct Liveness {
     words: usize,
     bits: Vec<u64>,
+    /// Pointer registers live at entry that are not parameters: read on some path before
+    /// anything writes them (ambiguously live, as Go calls them). A new frame zeroes them,
+    /// as Go's prologue zeroes such stack slots, so that no stale pointer from an earlier
+    /// frame is ever a root.
+    entry_zero: Box<[u32]>,
 }
 
 impl Liveness {
@@ -252,17 +257,26 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 s.set(d, r(dst), out);
                 use_(u, src, 3);
             }
-            // Calls read their whole argument area: everything from their base up.
+            // A call reads its arguments and leaves its results at its base; the callee's
+            // frame (or a native's results) overwrites the whole call area, so everything
+            // from the base up is defined by the call: nothing there is live across it, and
+            // a later read of a result does not make its register live before the call.
             Op::Call { func, base } => {
                 let k = prog.funcs.get(func as usize).map_or(all, |f| f.nparams as usize);
+                s.set(d, r(base), all);
                 use_(u, base, k);
             }
-            Op::CallNative { base, args, .. } => use_(u, base, args as usize),
+            Op::CallNative { base, args, .. } => {
+                s.set(d, r(base), all);
+                use_(u, base, args as usize);
+            }
             Op::CallClosure { fv, base, args } => {
+                s.set(d, r(base), all);
                 use_(u, fv, 1);
                 use_(u, base, args as usize);
             }
             Op::CallIface { iface, base, args, .. } => {
+                s.set(d, r(base), all);
                 use_(u, iface, 2);
                 use_(u, base, args as usize);
             }
@@ -404,5 +418,32 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
             live[i * words + k] &= func.ptr_mask.get(k).copied().unwrap_or(0);
         }
     }
-    Liveness { words, bits: live }
+    let mut entry_zero = Vec::new();
+    if n > 0 {
+        for r in func.nparams as usize..nregs {
+            if live[r / 64] >> (r % 64) & 1 == 1 {
+                entry_zero.push(r as u32);
+            }
+        }
+    }
+    Liveness {
+        words,
+        bits: live,
+        entry_zero: entry_zero.into_boxed_slice(),
+    }
+}
+
+/// Zeroes the ambiguously live registers of a frame of `f` that starts at `base` (see
+/// [`Liveness`]); computes the function's liveness on first use.
+#[inline]
+pub fn zero_entry(prog: &Program, f: FuncId, regs: &mut [u64], base: usize) {
+    let Some(cell) = prog.live.get(f as usize) else {
+        return;
+    };
+    let lv = cell.get_or_init(|| compute(prog, f));
+    for &r in lv.entry_zero.iter() {
+        if let Some(w) = regs.get_mut(base + r as usize) {
+            *w = 0;
+        }
+    }
 }

@@ -808,6 +808,7 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
                 goroutine_roots(prog, g, &mut |w| words.push(w));
                 *me.roots.lock() = Some(words);
                 heap().release_mcache(env.cache);
+                crate::runtime::barrier::flush_current_thread();
                 let m = env.m.as_mut().expect("a parked goroutine has a scheduler");
                 let woke = m.wait_nested(&me);
                 *me.roots.lock() = None;
@@ -824,12 +825,16 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
                 // here: its roots go where the collector looks for them.
                 let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
                 let gc_due = crate::runtime::gc::gc().wanted();
+                if let Some(me) = env.me.as_ref() {
+                    super::collect::self_scan(prog, me, g);
+                }
                 if stw || gc_due {
                     if let Some(me) = env.me.clone() {
                         let mut words = Vec::new();
                         goroutine_roots(prog, g, &mut |w| words.push(w));
                         *me.roots.lock() = Some(words);
                         heap().release_mcache(env.cache);
+                        crate::runtime::barrier::flush_current_thread();
                         if stw {
                             if let Some(m) = env.m.as_ref() {
                                 m.sched().park_for_stw();
@@ -1024,6 +1029,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 ctx: $ctx,
                 flag: 0,
             });
+            super::liveness::zero_entry(prog, callee, regs, nb);
             func = cf;
             code = &func.code;
             pc = 0;
@@ -1100,6 +1106,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         ctx,
                         flag: $flag,
                     });
+                    super::liveness::zero_entry(prog, cf, regs, nb);
                     true
                 }
                 // A nil deferred func value panics when it is called, as in Go.
@@ -2366,6 +2373,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                                     trap!(t);
                                 }
                                 if let Some(sp) = env.suspend.take() {
+                                    if let (Suspend::Yield, Some(m)) = (&sp, env.m.as_ref()) {
+                                        m.request_yield();
+                                    }
                                     return suspend(frames, pc, sp);
                                 }
                             }
@@ -2401,6 +2411,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                                 trap!(t);
                             }
                             if let Some(sp) = env.suspend.take() {
+                                if let (Suspend::Yield, Some(m)) = (&sp, env.m.as_ref()) {
+                                    m.request_yield();
+                                }
                                 return suspend(frames, pc, sp);
                             }
                         }
@@ -2720,11 +2733,16 @@ mod speed {
 /// kind, its deferred calls' arguments, its panic values, the values of the channel
 /// operation it is parked in, and its map iterators.
 pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64)) {
-    for fr in &g.frames {
+    let nframes = g.frames.len();
+    for (i, fr) in g.frames.iter().enumerate() {
         let f = &prog.funcs[fr.func as usize];
         let base = fr.base as usize;
         let pc = fr.pc as usize;
-        let in_call = pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
+        // A frame below another is in the call before its pc (its arguments are in use);
+        // the innermost frame stopped at a safepoint and runs `pc` next, even when the
+        // instruction before `pc` is a call (a loop head after one): what is live there is
+        // live-in at `pc`, results of that call included.
+        let in_call = i + 1 < nframes && pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
         // Only the pointer registers the function may still read (Go's stack maps).
         let live: &[u64] = match prog.live.get(fr.func as usize) {
             Some(cell) => cell

@@ -100,6 +100,14 @@ pub fn delete_barrier(_slot: u64, old: u64) {
     }
 }
 
+/// Greys values that move through a table the runtime keeps outside the heap (a channel's
+/// buffer) while the barrier is on; the caller checks [`enabled`].
+pub fn shade(words: &[u64]) {
+    for c in words.chunks(WB_BUF_ENTRIES) {
+        push(c);
+    }
+}
+
 /// Appends entries, first flushing the buffer if they would not fit (Go's `wbBuf.get1/get2`
 /// call `wbBufFlush` when the buffer has no room).
 fn push(entries: &[u64]) {

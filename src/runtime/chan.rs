@@ -229,6 +229,8 @@ fn send_locked<T>(
     if st.closed {
         return SendRes::Closed;
     }
+    // The value enters the channel, which the collector does not rescan while it marks.
+    super::gc::shade(v);
     if let Some(sg) = dequeue(&mut st.recvq) {
         // A receiver is waiting: hand the value over directly.
         sg.elem.lock().copy_from_slice(v);
@@ -251,6 +253,24 @@ fn send_locked<T>(
 }
 
 fn recv_locked<T>(
+    c: &Chan<T>,
+    st: &mut State<T>,
+    out: &mut [u64],
+    me: Option<&GRef<T>>,
+    park: &mut dyn FnMut(),
+    is_select: bool,
+    case: usize,
+) -> RecvRes<T> {
+    let r = recv_locked_inner(c, st, out, me, park, is_select, case);
+    if let RecvRes::Done { ok: true, .. } = r {
+        // The value leaves the channel for a stack the collector may have scanned already
+        // (the deletion half of the barrier, for a table outside the heap).
+        super::gc::shade(out);
+    }
+    r
+}
+
+fn recv_locked_inner<T>(
     c: &Chan<T>,
     st: &mut State<T>,
     out: &mut [u64],

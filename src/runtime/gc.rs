@@ -1,30 +1,50 @@
 //! The garbage collector: mark and sweep over the heap's spans (mgc.go, mgcmark.go,
 //! mgcsweep.go, mfinal.go, mgcpacer.go).
 //!
-//! This first collector stops the world for the whole cycle: the interpreter stops every M
-//! at a safepoint ([`super::sched::Sched::stop_the_world`]), hands [`collect`] a root
-//! enumeration, and starts the world again. Marking is Go's: a grey stack of objects whose
-//! words the heap's pointer bitmap says may hold pointers (precise heap scanning, interior
-//! pointers through `find_object`); roots are precise where the interpreter knows the kinds
-//! of words (frames' pointer masks, the globals' mask) and conservative elsewhere (a word is
-//! a root if it points into an allocated object). Sweeping frees every unmarked object and
-//! clears the marks (Go's `allocBits = gcmarkBits`).
+//! A cycle marks concurrently with the program, as Go's does:
+//!
+//! 1. [`mark_start`], with the world stopped (Go's `gcStart`): the write barrier on (Go's
+//!    hybrid barrier: every pointer store shades the old and the new value through a
+//!    per-thread buffer, see `barrier`), new objects allocated black, and the roots outside
+//!    goroutine stacks greyed (globals, string literals, the runtime's tables, finalizer
+//!    records). Then the world runs again.
+//! 2. Concurrent mark: the interpreter's background worker (Go's `gcBgMarkWorker`) scans
+//!    each goroutine's stack once, at a safepoint (a goroutine no M holds is scanned in
+//!    place; a running one is asked to stop at its next safepoint and scans itself), and
+//!    drains the grey objects; an allocation past the heap goal helps (Go's mark assist).
+//!    Values that pass through the runtime's own tables outside the heap (a channel's
+//!    buffer) are shaded on the way ([`shade`]). When nothing grey is left and every stack
+//!    is scanned, the worker asks for the end of mark.
+//! 3. [`mark_terminate`], with the world stopped (Go's `gcMarkDone` and `gcMarkTermination`):
+//!    every thread's barrier buffer flushed, goroutines created since scanned, the tables
+//!    rescanned, channels' contents (roots only while the channel is reachable), finalizers;
+//!    the barrier off; the checkmark walk when asked; then the sweep.
+//!
+//! Marking is Go's: a grey stack of objects whose words the heap's pointer bitmap says may
+//! hold pointers (precise heap scanning, interior pointers through `find_object`), mark
+//! bits set atomically so that several markers may share the work; roots are precise where
+//! the interpreter knows the kinds of words (frames' pointer masks and liveness, the
+//! globals' mask) and conservative elsewhere (a word is a root if it points into an
+//! allocated object). Sweeping frees every unmarked object and clears the marks (Go's
+//! `allocBits = gcmarkBits`); it still runs inside the second stop-the-world.
 //!
 //! Finalizers follow mfinal.go and mgcmark.go: during mark, everything an object with a
 //! finalizer points to is marked, but not the object itself; an object still unmarked after
 //! mark is then marked (revived, with its referents) and its finalizer queued, the record
 //! dropped, so it runs once and a resurrected object is freed by a later cycle.
 //!
-//! Pacing follows mgcpacer.go without concurrency: the heap goal is `marked + marked *
-//! GOGC/100` (the interpreter keeps goroutine stacks and globals outside the heap's own
-//! accounting, so they do not count), floored at 4 MiB * GOGC/100; `GOGC=off` or a negative
-//! percentage disables collection but for `runtime.GC()`.
+//! Pacing follows mgcpacer.go: the heap goal is `marked + marked * GOGC/100` (the
+//! interpreter keeps goroutine stacks and globals outside the heap's own accounting, so they
+//! do not count), floored at 4 MiB * GOGC/100; a cycle starts 7/8 of the way from the live
+//! heap to the goal, leaving a runway for the concurrent mark; `GOGC=off` or a negative
+//! percentage disables collection but for `runtime.GC()`, which runs a whole cycle with the
+//! world stopped once any cycle in progress has ended.
 
 use super::heap::{Addr, Heap};
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Go's `heapMinimum` at GOGC=100.
@@ -101,6 +121,74 @@ impl<'h> Marker<'h> {
         }
     }
 
+    /// Takes up to `max` words of the shared work (barrier flushes, other markers' grey
+    /// objects) and marks them; returns how many it took.
+    pub fn take_shared(&mut self, max: usize) -> usize {
+        let g = gc();
+        if g.work_len.load(Ordering::Acquire) == 0 {
+            return 0;
+        }
+        let (words, grey) = {
+            let mut w = g.work.lock();
+            let n = w.grey.len().min(max);
+            let at = w.grey.len() - n;
+            let grey = w.grey.split_off(at);
+            let n = w.words.len().min(max);
+            let at = w.words.len() - n;
+            let words = w.words.split_off(at);
+            g.work_len.store(w.len(), Ordering::Release);
+            (words, grey)
+        };
+        let taken = words.len() + grey.len();
+        self.grey.extend(grey);
+        for &v in &words {
+            self.mark(v);
+        }
+        taken
+    }
+
+    /// Drains this marker and the shared work until both are empty.
+    pub fn drain_all(&mut self) {
+        loop {
+            self.drain();
+            if self.take_shared(4096) == 0 && self.grey.is_empty() {
+                return;
+            }
+        }
+    }
+
+    /// Does about `budget` objects' worth of mark work (Go's `gcDrainN`); the rest of this
+    /// marker's grey objects go back to the shared work. Returns whether it found any.
+    pub fn drain_some(&mut self, budget: usize) -> bool {
+        let mut done = 0;
+        let mut found = false;
+        loop {
+            while done < budget {
+                let Some(b) = self.grey.pop() else { break };
+                self.scan_object(b);
+                done += 1;
+                found = true;
+            }
+            if done >= budget || self.take_shared(256) == 0 && self.grey.is_empty() {
+                break;
+            }
+            found = true;
+        }
+        self.publish();
+        found
+    }
+
+    /// Hands this marker's grey objects to the shared work (for another marker to scan).
+    pub fn publish(&mut self) {
+        if self.grey.is_empty() {
+            return;
+        }
+        let g = gc();
+        let mut w = g.work.lock();
+        w.grey.extend(self.grey.drain(..));
+        g.work_len.store(w.len(), Ordering::Release);
+    }
+
     /// Whether the object `p` points into is marked.
     pub fn is_marked(&self, p: u64) -> bool {
         self.heap
@@ -122,7 +210,7 @@ pub struct Finalizer {
 }
 
 /// What one cycle did, for gctrace and MemStats.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct Cycle {
     pub heap0: u64,
     pub heap1: u64,
@@ -137,7 +225,64 @@ pub struct Cycle {
     pub pause_ns: u64,
     pub forced: bool,
     pub procs: u32,
+    /// When the cycle's first stop-the-world began (gctrace's `@T`).
+    pub started: Instant,
 }
+
+impl Default for Cycle {
+    fn default() -> Cycle {
+        Cycle {
+            heap0: 0,
+            heap1: 0,
+            heap2: 0,
+            goal: 0,
+            freed_objects: 0,
+            freed_bytes: 0,
+            stw_start_ns: 0,
+            mark_ns: 0,
+            stw_end_ns: 0,
+            pause_ns: 0,
+            forced: false,
+            procs: 0,
+            started: gc().start,
+        }
+    }
+}
+
+/// What [`mark_start`] leaves for [`mark_terminate`].
+struct CycleStart {
+    t0: Instant,
+    mark_began: Instant,
+    heap0: u64,
+    stw_start_ns: u64,
+    forced: bool,
+    procs: u32,
+}
+
+/// Mark work shared between markers.
+#[derive(Default)]
+struct Work {
+    /// Values to grey if they point into unmarked objects (the barrier's records).
+    words: Vec<u64>,
+    /// Marked objects still to scan (a marker's grey objects, handed over).
+    grey: Vec<Addr>,
+}
+
+impl Work {
+    fn len(&self) -> usize {
+        self.words.len() + self.grey.len()
+    }
+
+    fn clear(&mut self) {
+        self.words.clear();
+        self.grey.clear();
+    }
+}
+
+/// No cycle is marking.
+pub const PHASE_OFF: u8 = 0;
+/// A cycle is marking while the program runs (the barrier is on, new objects are black).
+pub const PHASE_MARK: u8 = 1;
 
 /// The collector's state (Go's `gcController`, `work` and `memstats` GC fields).
 pub struct Gc {
@@ -164,6 +309,29 @@ pub struct Gc {
     /// `runtime.GC` calls waiting: they ask for a cycle that completes after the call.
     forced: AtomicBool,
     finalizers: Mutex<HashMap<Addr, Finalizer>>,
+    /// [`PHASE_OFF`] or [`PHASE_MARK`] (Go's `gcphase`).
+    phase: AtomicU8,
+    /// The number of the cycle marking or last marked; a goroutine whose stack was scanned
+    /// in this cycle records it.
+    cycle: AtomicU32,
+    /// The background worker found no more mark work and every stack scanned: the next
+    /// safepoint ends the mark phase.
+    mark_done: AtomicBool,
+    /// Shared mark work (Go's `work.full`).
+    work: Mutex<Work>,
+    work_len: AtomicUsize,
+    cur: Mutex<Option<CycleStart>>,
+    /// Bytes live after the last cycle (Go's `heapMarked`), for the trigger.
+    live: AtomicU64,
+    /// The longest stop-the-world phase so far (for reports and tests).
+    max_pause_ns: AtomicU64,
+    /// Held by the background worker for each unit of its work (which leaves nothing grey
+    /// in its own marker) and by the stop-the-world phases, which so never see a unit
+    /// half done.
+    work_lock: Mutex<()>,
+    /// Wakes the background mark worker.
+    worker: Mutex<u32>,
+    worker_cv: Condvar,
 }
 
 #[derive(Default)]
@@ -193,6 +361,17 @@ pub fn gc() -> &'static Gc {
             requested: AtomicBool::new(false),
             forced: AtomicBool::new(false),
             finalizers: Mutex::new(HashMap::new()),
+            phase: AtomicU8::new(PHASE_OFF),
+            cycle: AtomicU32::new(0),
+            mark_done: AtomicBool::new(false),
+            work: Mutex::new(Work::default()),
+            work_len: AtomicUsize::new(0),
+            cur: Mutex::new(None),
+            max_pause_ns: AtomicU64::new(0),
+            live: AtomicU64::new(0),
+            work_lock: Mutex::new(()),
+            worker: Mutex::new(0),
+            worker_cv: Condvar::new(),
         };
         g.configure_from_env();
         g
@@ -255,6 +434,7 @@ impl Gc {
             (marked + marked * g / 100).max(min)
         };
         self.next_gc.store(goal, Ordering::Relaxed);
+        self.live.store(marked, Ordering::Relaxed);
     }
 
     /// The current heap goal (MemStats.NextGC).
@@ -265,23 +445,106 @@ impl Gc {
 
     /// Called by the interpreter after an allocation: whether the world should stop for a
     /// collection at this safepoint.
+    /// While a cycle marks, an allocation past the goal first helps the marker (Go's mark
+    /// assist), and the safepoint after the marker finished ends the mark phase.
     #[inline]
     pub fn poll(&self, heap: &Heap) -> bool {
         if self.requested.load(Ordering::Relaxed) {
             return true;
         }
-        if self.stress.load(Ordering::Relaxed)
-            || heap.heap_alloc() >= self.next_gc.load(Ordering::Relaxed)
-        {
+        if self.phase.load(Ordering::Relaxed) == PHASE_MARK {
+            return self.poll_marking(heap);
+        }
+        if self.stress.load(Ordering::Relaxed) || heap.heap_alloc() >= self.trigger() {
             self.requested.store(true, Ordering::Relaxed);
             return true;
         }
         false
     }
 
-    /// Whether a cycle is due (asked by an M between goroutines).
+    #[cold]
+    fn poll_marking(&self, heap: &Heap) -> bool {
+        if self.mark_done.load(Ordering::Relaxed) {
+            return true;
+        }
+        if heap.heap_alloc() >= self.next_gc.load(Ordering::Relaxed) {
+            self.assist(heap);
+        }
+        false
+    }
+
+    /// Go's mark assist: an allocating goroutine past the heap goal does some mark work.
+    fn assist(&self, heap: &Heap) {
+        let mut m = Marker::new(heap);
+        m.drain_some(1024);
+    }
+
+    /// The heap size at which a cycle starts: 7/8 of the way from the live heap to the
+    /// goal, leaving a runway for the concurrent mark (Go's trigger lies between 0.7 and
+    /// 0.95 of it).
+    fn trigger(&self) -> u64 {
+        let goal = self.next_gc.load(Ordering::Relaxed);
+        if goal == u64::MAX {
+            return u64::MAX;
+        }
+        let live = self.live.load(Ordering::Relaxed).min(goal);
+        live + (goal - live) / 8 * 7
+    }
+
+    /// Whether a stop-the-world is due at the next M's safepoint: to start a cycle or to
+    /// end the mark phase.
     pub fn wanted(&self) -> bool {
-        self.requested.load(Ordering::Relaxed) || self.forced.load(Ordering::Relaxed)
+        self.requested.load(Ordering::Relaxed)
+            || self.forced.load(Ordering::Relaxed)
+            || self.mark_done.load(Ordering::Relaxed)
+    }
+
+    /// Whether a cycle is marking.
+    #[inline]
+    pub fn marking(&self) -> bool {
+        self.phase.load(Ordering::Acquire) == PHASE_MARK
+    }
+
+    /// The cycle marking, or last marked.
+    pub fn cycle(&self) -> u32 {
+        self.cycle.load(Ordering::Acquire)
+    }
+
+    /// The background worker is done: every stack scanned and no mark work left.
+    pub fn set_mark_done(&self) {
+        self.mark_done.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether shared mark work is waiting.
+    pub fn has_work(&self) -> bool {
+        self.work_len.load(Ordering::Acquire) > 0
+    }
+
+    /// The longest stop-the-world phase of any cycle so far.
+    pub fn max_pause_ns(&self) -> u64 {
+        self.max_pause_ns.load(Ordering::Relaxed)
+    }
+
+    /// The background worker holds this for each unit of work.
+    pub fn work_lock(&self) -> parking_lot::MutexGuard<'_, ()> {
+        self.work_lock.lock()
+    }
+
+    fn kick_worker(&self) {
+        let mut k = self.worker.lock();
+        *k = k.wrapping_add(1);
+        self.worker_cv.notify_all();
+    }
+
+    /// The background mark worker waits here for a cycle (up to `timeout`); returns whether
+    /// one is marking.
+    pub fn wait_for_mark(&self, timeout: Duration) -> bool {
+        let mut k = self.worker.lock();
+        if self.marking() && !self.mark_done.load(Ordering::Acquire) {
+            return true;
+        }
+        self.worker_cv.wait_for(&mut k, timeout);
+        self.marking() && !self.mark_done.load(Ordering::Acquire)
     }
 
     /// Whether the cycle about to run was asked for by `runtime.GC`.
@@ -353,6 +616,25 @@ impl Gc {
         }
     }
 
+    /// Ends a cycle that was marking when its program ended, without sweeping (a new
+    /// program run starts in the same process, as in the shell): the barrier off, new
+    /// objects white again. Objects it marked survive one more cycle.
+    pub fn abandon_cycle(&self, heap: &Heap) {
+        let _work = self.work_lock();
+        if self.phase.load(Ordering::SeqCst) != PHASE_MARK {
+            return;
+        }
+        self.phase.store(PHASE_OFF, Ordering::SeqCst);
+        self.mark_done.store(false, Ordering::SeqCst);
+        self.requested.store(false, Ordering::SeqCst);
+        super::barrier::set_enabled(false);
+        super::barrier::set_flush_hook(None);
+        heap.set_alloc_black(false);
+        self.work.lock().clear();
+        self.work_len.store(0, Ordering::Release);
+        *self.cur.lock() = None;
+    }
+
     /// Drops every finalizer (a new program run starts).
     pub fn reset_finalizers(&self) {
         self.finalizers.lock().clear();
@@ -415,12 +697,17 @@ pub fn fmt_ms(ns: u64) -> String {
     format!("{a}.{b}")
 }
 
-/// What the interpreter provides to a collection (the world is stopped).
+/// What the interpreter provides to a collection.
 pub trait Roots {
-    /// Calls `sink` with every root word: precise ones (words known to hold pointers) and
-    /// conservative ones (words of unknown kind); the marker keeps only those that point
-    /// into allocated objects.
+    /// Calls `sink` with every root word outside goroutine stacks (globals, the runtime's
+    /// tables): precise ones and conservative ones (words of unknown kind); the marker keeps
+    /// only those that point into allocated objects. Called with the world stopped at the
+    /// start of mark and again at mark termination.
     fn roots(&mut self, sink: &mut dyn FnMut(u64));
+    /// Calls `sink` with the root words of every goroutine whose stack has not been scanned
+    /// in cycle `cycle`, and records them as scanned (the world is stopped). With `all`,
+    /// every goroutine, scanned or not, without recording (for the checkmark walk).
+    fn stacks(&mut self, cycle: u32, all: bool, sink: &mut dyn FnMut(u64));
     /// Roots that exist only while an object is reachable: `sink(obj, words)` for each (a
     /// channel's buffered values hang off its small heap object).
     fn dependent(&mut self, sink: &mut dyn FnMut(u64, &[u64]));
@@ -429,10 +716,10 @@ pub trait Roots {
     fn forget_unmarked(&mut self, is_marked: &dyn Fn(u64) -> bool);
 }
 
-/// Marks from `roots` (and dependent roots, to a fixed point).
+/// Marks from `roots` (and dependent roots, to a fixed point), taking the shared work too.
 fn mark_from(m: &mut Marker, deps: &[(u64, Vec<u64>)], done: &mut [bool]) {
     loop {
-        m.drain();
+        m.drain_all();
         let mut progress = false;
         for (i, (obj, words)) in deps.iter().enumerate() {
             if !done[i] && m.is_marked(*obj) {
@@ -441,30 +728,94 @@ fn mark_from(m: &mut Marker, deps: &[(u64, Vec<u64>)], done: &mut [bool]) {
                 progress = true;
             }
         }
-        if !progress {
+        if !progress && gc().work_len.load(Ordering::Acquire) == 0 {
             return;
         }
     }
 }
 
-/// Runs one whole collection with the world stopped; returns what it did and the
-/// finalizers to run (each on the finalizer goroutine).
-pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> (Cycle, Vec<Finalizer>) {
+/// The write barrier's flush: shaded pointers become mark work (Go's `wbBufFlush1` greys
+/// them; here the marker greys them when it takes the work). Values that cannot be heap
+/// pointers are dropped at once.
+fn barrier_flush(entries: &[u64]) {
     let g = gc();
-    let t0 = Instant::now();
+    let mut w = g.work.lock();
+    w.words
+        .extend(entries.iter().copied().filter(|&v| v >= super::heap::ARENA_BASE));
+    g.work_len.store(w.len(), Ordering::Release);
+}
+
+/// Shades words taken out of, or put into, a table the runtime keeps outside the heap
+/// while the collector marks (a channel's buffer): the table is neither scanned again nor
+/// behind the write barrier, so what passes through it is greyed on the way.
+#[inline]
+pub fn shade(words: &[u64]) {
+    if super::barrier::enabled() {
+        super::barrier::shade(words);
+    }
+}
+
+/// Phase 1 of a cycle, with the world stopped (Go's `gcStart`): the barrier on, new objects
+/// black, the roots outside goroutine stacks greyed. Stacks are scanned afterwards, each
+/// once, while the program runs ([`Gc::cycle`] tells which are done), then
+/// [`mark_terminate`] finishes. `t0` is when the stop-the-world began.
+pub fn mark_start(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32, t0: Instant) {
+    let g = gc();
+    let _work = g.work_lock();
     let heap0 = heap.heap_alloc();
     g.requested.store(false, Ordering::Relaxed);
     if forced {
         g.forced.store(false, Ordering::SeqCst);
     }
-    let t1 = Instant::now();
+    g.cycle.fetch_add(1, Ordering::SeqCst);
+    g.mark_done.store(false, Ordering::SeqCst);
+    super::barrier::set_flush_hook(Some(barrier_flush));
+    super::barrier::set_enabled(true);
+    heap.set_alloc_black(true);
+    g.phase.store(PHASE_MARK, Ordering::SeqCst);
     let mut m = Marker::new(heap);
-    let mut root_words = Vec::new();
-    roots.roots(&mut |w| root_words.push(w));
+    roots.roots(&mut |w| {
+        m.mark(w);
+    });
+    for f in g.finalizers.lock().values() {
+        m.scan_object(f.obj);
+        m.mark(f.func);
+        m.mark_all(&f.info);
+    }
+    m.publish();
+    drop(_work);
+    let now = Instant::now();
+    *g.cur.lock() = Some(CycleStart {
+        t0,
+        mark_began: now,
+        heap0,
+        stw_start_ns: (now - t0).as_nanos() as u64,
+        forced,
+        procs,
+    });
+    g.kick_worker();
+}
+
+/// Phase 3 of a cycle, with the world stopped (Go's `gcMarkDone` + `gcMarkTermination` +
+/// `gcSweep`): the last grey objects, every goroutine not yet scanned, the runtime's tables
+/// again, dependent roots, finalizers; then the barrier off, the checkmark walk when asked,
+/// and the sweep. Returns what the cycle did and the finalizers to run.
+pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle, Vec<Finalizer>) {
+    let g = gc();
+    let _work = g.work_lock();
+    let start = g.cur.lock().take().expect("mark_terminate without mark_start");
+    let cycle = g.cycle();
+    super::barrier::flush_current_thread();
+    let mut m = Marker::new(heap);
+    roots.roots(&mut |w| {
+        m.mark(w);
+    });
+    roots.stacks(cycle, false, &mut |w| {
+        m.mark(w);
+    });
     let mut deps: Vec<(u64, Vec<u64>)> = Vec::new();
     roots.dependent(&mut |o, ws| deps.push((o, ws.to_vec())));
     let mut deps_done = vec![false; deps.len()];
-    m.mark_all(&root_words);
     // Finalizer records: what the objects point to stays alive, and so do the functions,
     // but not the objects themselves.
     let fins: Vec<Finalizer> = g.finalizers.lock().values().cloned().collect();
@@ -487,9 +838,23 @@ pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> 
         }
     }
     mark_from(&mut m, &deps, &mut deps_done);
-    let heap1 = heap0;
-    let t2 = Instant::now();
+    // Mark is over: no more shading, and new objects are white again.
+    g.phase.store(PHASE_OFF, Ordering::SeqCst);
+    g.mark_done.store(false, Ordering::SeqCst);
+    super::barrier::set_enabled(false);
+    super::barrier::set_flush_hook(None);
+    super::barrier::take_current_thread();
+    heap.set_alloc_black(false);
+    {
+        let mut w = g.work.lock();
+        w.clear();
+        g.work_len.store(0, Ordering::Release);
+    }
+    let heap1 = heap.heap_alloc();
     if g.check.load(Ordering::Relaxed) {
+        let mut root_words = Vec::new();
+        roots.roots(&mut |w| root_words.push(w));
+        roots.stacks(cycle, true, &mut |w| root_words.push(w));
         let mut extra: Vec<u64> = g
             .finalizers
             .lock()
@@ -508,17 +873,18 @@ pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> 
         freed_bytes += r.freed_bytes;
     }
     let heap2 = heap.heap_alloc();
-    g.update_goal(m.marked_bytes);
+    g.update_goal(heap2);
     let t3 = Instant::now();
-    let pause = t3 - t0;
+    let stw_end = t3 - t2;
+    let pause = start.stw_start_ns + stw_end.as_nanos() as u64;
+    let mark_ns = (t2 - start.mark_began).as_nanos() as u64;
     let n = g.numgc.fetch_add(1, Ordering::SeqCst) + 1;
-    if forced {
+    if start.forced {
         g.numforced.fetch_add(1, Ordering::Relaxed);
     }
-    g.pause_total_ns
-        .fetch_add(pause.as_nanos() as u64, Ordering::Relaxed);
-    g.gc_cpu_ns
-        .fetch_add(pause.as_nanos() as u64, Ordering::Relaxed);
+    g.pause_total_ns.fetch_add(pause, Ordering::Relaxed);
+    g.gc_cpu_ns.fetch_add(pause + mark_ns, Ordering::Relaxed);
+    g.max_pause_ns.fetch_max(start.stw_start_ns.max(stw_end.as_nanos() as u64), Ordering::Relaxed);
     let now_unix = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or(Duration::ZERO)
@@ -531,24 +897,34 @@ pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> 
             h.pause_ns.resize(i + 1, 0);
             h.pause_end.resize(i + 1, 0);
         }
-        h.pause_ns[i] = pause.as_nanos() as u64;
+        h.pause_ns[i] = pause;
         h.pause_end[i] = now_unix;
     }
     let cycle = Cycle {
-        heap0,
+        heap0: start.heap0,
         heap1,
         heap2,
         goal: g.next_gc(),
         freed_objects,
         freed_bytes,
-        stw_start_ns: (t1 - t0).as_nanos() as u64,
-        mark_ns: (t2 - t1).as_nanos() as u64,
-        stw_end_ns: (t3 - t2).as_nanos() as u64,
-        pause_ns: pause.as_nanos() as u64,
-        forced,
-        procs,
+        stw_start_ns: start.stw_start_ns,
+        mark_ns,
+        stw_end_ns: stw_end.as_nanos() as u64,
+        pause_ns: pause,
+        forced: start.forced,
+        procs: start.procs,
+        started: start.t0,
     };
     (cycle, ready)
+}
+
+/// Runs one whole collection with the world stopped (what `runtime.GC` does once any
+/// cycle in progress has ended): [`mark_start`], all the mark work, [`mark_terminate`].
+pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> (Cycle, Vec<Finalizer>) {
+    let t0 = Instant::now();
+    mark_start(heap, roots, forced, procs, t0);
+    let t2 = Instant::now();
+    mark_terminate(heap, roots, t2)
 }
 
 /// Go's `gccheckmark`: walks the heap again from the same roots without the mark bits and
@@ -556,8 +932,9 @@ pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> 
 fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]) {
     let mut seen = std::collections::HashSet::new();
     let mut stack = Vec::new();
-    let mut missed = Vec::new();
-    let mut visit = |p: u64, stack: &mut Vec<Addr>, seen: &mut std::collections::HashSet<Addr>| {
+    // Unmarked reachable objects, each with where it was found (a slot, or 0 for a root).
+    let mut missed: Vec<(Addr, Addr)> = Vec::new();
+    let mut visit = |p: u64, from: Addr, stack: &mut Vec<Addr>, seen: &mut std::collections::HashSet<Addr>| {
         let Some(o) = heap.find_object(p) else {
             return;
         };
@@ -565,14 +942,14 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
             return;
         }
         if !o.span.is_marked(o.index) {
-            missed.push(o.base);
+            missed.push((o.base, from));
         }
         if !o.span.noscan() {
             stack.push(o.base);
         }
     };
     for &p in roots.iter().chain(extra) {
-        visit(p, &mut stack, &mut seen);
+        visit(p, 0, &mut stack, &mut seen);
     }
     let mut done = vec![false; deps.len()];
     loop {
@@ -582,7 +959,7 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
                 let a = o.base + i * 8;
                 if o.span.is_pointer_word(a) {
                     if let Ok(v) = heap.load_u64(a) {
-                        visit(v, &mut stack, &mut seen);
+                        visit(v, a, &mut stack, &mut seen);
                     }
                 }
             }
@@ -594,7 +971,7 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
                 done[i] = true;
                 progress = true;
                 for &w in words {
-                    visit(w, &mut stack, &mut seen);
+                    visit(w, *obj, &mut stack, &mut seen);
                 }
             }
         }
@@ -602,11 +979,16 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
             break;
         }
     }
-    if !missed.is_empty() {
+    if let Some(&(obj, from)) = missed.first() {
+        let found = if from == 0 {
+            "a root".to_string()
+        } else {
+            let base = heap.find_object(from).map_or(from, |o| o.base);
+            format!("*({base:#x}+{:#x})", from - base)
+        };
         eprintln!(
-            "runtime: checkmark found {} reachable objects the collector left unmarked, first {:#x}",
+            "runtime: checkmark found {} reachable objects the collector left unmarked, first {obj:#x} found at {found}",
             missed.len(),
-            missed[0]
         );
         eprintln!("fatal error: found unmarked reachable object");
         std::process::exit(2);

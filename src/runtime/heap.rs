@@ -591,6 +591,8 @@ pub struct Heap {
     central: Box<[Mutex<Central>]>,
     all: Mutex<AllSpans>,
     stats: Counters,
+    /// While the collector marks, new objects are allocated black (Go's `gcmarknewobject`).
+    alloc_black: AtomicBool,
 }
 
 // SAFETY: the raw region pointer is only dereferenced through atomic types, span pointers point
@@ -641,6 +643,7 @@ impl Heap {
             central: (0..NUM_SPAN_CLASSES).map(|_| Mutex::default()).collect(),
             all: Mutex::default(),
             stats,
+            alloc_black: AtomicBool::new(false),
         })
     }
 
@@ -1095,6 +1098,9 @@ impl Heap {
         if let Some(m) = mask {
             span.set_ptr_bits(slot, header as u64, m);
         }
+        if self.alloc_black.load(Relaxed) {
+            span.set_marked((slot - span.base()) / span.elem_size);
+        }
         self.count_alloc(span.elem_size);
         Ok(slot + if header { MALLOC_HEADER_SIZE } else { 0 })
     }
@@ -1116,11 +1122,21 @@ impl Heap {
             // HeapObjects counts the block once.
             self.stats.mallocs.fetch_add(1, Relaxed);
             self.stats.frees.fetch_add(1, Relaxed);
+            if self.alloc_black.load(Relaxed) {
+                // A block begun before the mark phase holds a new object now: it is black
+                // too (Go greys every P's tiny block at mark termination instead).
+                if let Some(o) = self.find_object(cache.tiny) {
+                    o.span.set_marked(o.index);
+                }
+            }
             return Ok(cache.tiny + off);
         }
         let spc = (size_to_class(MAX_TINY_SIZE).unwrap() << 1 | 1) as usize;
-        let (_, x) = self.next_free(cache, spc, size)?;
+        let (span, x) = self.next_free(cache, spc, size)?;
         self.clear_words(x, MAX_TINY_SIZE);
+        if self.alloc_black.load(Relaxed) {
+            span.set_marked((x - span.base()) / span.elem_size);
+        }
         if size < cache.tiny_offset || cache.tiny == 0 {
             cache.tiny = x;
             cache.tiny_offset = size;
@@ -1140,6 +1156,9 @@ impl Heap {
         }
         if let Some(m) = mask {
             span.set_ptr_bits(base, 0, m);
+        }
+        if self.alloc_black.load(Relaxed) {
+            span.set_marked(0);
         }
         debug_assert_eq!(slot, 0);
         self.count_alloc(span.elem_size);
@@ -1419,6 +1438,11 @@ impl Heap {
             freed_bytes,
             span_freed,
         }
+    }
+
+    /// Turns allocate-black on (the collector's mark phase) or off.
+    pub fn set_alloc_black(&self, on: bool) {
+        self.alloc_black.store(on, SeqCst);
     }
 
     /// Bytes of allocated heap objects (MemStats.HeapAlloc), read cheaply by the pacer.

@@ -181,6 +181,9 @@ pub struct G<T> {
     /// A runtime goroutine (the finalizer goroutine): not counted by NumGoroutine nor
     /// shown in tracebacks of other goroutines.
     pub system: AtomicBool,
+    /// The collector's cycle in which this goroutine's stack was last scanned (Go's
+    /// `gcscandone`, per cycle): each stack is scanned once per cycle.
+    pub gcscan: std::sync::atomic::AtomicU32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -224,6 +227,7 @@ pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
         nested: Mutex::new(Nested::No),
         nested_cv: Condvar::new(),
         roots: Mutex::new(None),
+        gcscan: std::sync::atomic::AtomicU32::new(0),
         system: AtomicBool::new(false),
     })
 }
@@ -270,6 +274,11 @@ pub trait Runner<T, MD>: Sync {
     fn run(&self, m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: &GRef<T>, data: &mut T) -> Stop;
     /// Every goroutine is asleep: report Go's fatal error and return the exit status.
     fn deadlock(&self, sched: &Sched<T, MD>) -> i32;
+    /// The collector's background mark worker (Go's dedicated `gcBgMarkWorker`): a thread
+    /// of its own for the whole run, returning once the program is exiting.
+    fn gc_worker(&self, sched: &Sched<T, MD>) {
+        let _ = sched;
+    }
 }
 
 /// A logical processor (Go's `p`): owned by the M that runs on it.
@@ -295,6 +304,9 @@ struct PShared<T> {
     schedtick: AtomicU64,
     /// Whether an M is running a goroutine on this P right now.
     running: AtomicBool,
+    /// Set with `preempt` when the goroutine must leave the P (sysmon's time slice, a
+    /// GOMAXPROCS change), as opposed to stopping only for the collector to scan it.
+    yield_req: AtomicBool,
 }
 
 /// An idle M, waiting for a P to run on.
@@ -420,6 +432,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 preempt: Arc::new(AtomicBool::new(false)),
                 schedtick: AtomicU64::new(0),
                 running: AtomicBool::new(false),
+                yield_req: AtomicBool::new(false),
             });
             locals.push(Box::new(PLocal {
                 id,
@@ -598,6 +611,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             nested: Mutex::new(Nested::No),
             nested_cv: Condvar::new(),
             roots: Mutex::new(None),
+            gcscan: std::sync::atomic::AtomicU32::new(0),
             system: AtomicBool::new(false),
         });
         self.nactive.fetch_add(1, Ordering::SeqCst);
@@ -681,6 +695,21 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             Some(m) => m.runq_put_next(g),
             None => self.injector.push(g),
         }
+        self.wakep();
+    }
+
+    /// Asks every running goroutine to stop at its next safepoint (the collector wants
+    /// their stacks scanned, or its mark phase ended).
+    pub fn preempt_running(&self) {
+        for p in self.ps.iter() {
+            if p.running.load(Ordering::Acquire) {
+                p.preempt.store(true, Ordering::Release);
+            }
+        }
+    }
+
+    /// Wakes an idle M if there is an idle P (Go's `wakep`).
+    pub fn wake_idle(&self) {
         self.wakep();
     }
 
@@ -898,6 +927,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 if seen[i].0 != tick {
                     seen[i] = (tick, now);
                 } else if now.duration_since(seen[i].1) >= FORCE_PREEMPT {
+                    p.yield_req.store(true, Ordering::Release);
                     p.preempt.store(true, Ordering::Release);
                     delay = Duration::from_micros(20);
                 }
@@ -921,6 +951,26 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     pub fn preempt_flag(&self) -> Arc<AtomicBool> {
         let id = self.p.as_ref().expect("an M with a P").id;
         self.sched.ps[id].preempt.clone()
+    }
+
+    /// The running goroutine asks to leave its P at its next stop (`runtime.Gosched`).
+    pub fn request_yield(&self) {
+        if let Some(p) = self.p.as_ref() {
+            self.sched.ps[p.id].yield_req.store(true, Ordering::Release);
+        }
+    }
+
+    /// Whether the goroutine stopped at a safepoint must leave its P (sysmon's time slice,
+    /// a GOMAXPROCS change, the program exiting, a stop-the-world) rather than only let
+    /// the collector scan it.
+    pub fn must_yield(&self) -> bool {
+        if self.sched.exiting() || self.sched.stw_pending() {
+            return true;
+        }
+        match self.p.as_ref() {
+            Some(p) => self.sched.ps[p.id].yield_req.load(Ordering::Acquire),
+            None => true,
+        }
     }
 
     fn runq_put_next(&mut self, g: GRef<T>) {
@@ -1047,6 +1097,7 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         // Running Ps above n stop at their next safepoint.
         for p in &sched.ps[n..] {
             if p.running.load(Ordering::Acquire) {
+                p.yield_req.store(true, Ordering::Release);
                 p.preempt.store(true, Ordering::Release);
             }
         }
@@ -1139,6 +1190,7 @@ pub fn run<T: Send, MD: Send>(
         }
         scope.spawn(|| sched.timer_loop());
         scope.spawn(|| sched.sysmon());
+        scope.spawn(|| runner.gc_worker(sched));
         // One M per P from the start: the idle ones sleep until there is work.
         for _ in 1..n {
             let park = Arc::new(MPark {
@@ -1479,6 +1531,7 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         ps.schedtick.fetch_add(1, Ordering::Release);
         if !sched.exiting() {
             ps.preempt.store(false, Ordering::Release);
+            ps.yield_req.store(false, Ordering::Release);
         }
     }
     ps.running.store(true, Ordering::Release);

@@ -128,6 +128,7 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
             ctx: fv,
             flag: 0,
         });
+        crate::interp::liveness::zero_entry(self.prog, func, &mut g.regs, nb);
         loop {
             match drive(prog, g, self.env, stop) {
                 Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),
@@ -233,6 +234,7 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
             ctx: 0,
             flag: 0,
         });
+        crate::interp::liveness::zero_entry(self.prog, m.func, &mut g.regs, nb);
         loop {
             match drive(prog, g, self.env, stop) {
                 Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),

@@ -67,19 +67,21 @@ pub fn gc_now(c: &mut super::ReentrantCall) -> Result<(), Trap> {
     let mut words = Vec::new();
     crate::interp::vm::goroutine_roots(c.prog, c.g, &mut |w| words.push(w));
     *me.roots.lock() = Some(words);
-    let target = g.numgc() + 1;
-    g.force();
-    // Another M may be collecting: its cycle may have begun before this call, so keep
-    // going until one that started after it is done.
+    // A cycle marking when the call began may have started before it: end it, then run
+    // a whole one (Go's runtime.GC waits for the current cycle and runs the next).
+    let start = g.numgc();
     loop {
-        let done = crate::interp::collect::collect(c.prog, c.env);
-        if done || g.numgc() > target {
+        g.force();
+        let step = crate::interp::collect::collect(c.prog, c.env);
+        if step == crate::interp::collect::Step::Full || g.numgc() >= start + 2 {
             break;
         }
         if c.env.m.as_ref().is_some_and(|m| m.sched().exiting()) {
             break;
         }
-        g.force();
+        if step == crate::interp::collect::Step::Other {
+            std::thread::yield_now();
+        }
     }
     *me.roots.lock() = None;
     Ok(())
