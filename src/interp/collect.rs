@@ -46,8 +46,8 @@ impl Roots for VmRoots<'_> {
         }
     }
 
-    fn stacks(&mut self, cycle: u32, all: bool, sink: &mut dyn FnMut(u64)) {
-        for g in self.sched.all_goroutines() {
+    fn stacks(&mut self, cycle: u32, from: u64, all: bool, sink: &mut dyn FnMut(u64)) {
+        for g in self.sched.goroutines_from(if all { 0 } else { from }) {
             if !all && g.gcscan.load(Ordering::Acquire) == cycle {
                 continue;
             }
@@ -244,6 +244,7 @@ pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
             }
             // No work and no stack left from the list: goroutines created since may
             // still need a scan.
+            let below = sched.next_seq();
             pending = sched
                 .all_goroutines()
                 .into_iter()
@@ -258,7 +259,7 @@ pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
             }
             // Done: the next safepoint stops the world to end the mark phase (whatever the
             // barrier buffers still hold is drained then).
-            gcs.set_mark_done();
+            gcs.set_mark_done(below);
             sched.preempt_running();
             sched.wake_idle();
             break;

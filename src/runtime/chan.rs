@@ -194,11 +194,12 @@ impl<T> Chan<T> {
     }
 
     /// Every value word the channel holds: its buffer and its waiting senders' values
-    /// (roots while the channel is reachable).
+    /// (roots while the channel is reachable). A waiting receiver's slot is not the
+    /// channel's: a value put there belongs to the receiver, which keeps it as a root.
     pub fn value_words(&self) -> Vec<u64> {
         let st = self.st.lock();
         let mut out: Vec<u64> = st.buf.iter().copied().collect();
-        for sg in st.sendq.iter().chain(st.recvq.iter()) {
+        for sg in st.sendq.iter() {
             out.extend(sg.elem.lock().iter().copied());
         }
         out

@@ -321,6 +321,8 @@ pub struct Gc {
     work: Mutex<Work>,
     work_len: AtomicUsize,
     cur: Mutex<Option<CycleStart>>,
+    /// See [`Gc::set_mark_done`].
+    scanned_below: AtomicU64,
     /// Bytes live after the last cycle (Go's `heapMarked`), for the trigger.
     live: AtomicU64,
     /// The longest stop-the-world phase so far (for reports and tests).
@@ -369,6 +371,7 @@ pub fn gc() -> &'static Gc {
             cur: Mutex::new(None),
             max_pause_ns: AtomicU64::new(0),
             live: AtomicU64::new(0),
+            scanned_below: AtomicU64::new(0),
             work_lock: Mutex::new(()),
             worker: Mutex::new(0),
             worker_cv: Condvar::new(),
@@ -510,8 +513,10 @@ impl Gc {
         self.cycle.load(Ordering::Acquire)
     }
 
-    /// The background worker is done: every stack scanned and no mark work left.
-    pub fn set_mark_done(&self) {
+    /// The background worker is done: every stack of the goroutines created before
+    /// creation number `scanned_below` scanned, and no mark work left.
+    pub fn set_mark_done(&self, scanned_below: u64) {
+        self.scanned_below.store(scanned_below, Ordering::SeqCst);
         self.mark_done.store(true, Ordering::SeqCst);
     }
 
@@ -705,9 +710,10 @@ pub trait Roots {
     /// start of mark and again at mark termination.
     fn roots(&mut self, sink: &mut dyn FnMut(u64));
     /// Calls `sink` with the root words of every goroutine whose stack has not been scanned
-    /// in cycle `cycle`, and records them as scanned (the world is stopped). With `all`,
+    /// in cycle `cycle`, and records them as scanned (the world is stopped); goroutines
+    /// created before creation number `from` are known to be scanned already. With `all`,
     /// every goroutine, scanned or not, without recording (for the checkmark walk).
-    fn stacks(&mut self, cycle: u32, all: bool, sink: &mut dyn FnMut(u64));
+    fn stacks(&mut self, cycle: u32, from: u64, all: bool, sink: &mut dyn FnMut(u64));
     /// Roots that exist only while an object is reachable: `sink(obj, words)` for each (a
     /// channel's buffered values hang off its small heap object).
     fn dependent(&mut self, sink: &mut dyn FnMut(u64, &[u64]));
@@ -805,12 +811,19 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
     let _work = g.work_lock();
     let start = g.cur.lock().take().expect("mark_terminate without mark_start");
     let cycle = g.cycle();
+    // The worker checked every goroutine created before `scanned_below`; only those
+    // created since need a look.
+    let from = if g.mark_done.load(Ordering::SeqCst) {
+        g.scanned_below.load(Ordering::SeqCst)
+    } else {
+        0
+    };
     super::barrier::flush_current_thread();
     let mut m = Marker::new(heap);
     roots.roots(&mut |w| {
         m.mark(w);
     });
-    roots.stacks(cycle, false, &mut |w| {
+    roots.stacks(cycle, from, false, &mut |w| {
         m.mark(w);
     });
     let mut deps: Vec<(u64, Vec<u64>)> = Vec::new();
@@ -854,7 +867,7 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
     if g.check.load(Ordering::Relaxed) {
         let mut root_words = Vec::new();
         roots.roots(&mut |w| root_words.push(w));
-        roots.stacks(cycle, true, &mut |w| root_words.push(w));
+        roots.stacks(cycle, 0, true, &mut |w| root_words.push(w));
         let mut extra: Vec<u64> = g
             .finalizers
             .lock()

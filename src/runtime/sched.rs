@@ -634,6 +634,16 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         self.allgs.lock().values().cloned().collect()
     }
 
+    /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`]).
+    pub fn goroutines_from(&self, seq: u64) -> Vec<GRef<T>> {
+        self.allgs.lock().range(seq..).map(|(_, g)| g.clone()).collect()
+    }
+
+    /// The creation number the next goroutine will get.
+    pub fn next_seq(&self) -> u64 {
+        self.gseq.load(Ordering::SeqCst)
+    }
+
     /// Go's `runtime.NumGoroutine`: runtime goroutines do not count.
     pub fn num_goroutine(&self) -> usize {
         self.allgs
