@@ -458,7 +458,9 @@ impl Gc {
         if self.phase.load(Ordering::Relaxed) == PHASE_MARK {
             return self.poll_marking(heap);
         }
-        if self.stress.load(Ordering::Relaxed) || heap.heap_alloc() >= self.trigger() {
+        // The stress mode stands in for the pacer, so GOGC=off turns it off too.
+        let stress = self.stress.load(Ordering::Relaxed) && self.gogc.load(Ordering::Relaxed) >= 0;
+        if stress || heap.heap_alloc() >= self.trigger() {
             self.requested.store(true, Ordering::Relaxed);
             return true;
         }

@@ -1276,16 +1276,17 @@ impl Heap {
         Some(span)
     }
 
-    /// Takes a run of pages: best fit from the free runs, else from the never-used top.
+    /// Takes a run of pages: the lowest free run that fits, else from the never-used top.
     /// Returns the first page index and whether the pages may hold old data.
     fn alloc_pages(&self, npages: u64) -> Option<(u64, bool)> {
         let total = self.reserve >> PAGE_SHIFT;
         let mut ph = self.pages.lock();
+        // Go's page allocator takes the lowest-addressed run that fits, which keeps the
+        // heap compact at its low end (best fit scatters small spans over old runs).
         let best = ph
             .free
             .iter()
-            .filter(|&(_, &len)| len >= npages)
-            .min_by_key(|&(&start, &len)| (len, start))
+            .find(|&(_, &len)| len >= npages)
             .map(|(&s, &l)| (s, l));
         if let Some((start, len)) = best {
             ph.free.remove(&start);

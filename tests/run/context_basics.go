@@ -48,9 +48,9 @@ func main() {
 	tmp, ok := context.DeadlineExceeded.(interface{ Temporary() bool })
 	fmt.Println(ok, tmp.Temporary())
 
+	start := time.Now()
 	tctx, tcancel := context.WithTimeout(bg, 20*time.Millisecond)
 	defer tcancel()
-	start := time.Now()
 	<-tctx.Done()
 	fmt.Println(tctx.Err(), time.Since(start) >= 20*time.Millisecond)
 	fmt.Println(errors.Is(tctx.Err(), context.DeadlineExceeded), context.Cause(tctx))

@@ -108,14 +108,34 @@ pub fn call_finalizer(c: &mut super::ReentrantCall) -> Result<(), Trap> {
 /// The plain natives of `runtime/debug`.
 pub fn lookup_debug(q: &str) -> Option<NativeFn> {
     Some(match q {
-        "debug.SetGCPercent" => set_gc_percent,
         _ => return None,
     })
 }
 
-fn set_gc_percent(c: &mut NativeCall) -> Result<(), Trap> {
-    let prev = crate::runtime::gc::gc().set_gogc(c.regs[0] as i64, crate::runtime::heap::heap());
-    c.regs[0] = prev as u64;
+/// `debug.SetGCPercent`: returns the previous setting. Turning collection off first
+/// waits for a cycle that is marking to end, as Go's does (`gcWaitOnMark`), so that none
+/// runs afterwards. A re-entrant native: it may lead the stop-the-world that ends it.
+pub fn set_gc_percent(c: &mut super::ReentrantCall) -> Result<(), Trap> {
+    let pct = c.g.regs[c.base] as i64;
+    let g = crate::runtime::gc::gc();
+    let prev = g.set_gogc(pct, crate::runtime::heap::heap());
+    if pct < 0 && g.marking() {
+        if let Some(me) = c.env.me.clone() {
+            let mut words = Vec::new();
+            crate::interp::vm::goroutine_roots(c.prog, c.g, &mut |w| words.push(w));
+            *me.roots.lock() = Some(words);
+            while g.marking() {
+                if c.env.m.as_ref().is_none_or(|m| m.sched().exiting()) {
+                    break;
+                }
+                if crate::interp::collect::collect(c.prog, c.env) == crate::interp::collect::Step::Other {
+                    std::thread::yield_now();
+                }
+            }
+            *me.roots.lock() = None;
+        }
+    }
+    c.g.regs[c.base] = prev as u64;
     Ok(())
 }
 
