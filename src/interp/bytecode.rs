@@ -519,6 +519,19 @@ pub enum Op {
         s: Reg,
         i: Reg,
     },
+    /// `dst = unsafe.Slice(ptr, len)` with `ptr` at `src`, `len` at `src+1` and the element
+    /// size `esize`: Go's `unsafeslice` checks, then the slice `(ptr, len, len)`.
+    UnsafeSlice {
+        dst: Reg,
+        src: Reg,
+        esize: u32,
+    },
+    /// `dst = unsafe.String(ptr, len)` with `ptr` at `src`, `len` at `src+1`: Go's
+    /// `unsafestring` checks, then the string `(ptr, len)`.
+    UnsafeString {
+        dst: Reg,
+        src: Reg,
+    },
     /// `dst = make([]T, len, cap)` with `len` at `n`, `cap` at `n+1`; `lay` is T's layout.
     MakeSlice {
         dst: Reg,

@@ -2378,6 +2378,49 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }
                     }
                 }
+                Op::UnsafeSlice { dst, src, esize } => {
+                    // runtime.unsafeslice, as cmd/compile open-codes it.
+                    let (ptr, len) = (r!(src), r!(src + 1) as i64);
+                    if len < 0 {
+                        trap!(Trap::RuntimeError("unsafe.Slice: len out of range".into()));
+                    }
+                    if esize == 0 && ptr == 0 && len > 0 {
+                        trap!(Trap::RuntimeError(
+                            "unsafe.Slice: ptr is nil and len is not zero".into()
+                        ));
+                    }
+                    match (esize as u64).checked_mul(len as u64) {
+                        Some(mem) if mem <= ptr.wrapping_neg() || (ptr == 0 && mem == 0) => {}
+                        _ => {
+                            if ptr == 0 {
+                                trap!(Trap::RuntimeError(
+                                    "unsafe.Slice: ptr is nil and len is not zero".into()
+                                ));
+                            }
+                            trap!(Trap::RuntimeError("unsafe.Slice: len out of range".into()));
+                        }
+                    }
+                    r!(dst) = ptr;
+                    r!(dst + 1) = len as u64;
+                    r!(dst + 2) = len as u64;
+                }
+                Op::UnsafeString { dst, src } => {
+                    // runtime.unsafestring.
+                    let (ptr, len) = (r!(src), r!(src + 1) as i64);
+                    if len < 0 {
+                        trap!(Trap::RuntimeError("unsafe.String: len out of range".into()));
+                    }
+                    if len as u64 > ptr.wrapping_neg() && !(ptr == 0 && len == 0) {
+                        if ptr == 0 {
+                            trap!(Trap::RuntimeError(
+                                "unsafe.String: ptr is nil and len is not zero".into()
+                            ));
+                        }
+                        trap!(Trap::RuntimeError("unsafe.String: len out of range".into()));
+                    }
+                    r!(dst) = ptr;
+                    r!(dst + 1) = len as u64;
+                }
                 Op::MakeSlice { dst, n, lay } => {
                     let l = &prog.layouts[lay as usize];
                     let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);

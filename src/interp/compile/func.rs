@@ -5054,6 +5054,49 @@ impl<'a> FnCompiler<'a> {
                 self.b.emit(Op::Copy { dst: n, d, s, lay });
                 Ok(Some(n))
             }
+            Builtin::Add => {
+                // unsafe.Add: pointer arithmetic on the address.
+                let d = self.b.alloc(&[WordKind::Pointer]);
+                let p = if self.facts.expr_const(args[0].id) == Some(ConstVal::Nil) {
+                    let z = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::LoadInt { dst: z, imm: 0 });
+                    z
+                } else {
+                    self.expr(&args[0])?
+                };
+                let n = self.expr(&args[1])?;
+                self.b.emit(Op::AddI { dst: d, a: p, b: n });
+                Ok(Some(d))
+            }
+            Builtin::SliceData | Builtin::StringData => {
+                let s = self.expr(&args[0])?;
+                let d = self.b.alloc(&[WordKind::Pointer]);
+                self.b.emit(Op::Mov { dst: d, src: s });
+                Ok(Some(d))
+            }
+            Builtin::Slice | Builtin::String => {
+                let src = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                if self.facts.expr_const(args[0].id) == Some(ConstVal::Nil) {
+                    self.b.emit(Op::LoadInt { dst: src, imm: 0 });
+                } else {
+                    self.expr_into(&args[0], src)?;
+                }
+                self.expr_into(&args[1], src + 1)?;
+                if b == Builtin::String {
+                    let d = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                    self.b.emit(Op::UnsafeString { dst: d, src });
+                    return Ok(Some(d));
+                }
+                let pt = self.facts.expr_type(args[0].id);
+                let Shape::Pointer(elem) = self.shape(pt) else {
+                    return Err(self.unsupported(span, "unsafe.Slice of this type"));
+                };
+                let esize = u32::try_from(self.facts.types().get(elem).size)
+                    .map_err(|_| self.unsupported(span, "unsafe.Slice of an element this large"))?;
+                let d = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
+                self.b.emit(Op::UnsafeSlice { dst: d, src, esize });
+                Ok(Some(d))
+            }
             _ => Err(self.unsupported(span, "this builtin")),
         }
     }
