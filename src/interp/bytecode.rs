@@ -772,22 +772,21 @@ pub enum Op {
         m: Reg,
         map: u16,
     },
-    /// Starts a `range` over `m`: `it` gets an iterator handle.
+    /// Starts a `range` over `m` (`mapiterinit`): `it+1 .. it+13` get the 12 words of Go's
+    /// `hiter` (`Hiter::to_words`), positioned at the first entry, and `it` = 0.
     MapIterInit {
         it: Reg,
         m: Reg,
         map: u16,
     },
-    /// Advances iterator `it`: `it+1` = 1 and the key and value at `dst` (value after the
-    /// key's words), or `it+1` = 0 at the end.
+    /// One step of the loop: unless `it` is 0 (the first step), advances the iterator
+    /// (`mapiternext`, after the previous iteration's body, as Go's loop does); then `it`
+    /// = 1 and the key and value at `dst` (value after the key's words), or `it` = 0 at
+    /// the end.
     MapIterNext {
         it: Reg,
         dst: Reg,
         map: u16,
-    },
-    /// Frees iterator `it` at the end of its loop.
-    MapIterFree {
-        it: Reg,
     },
 
     /// `dst = ` the address of the package-level variables' block.

@@ -277,8 +277,6 @@ pub struct Goroutine {
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint: the flag of the P it runs on.
     pub preempt: Arc<AtomicBool>,
-    /// Map iterators of its running `range` loops (handles are indices).
-    pub iters: Vec<Option<crate::runtime::hmap::Hiter>>,
     /// The channel operation it is parked in.
     pub pending: Option<Pending>,
     pub created_by: Option<CreatedBy>,
@@ -307,7 +305,6 @@ impl Goroutine {
                 flag: 0,
             }],
             preempt: Arc::new(AtomicBool::new(false)),
-            iters: Vec::new(),
             pending: None,
             created_by: None,
             then: None,
@@ -337,7 +334,6 @@ impl Goroutine {
                 flag: 0,
             }],
             preempt: Arc::new(AtomicBool::new(false)),
-            iters: Vec::new(),
             pending: None,
             created_by: None,
             then: None,
@@ -932,7 +928,6 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     let frames = &mut g.frames;
     let defers = &mut g.defers;
     let panics = &mut g.panics;
-    let iters = &mut g.iters;
     let pending = &mut g.pending;
     let preempt = g.preempt.clone();
     let me = env.me.clone();
@@ -1698,27 +1693,31 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     {
                         map_trap!(e);
                     }
-                    let slot = match iters.iter().position(|x| x.is_none()) {
-                        Some(i) => {
-                            iters[i] = Some(hi);
-                            i
-                        }
-                        None => {
-                            iters.push(Some(hi));
-                            iters.len() - 1
-                        }
-                    };
-                    r!(it) = slot as u64;
+                    let i = base + it as usize;
+                    regs[i] = 0;
+                    regs[i + 1..i + 13].copy_from_slice(&hi.to_words());
                 }
                 Op::MapIterNext { it, dst, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let slot = r!(it) as usize;
-                    let Some(Some(hi)) = iters.get(slot).cloned() else {
-                        trap!(Trap::Fatal("bad map iterator"));
-                    };
+                    let i = base + it as usize;
+                    let mut words = [0u64; 12];
+                    words.copy_from_slice(&regs[i + 1..i + 13]);
+                    let mut hi = hmap::Hiter::from_words(&words);
+                    if regs[i] != 0 {
+                        // The previous iteration's body is done: advance, as Go's loop
+                        // calls mapiternext at its post statement.
+                        let mem = super::maps::HeapMem {
+                            cache: std::cell::RefCell::new(&mut *env.cache),
+                        };
+                        let res = hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi);
+                        regs[i + 1..i + 13].copy_from_slice(&hi.to_words());
+                        if let Err(e) = res {
+                            map_trap!(e);
+                        }
+                    }
                     let (k, e) = (hi.key, hi.elem);
                     if k == 0 {
-                        r!(it + 1) = 0;
+                        regs[i] = 0;
                     } else {
                         let kl = &prog.layouts[d.key_lay as usize];
                         let kw = kl
@@ -1733,22 +1732,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }) {
                             trap!(Trap::Fault(f));
                         }
-                        r!(it + 1) = 1;
-                        let mem = super::maps::HeapMem {
-                            cache: std::cell::RefCell::new(&mut *env.cache),
-                        };
-                        let mut hi = hi;
-                        if let Err(e) =
-                            hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi)
-                        {
-                            map_trap!(e);
-                        }
-                        iters[slot] = Some(hi);
-                    }
-                }
-                Op::MapIterFree { it } => {
-                    if let Some(x) = iters.get_mut(r!(it) as usize) {
-                        *x = None;
+                        regs[i] = 1;
                     }
                 }
                 Op::LoadGlobals { dst } => r!(dst) = env.globals,

@@ -1252,7 +1252,10 @@ impl<'a> FnCompiler<'a> {
         };
         let map = self.funcs.map_desc(self.facts, xt);
         let m = self.expr(x)?;
-        let it = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+        // The loop's state word, then the 12 words of Go's `hiter` (pointer words as
+        // Go's: key, elem, h, buckets, bptr, overflow, oldoverflow).
+        use WordKind::{Pointer as P, Scalar as S};
+        let it = self.b.alloc(&[S, P, P, S, P, P, P, P, P, S, S, S, S]);
         self.line(span);
         self.b.emit(Op::MapIterInit { it, m, map });
         let mut kinds = kinds_of(&self.facts.types().get(kt).words);
@@ -1264,7 +1267,7 @@ impl<'a> FnCompiler<'a> {
         self.b.bind(top);
         self.b.emit(Op::MapIterNext { it, dst: kv, map });
         self.b
-            .emit_jump(done, |off| Op::JmpIfNot { cond: it + 1, off });
+            .emit_jump(done, |off| Op::JmpIfNot { cond: it, off });
         let body_mark = self.b.mark();
         if let Some(k) = key {
             if define {
@@ -1292,7 +1295,6 @@ impl<'a> FnCompiler<'a> {
         self.b.emit_jump(top, |off| Op::Jmp { off });
         self.b.bind(brk);
         self.b.bind(done);
-        self.b.emit(Op::MapIterFree { it });
         Ok(())
     }
 
