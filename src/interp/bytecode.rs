@@ -756,6 +756,15 @@ pub enum Op {
         val: Reg,
         map: u16,
     },
+    /// `dst = mapassign(m, key)`: the address of the elem slot for `key` (a new zero
+    /// entry if absent), which the code then reads and writes: gc's `m[k] op= v` and
+    /// `m[k]++`, which call only mapassign.
+    MapAssignSlot {
+        dst: Reg,
+        m: Reg,
+        key: Reg,
+        map: u16,
+    },
     /// `delete(m, key)`.
     MapDelete {
         m: Reg,

@@ -1650,6 +1650,23 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(e) => map_trap!(e),
                     }
                 }
+                Op::MapAssignSlot { dst, m, key, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let scratch = env.scratch;
+                    if let Err(f) = prog.layouts[d.key_lay as usize]
+                        .store(scratch, &regs[base + key as usize..])
+                    {
+                        trap!(Trap::Fault(f));
+                    }
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let t = &env.maps.types[map as usize];
+                    match hmap::mapassign(t, &mem, r!(m), scratch) {
+                        Ok(slot) => r!(dst) = slot,
+                        Err(e) => map_trap!(e),
+                    }
+                }
                 Op::MapDelete { m, key, map } => {
                     let d = &prog.map_descs[map as usize];
                     let scratch = env.scratch;

@@ -708,22 +708,8 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::IncDec { x, inc, .. } => {
-                let ty = self.facts.expr_type(x.id);
-                let one = self.alloc_ty(ty);
-                match self.shape(ty) {
-                    Shape::Float32 | Shape::Float64 => {
-                        let c = self.const_reg_f(1.0);
-                        self.b.emit(Op::Mov { dst: one, src: c });
-                    }
-                    _ => {
-                        self.b.emit(Op::LoadInt { dst: one, imm: 1 });
-                    }
-                }
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
-                let cur = self.expr(x)?;
-                let res = self.alloc_ty(ty);
-                self.binary_op(op, ty, res, cur, one, s.span)?;
-                self.store(x, res)?;
+                self.op_assign(x, op, None, s.span)?;
                 self.b.release_to(mark);
             }
             StmtKind::Assign { op, lhs, rhs, .. } => {
@@ -2302,77 +2288,7 @@ impl<'a> FnCompiler<'a> {
     fn assign(&mut self, op: AssignOp, lhs: &[Expr], rhs: &[Expr], span: Span) -> R<()> {
         let mark = self.b.mark();
         if let AssignOp::Op(bop) = op {
-            let ty = self.facts.expr_type(lhs[0].id);
-            let cur = self.expr(&lhs[0])?;
-            // An untyped constant operand takes the left side's type (shift counts keep
-            // their own).
-            let y = match self.facts.expr_const(rhs[0].id) {
-                Some(c)
-                    if !matches!(bop, BinOp::Shl | BinOp::Shr)
-                        && !matches!(c, ConstVal::String(_)) =>
-                {
-                    let r = self.alloc_ty(ty);
-                    // The checker vouched that the value is representable in the type
-                    // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
-                    let c = match (c, self.shape(ty)) {
-                        (ConstVal::Int(i), Shape::Float32) => {
-                            ConstVal::Float(i as i64 as f32 as f64)
-                        }
-                        (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
-                        (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
-                            ConstVal::Complex(i as i64 as f64, 0.0)
-                        }
-                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
-                            ConstVal::Int(if k.signed() {
-                                f as i64 as u64
-                            } else {
-                                f as u64
-                            })
-                        }
-                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
-                            ConstVal::Float(f as f32 as f64)
-                        }
-                        (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
-                        (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
-                            ConstVal::Complex(f, 0.0)
-                        }
-                        (c, _) => c,
-                    };
-                    self.load_const(r, &c);
-                    r
-                }
-                // A constant shift count written as a float or complex (`x <<= 2.0`):
-                // the checker vouched that it is a non-negative integer.
-                Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
-                    let r = self.b.alloc(&[WordKind::Scalar]);
-                    self.load_u64(r, f as u64);
-                    r
-                }
-                _ => self.expr(&rhs[0])?,
-            };
-            // A variable in registers is updated in place.
-            let in_reg = match &strip_parens(&lhs[0]).kind {
-                ExprKind::Ident(_) => self
-                    .facts
-                    .ident_obj(lhs[0].id)
-                    .and_then(|o| self.vars.get(&o).copied()),
-                _ => None,
-            };
-            if let Some(Var::Reg(r)) = in_reg {
-                if matches!(bop, BinOp::Shl | BinOp::Shr) {
-                    if let Shape::Int(k) = self.shape(self.facts.expr_type(rhs[0].id)) {
-                        if k.signed() {
-                            self.b.emit(Op::CheckShift { b: y });
-                        }
-                    }
-                }
-                self.binary_op(bop, ty, r, cur, y, span)?;
-                self.b.release_to(mark);
-                return Ok(());
-            }
-            let res = self.alloc_ty(ty);
-            self.binary_op(bop, ty, res, cur, y, span)?;
-            self.store(&lhs[0], res)?;
+            self.op_assign(&lhs[0], bop, Some(&rhs[0]), span)?;
             self.b.release_to(mark);
             return Ok(());
         }
@@ -2531,6 +2447,159 @@ impl<'a> FnCompiler<'a> {
         }
         self.b.release_to(mark);
         Ok(())
+    }
+
+    /// `x op= y`, and `x++`/`x--` (`y` None: the constant 1), as gc compiles them: the
+    /// operands of `x` are evaluated once, then `y`, then `x` is read, combined and
+    /// written. A map element is reached with a single `mapassign` (gc's `*mapassign(m,
+    /// k) op= y`), except for `/` and `%`, which read with mapaccess first so that a
+    /// division by zero panics before the entry is made.
+    fn op_assign(&mut self, lhs: &Expr, bop: BinOp, rhs: Option<&Expr>, span: Span) -> R<()> {
+        let ty = self.facts.expr_type(lhs.id);
+        // A variable in registers is updated in place (no call can change it).
+        let in_reg = match &strip_parens(lhs).kind {
+            ExprKind::Ident(_) => self
+                .facts
+                .ident_obj(lhs.id)
+                .and_then(|o| self.vars.get(&o).copied()),
+            _ => None,
+        };
+        let dest = if matches!(in_reg, Some(Var::Reg(_))) {
+            None
+        } else {
+            self.dest(lhs)?
+        };
+        let y = self.op_assign_rhs(ty, bop, rhs)?;
+        if let Some(Var::Reg(r)) = in_reg {
+            self.check_shift_count(bop, rhs, y);
+            self.binary_op(bop, ty, r, r, y, span)?;
+            return Ok(());
+        }
+        self.check_shift_count(bop, rhs, y);
+        let res = self.alloc_ty(ty);
+        match dest {
+            Some(Dest::Map { m, key, map }) if !matches!(bop, BinOp::Quo | BinOp::Rem) => {
+                let slot = self.b.alloc(&[WordKind::Pointer]);
+                self.line(span);
+                self.b.emit(Op::MapAssignSlot {
+                    dst: slot,
+                    m,
+                    key,
+                    map,
+                });
+                let place = Place::Mem { ptr: slot, off: 0 };
+                let cur = self.read_place(place.clone(), ty, None);
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.write_place(place, ty, res);
+            }
+            Some(Dest::Map { m, key, map }) => {
+                let cur = self.alloc_ty(ty);
+                self.line(span);
+                self.b.emit(Op::MapIndex {
+                    dst: cur,
+                    m,
+                    key,
+                    map,
+                });
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.line(span);
+                self.b.emit(Op::MapAssign {
+                    m,
+                    key,
+                    val: res,
+                    map,
+                });
+            }
+            Some(Dest::Place(p, t)) => {
+                let cur = self.read_place(p.clone(), t, None);
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.write_place(p, t, res);
+            }
+            None => {
+                let cur = self.expr(lhs)?;
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.store(lhs, res)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A signed shift count of `x <<= y` is checked before the shift.
+    fn check_shift_count(&mut self, bop: BinOp, rhs: Option<&Expr>, y: Reg) {
+        if let (BinOp::Shl | BinOp::Shr, Some(r)) = (bop, rhs) {
+            if self.facts.expr_const(r.id).is_none() {
+                if let Shape::Int(k) = self.shape(self.facts.expr_type(r.id)) {
+                    if k.signed() {
+                        self.b.emit(Op::CheckShift { b: y });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The right operand of `x op= y` (None: the 1 of `x++`), in `x`'s type when it is an
+    /// untyped constant (shift counts keep their own).
+    fn op_assign_rhs(&mut self, ty: TyId, bop: BinOp, rhs: Option<&Expr>) -> R<Reg> {
+        let Some(rhs) = rhs else {
+            let one = self.alloc_ty(ty);
+            match self.shape(ty) {
+                Shape::Float32 | Shape::Float64 => {
+                    let c = self.const_reg_f(1.0);
+                    self.b.emit(Op::Mov { dst: one, src: c });
+                }
+                Shape::Complex64 | Shape::Complex128 => {
+                    self.load_const(one, &ConstVal::Complex(1.0, 0.0));
+                }
+                _ => {
+                    self.b.emit(Op::LoadInt { dst: one, imm: 1 });
+                }
+            }
+            return Ok(one);
+        };
+        Ok(match self.facts.expr_const(rhs.id) {
+            Some(c)
+                if !matches!(bop, BinOp::Shl | BinOp::Shr)
+                    && !matches!(c, ConstVal::String(_)) =>
+            {
+                let r = self.alloc_ty(ty);
+                // The checker vouched that the value is representable in the type
+                // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
+                let c = match (c, self.shape(ty)) {
+                    (ConstVal::Int(i), Shape::Float32) => {
+                        ConstVal::Float(i as i64 as f32 as f64)
+                    }
+                    (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
+                    (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
+                        ConstVal::Complex(i as i64 as f64, 0.0)
+                    }
+                    (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
+                        ConstVal::Int(if k.signed() {
+                            f as i64 as u64
+                        } else {
+                            f as u64
+                        })
+                    }
+                    (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
+                        ConstVal::Float(f as f32 as f64)
+                    }
+                    (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
+                    (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
+                        ConstVal::Complex(f, 0.0)
+                    }
+                    (c, _) => c,
+                };
+                self.load_const(r, &c);
+                r
+            }
+            // A constant shift count written as a float or complex (`x <<= 2.0`):
+            // the checker vouched that it is a non-negative integer.
+            Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
+                let r = self.b.alloc(&[WordKind::Scalar]);
+                self.load_u64(r, f as u64);
+                r
+            }
+            _ => self.expr(rhs)?,
+        })
     }
 
     /// Where an assignment's left side stores, with its operands evaluated now (None for
