@@ -1597,17 +1597,23 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
                     let t = &env.maps.types[map as usize];
-                    match hmap::mapaccess2(t, &mem, r!(m), scratch) {
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapaccess2_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapaccess2(t, &mem, r!(m), scratch)
+                    };
+                    match res {
                         Ok((p, ok)) => {
                             let el = &prog.layouts[d.elem_lay as usize];
                             let dd = base + dst as usize;
@@ -1629,17 +1635,23 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapAssign { m, key, val, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
                     let t = &env.maps.types[map as usize];
-                    match hmap::mapassign(t, &mem, r!(m), scratch) {
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapassign_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapassign(t, &mem, r!(m), scratch)
+                    };
+                    match res {
                         Ok(slot) => {
                             if let Err(f) = prog.layouts[d.elem_lay as usize]
                                 .store(slot, &regs[base + val as usize..])
@@ -1652,35 +1664,46 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapAssignSlot { dst, m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
                     let t = &env.maps.types[map as usize];
-                    match hmap::mapassign(t, &mem, r!(m), scratch) {
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapassign_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapassign(t, &mem, r!(m), scratch)
+                    };
+                    match res {
                         Ok(slot) => r!(dst) = slot,
                         Err(e) => map_trap!(e),
                     }
                 }
                 Op::MapDelete { m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
-                    if let Err(e) =
-                        hmap::mapdelete(&env.maps.types[map as usize], &mem, r!(m), scratch)
-                    {
+                    let t = &env.maps.types[map as usize];
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapdelete_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapdelete(t, &mem, r!(m), scratch)
+                    };
+                    if let Err(e) = res {
                         map_trap!(e);
                     }
                 }
@@ -2536,6 +2559,7 @@ macro_rules! test_env {
             strs: &[],
             maps: &crate::interp::maps::Maps {
                 types: Vec::new(),
+                fast: Vec::new(),
                 max_key: 0,
             },
             globals: 0,

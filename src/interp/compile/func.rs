@@ -479,11 +479,16 @@ impl<'a> FnCompiler<'a> {
                 self.captures.len() - 1
             }
         };
+        // The cell's address, loaded once per straight-line stretch of code.
+        if let Some(r) = self.b.memo_get(o as u64) {
+            return Some(Var::Heap(r));
+        }
         let r = self.b.alloc(&[WordKind::Pointer]);
         self.b.emit(Op::LoadCtx {
             dst: r,
             idx: idx as u32,
         });
+        self.b.memo_put(o as u64, r);
         Some(Var::Heap(r))
     }
 
@@ -2458,16 +2463,17 @@ impl<'a> FnCompiler<'a> {
         let ty = self.facts.expr_type(lhs.id);
         // A variable in registers is updated in place (no call can change it).
         let in_reg = match &strip_parens(lhs).kind {
-            ExprKind::Ident(_) => self
-                .facts
-                .ident_obj(lhs.id)
-                .and_then(|o| self.vars.get(&o).copied()),
+            ExprKind::Ident(_) if !is_blank(lhs) => {
+                self.facts.ident_obj(lhs.id).and_then(|o| self.var_of(o))
+            }
             _ => None,
         };
-        let dest = if matches!(in_reg, Some(Var::Reg(_))) {
-            None
-        } else {
-            self.dest(lhs)?
+        let dest = match in_reg {
+            Some(Var::Reg(_)) => None,
+            // A variable in a heap cell: its address first, so that `y` reads it from
+            // the same register (`seed ^= seed << 13`).
+            Some(Var::Heap(p)) => Some(Dest::Place(Place::Mem { ptr: p, off: 0 }, ty)),
+            None => self.dest(lhs)?,
         };
         let y = self.op_assign_rhs(ty, bop, rhs)?;
         if let Some(Var::Reg(r)) = in_reg {
