@@ -288,7 +288,10 @@ fn regen_errors(go: &str, name: &str, path: &Path) -> Result<String, String> {
     if build.code == Some(0) {
         return Err("the program compiles, but an errors test must not".to_string());
     }
-    let stderr = String::from_utf8_lossy(&build.stderr);
+    // A file named by its absolute path (go/build's own errors) is in `$DIR/`.
+    let dir = std::fs::canonicalize(&tmp.0).unwrap_or_else(|_| tmp.0.clone());
+    let stderr =
+        String::from_utf8_lossy(&build.stderr).replace(&format!("{}/", dir.display()), "$DIR/");
     let kept: String = stderr
         .split_inclusive('\n')
         .filter(|l| l.trim_end() != "# command-line-arguments")

@@ -1,5 +1,8 @@
 //! Loads a program from the command line's path (a `.go` file or a directory holding one
-//! `package main`) into a [`SourceMap`], naming files as `go build` does in messages.
+//! `package main`) into a [`SourceMap`], naming files as `go build` does in messages,
+//! and builds it as `go build` does: the go command's checks ([`crate::gocmd`]), then
+//! the compiler's (parsing, type checking), then the linker's (a `main` function). Each
+//! stage reports its errors in its own way ([`Failure`]).
 
 use crate::source::{SourceFile, SourceMap};
 use std::path::{Path, PathBuf};
@@ -74,13 +77,16 @@ pub struct Parsed {
     pub ids: crate::syntax::parser::NodeIds,
 }
 
-/// Parses every file; diagnostics come back in the order the parser reported them.
+/// Parses every file; diagnostics come back in the order the parser reported them. A
+/// file is in `files` when Go would type-check it (its errors, if any, are lexical or
+/// otherwise not `syntax error`s).
 pub fn parse(sources: SourceMap) -> (Parsed, Vec<crate::diag::Diagnostic>) {
     let mut ids = crate::syntax::parser::NodeIds::new();
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for (fid, f) in sources.files.iter().enumerate() {
-        let (ast, mut d) = crate::syntax::parser::parse_file(fid, &f.text, &mut ids);
+        let (ast, mut d) =
+            crate::syntax::parser::parse_file(fid, &f.display_name, &f.text, &mut ids);
         diags.append(&mut d);
         if let Some(ast) = ast {
             files.push((fid, ast));
@@ -94,6 +100,134 @@ pub fn parse(sources: SourceMap) -> (Parsed, Vec<crate::diag::Diagnostic>) {
         },
         diags,
     )
+}
+
+/// Why a build failed, by the part of `go build` that reports it.
+#[derive(Debug)]
+pub enum Failure {
+    /// The go command, before compiling: a file header (package clause, imports) that
+    /// does not parse, an import that names no package. Go prints the file name
+    /// relative to the working directory without `./` (or, when the flag is set, its
+    /// absolute path), and no `# command-line-arguments` header.
+    Load(Vec<(crate::diag::Diagnostic, bool)>),
+    /// cmd/compile: lexical, syntax and type errors, in the order they were reported.
+    Compile(Vec<crate::diag::Diagnostic>),
+    /// The linker, whose message has no position.
+    Link(String),
+}
+
+/// A program the front end accepted.
+pub type Checked = (crate::types::Package, crate::types::Info);
+
+/// Builds a program as `go build` would, up to code generation: the go command's checks
+/// of file headers and imports, parsing, type checking, and the linker's check for
+/// `main`.
+pub fn build(sources: SourceMap) -> (Parsed, Result<Checked, Failure>) {
+    if let Err(diags) = load_checks(&sources) {
+        let parsed = Parsed {
+            sources,
+            files: Vec::new(),
+            ids: crate::syntax::parser::NodeIds::new(),
+        };
+        return (parsed, Err(Failure::Load(diags)));
+    }
+    let (parsed, mut diags) = parse(sources);
+    // cmd/compile stops after parsing when there are syntax errors (or a file it could
+    // not read at all); other errors of the parser and scanner are reported together
+    // with the type checker's.
+    let stop = parsed.files.len() < parsed.sources.files.len()
+        || diags.iter().any(|d| d.msg.starts_with("syntax error"));
+    if stop {
+        return (parsed, Err(Failure::Compile(diags)));
+    }
+    let (pkg, info, mut type_diags) = check(&parsed);
+    diags.append(&mut type_diags);
+    if !diags.is_empty() {
+        return (parsed, Err(Failure::Compile(diags)));
+    }
+    let pscope = pkg.world.scope(pkg.scope);
+    if pkg.name == "main" && pscope.lookup("main").is_none() {
+        return (
+            parsed,
+            Err(Failure::Link(
+                "runtime.main_main·f: function main is undeclared in the main package".into(),
+            )),
+        );
+    }
+    (parsed, Ok((pkg, info)))
+}
+
+/// The go command's checks before compiling: every file's header must parse (the first
+/// error of the first file that does not is reported), and every import must name a
+/// standard package (reported by import path, at the first import of it).
+fn load_checks(sources: &SourceMap) -> Result<(), Vec<(crate::diag::Diagnostic, bool)>> {
+    use crate::diag::Diagnostic;
+    let mut imports: Vec<(String, crate::source::FileId, u32)> = Vec::new();
+    for (fid, f) in sources.files.iter().enumerate() {
+        match crate::gocmd::read_header(&f.text) {
+            Ok(list) => imports.extend(list.into_iter().map(|i| (i.path, fid, i.pos))),
+            Err(e) => return Err(vec![(Diagnostic::at(fid, e.pos, e.msg), e.absolute)]),
+        }
+    }
+    // Sorted by path; the first import of a path (in file order) is where it is reported.
+    imports.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    imports.dedup_by(|b, a| a.0 == b.0);
+    let diags: Vec<(Diagnostic, bool)> = imports
+        .iter()
+        .filter_map(|(path, fid, pos)| {
+            crate::gocmd::missing_package(path, crate::types::importer::is_std_path)
+                .map(|msg| (Diagnostic::at(*fid, *pos, msg), false))
+        })
+        .collect();
+    if diags.is_empty() { Ok(()) } else { Err(diags) }
+}
+
+/// Renders a failed build to standard error, as `go build` (with `go_run_header`, as
+/// `go run`) prints it in the Go style.
+pub fn report_failure(
+    sources: &SourceMap,
+    failure: &Failure,
+    style: ErrorStyle,
+    go_run_header: bool,
+) {
+    use std::io::Write;
+    match failure {
+        Failure::Compile(diags) => report(sources, diags, style, go_run_header),
+        Failure::Load(diags) if style == ErrorStyle::Go => {
+            let mut out = String::new();
+            for (d, absolute) in diags {
+                let f = sources.file(d.file);
+                let (line, col) = f.line_col(d.pos);
+                let name = if *absolute {
+                    &f.abs_path
+                } else {
+                    f.display_name.strip_prefix("./").unwrap_or(&f.display_name)
+                };
+                out.push_str(&format!("{name}:{line}:{col}: {}\n", d.msg));
+            }
+            let _ = std::io::stderr().write_all(out.as_bytes());
+        }
+        Failure::Load(diags) => {
+            let diags: Vec<_> = diags.iter().map(|(d, _)| d.clone()).collect();
+            report(sources, &diags, style, false)
+        }
+        Failure::Link(msg) => {
+            let mut out = String::new();
+            if style == ErrorStyle::Go {
+                if go_run_header {
+                    out.push_str("# command-line-arguments\n");
+                }
+                out.push_str(msg);
+            } else {
+                // People need no linker symbol: `error: function main is undeclared…`.
+                let text = msg.split_once(": ").map_or(msg.as_str(), |(_, t)| t);
+                out.push_str("error: ");
+                out.push_str(text);
+            }
+            out.push('\n');
+            let _ = std::io::stderr().write_all(out.as_bytes());
+        }
+    }
 }
 
 /// How compile errors are shown.
@@ -144,7 +278,7 @@ fn parse_std(name: &str, src: &str) -> Option<crate::syntax::ast::File> {
     static NEXT_RANGE: AtomicU32 = AtomicU32::new(1 << 30);
     let first = NEXT_RANGE.fetch_add(1 << 20, Ordering::Relaxed);
     let mut ids = crate::syntax::parser::NodeIds::starting_at(first);
-    let (ast, diags) = crate::syntax::parser::parse_file(0, src, &mut ids);
+    let (ast, diags) = crate::syntax::parser::parse_file(0, name, src, &mut ids);
     if !diags.is_empty() {
         // goscope's own declaration files must parse; a failure is a goscope bug.
         eprintln!(

@@ -122,16 +122,14 @@ fn front_end(
             return Err(1);
         }
     };
-    let (parsed, diags) = driver::parse(sources);
-    if !diags.is_empty() {
-        driver::report(&parsed.sources, &diags, opts.style, go_run_header);
-        return Err(1);
-    }
-    let (pkg, info, diags) = driver::check(&parsed);
-    if !diags.is_empty() {
-        driver::report(&parsed.sources, &diags, opts.style, go_run_header);
-        return Err(1);
-    }
+    let (parsed, result) = driver::build(sources);
+    let (pkg, info) = match result {
+        Ok(checked) => checked,
+        Err(failure) => {
+            driver::report_failure(&parsed.sources, &failure, opts.style, go_run_header);
+            return Err(1);
+        }
+    };
     Ok((parsed, pkg, info))
 }
 

@@ -30,6 +30,32 @@ fn measure(procs: &str) -> (f64, f64) {
     (children_cpu() - cpu0, wall)
 }
 
+/// CPU time over wall time that two plain Rust threads spinning for 300 ms get right now:
+/// what the machine can give a parallel program at this moment.
+fn capacity() -> f64 {
+    // SAFETY: getrusage fills the zeroed struct it is given.
+    let self_cpu = || {
+        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+        unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+        let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
+        t(ru.ru_utime) + t(ru.ru_stime)
+    };
+    let c0 = self_cpu();
+    let t = Instant::now();
+    let spin = move || {
+        let mut x = 1u64;
+        while t.elapsed().as_millis() < 300 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+        }
+        x
+    };
+    let h = std::thread::spawn(spin);
+    let a = spin();
+    let b = h.join().unwrap();
+    std::hint::black_box((a, b));
+    (self_cpu() - c0) / t.elapsed().as_secs_f64()
+}
+
 #[test]
 fn two_goroutines_use_two_cores() {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -41,16 +67,24 @@ fn two_goroutines_use_two_cores() {
         eprintln!("only {cores} core: the parallel half is skipped");
         return;
     }
-    // A busy machine can steal a core for a while: take the best of three.
+    // Other processes may hold a core: compare with what two plain threads get now, and
+    // take the best of three runs.
     let mut best = 0.0f64;
+    let mut cap = 0.0f64;
     for _ in 0..3 {
+        cap = cap.max(capacity());
         let (cpu2, wall2) = measure("2");
         let r2 = cpu2 / wall2;
-        eprintln!("GOMAXPROCS=2: cpu {cpu2:.2}s wall {wall2:.2}s ratio {r2:.2}");
+        eprintln!("GOMAXPROCS=2: cpu {cpu2:.2}s wall {wall2:.2}s ratio {r2:.2} (two threads get {cap:.2})");
         best = best.max(r2);
         if best > 1.6 {
             break;
         }
+    }
+    if cap < 1.6 {
+        eprintln!("the machine gives two threads only {cap:.2} cores: parallelism not measurable now");
+        assert!(best > 0.8 * cap, "two Ps fall short of what two threads get: {best:.2} < {cap:.2}");
+        return;
     }
     assert!(best > 1.6, "two Ps should use about two cores: {best:.2}");
 }

@@ -570,6 +570,8 @@ pub enum Op {
     CallNative {
         id: u32,
         base: Reg,
+        /// The argument words (for liveness).
+        args: u16,
     },
 
     /// `dst = func value`: a closure object `{func id, captured cell pointers...}` (gc's
@@ -589,6 +591,8 @@ pub enum Op {
     CallClosure {
         fv: Reg,
         base: Reg,
+        /// The argument words (for liveness).
+        args: u16,
     },
 
     /// Calls method `Program::method_names[name]` of the interface value in `iface, iface+1`;
@@ -597,6 +601,8 @@ pub enum Op {
         iface: Reg,
         name: u32,
         base: Reg,
+        /// The argument words, the receiver's one included (for liveness).
+        args: u16,
     },
 
     /// `defer f(args)` for a compiled function: records the call with the `n` argument
@@ -947,6 +953,10 @@ pub struct Program {
     pub main: FuncId,
     /// The `select` statements (operands of `Select`).
     pub selects: Vec<SelectDesc>,
+    /// `runtime.runfinq`, the finalizer goroutine's function (when runtime is imported).
+    pub runfinq: Option<FuncId>,
+    /// Each function's register liveness, computed by the first collection that needs it.
+    pub live: Vec<std::sync::OnceLock<super::liveness::Liveness>>,
 }
 
 /// A `select` statement: its cases in source order (registers are relative to the frame).

@@ -185,8 +185,14 @@ pub fn execute(prog: &Program, out: &dyn Output) -> i32 {
     execute_with(prog, out, default_gomaxprocs())
 }
 
+/// Programs run one at a time in a process: they share the one heap, and a collection
+/// must see every root of everything that allocated in it.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 /// [`execute`] with `gomaxprocs` Ps.
 pub fn execute_with(prog: &Program, out: &dyn Output, gomaxprocs: usize) -> i32 {
+    let _one = ONE_AT_A_TIME.lock();
+    crate::runtime::gc::gc().reset_finalizers();
     let mut cache = Mcache::new();
     let strs = vm::intern_strings(prog, &mut cache);
     let maps = super::maps::build(prog, &mut cache);
@@ -235,9 +241,36 @@ pub fn execute_with(prog: &Program, out: &dyn Output, gomaxprocs: usize) -> i32 
 }
 
 impl Runner<Goroutine, MData> for Rt<'_> {
+    fn gc_wanted(&self) -> bool {
+        crate::runtime::gc::gc().wanted()
+    }
+
+    fn collect(&self, m: &mut MCtx<'_, '_, Goroutine, MData>, md: &mut MData) {
+        let mut env = Env {
+            out: self.out,
+            cache: &mut md.cache,
+            scratch: md.scratch,
+            rand: &mut md.rand,
+            strs: &self.strs,
+            maps: &self.maps,
+            globals: self.globals,
+            world: &self.world,
+            m: Some(m),
+            me: None,
+            suspend: None,
+            nested: false,
+        };
+        super::collect::collect(self.prog, &mut env);
+    }
+
+    fn before_stop(&self, md: &mut MData) {
+        heap().release_mcache(&mut md.cache);
+    }
+
     fn new_m(&self) -> MData {
         let mut cache = Mcache::new();
         let scratch = self.maps.new_scratch(&mut cache);
+        self.world.scratch.lock().push(scratch);
         let rand = self
             .seed
             .fetch_add(0x9E3779B97F4A7C15, std::sync::atomic::Ordering::Relaxed)
@@ -287,7 +320,14 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     return Stop::Done;
                 }
-                Exit::Preempted => return Stop::Preempted,
+                Exit::Preempted => {
+                    // Stopped for the collector (not by sysmon): it resumes in place.
+                    let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
+                    if stw || crate::runtime::gc::gc().wanted() {
+                        return Stop::Resume;
+                    }
+                    return Stop::Preempted;
+                }
                 Exit::Park => return Stop::Park,
                 Exit::Reentrant { .. } => unreachable!("vm::run drives re-entrant natives"),
                 Exit::Trap(Trap::Exit(code)) => return Stop::Exit(code),
@@ -369,7 +409,11 @@ impl Runner<Goroutine, MData> for Rt<'_> {
 
     fn deadlock(&self, sched: &GoSched) -> i32 {
         let _l = self.crash.lock();
-        let gs = sched.all_goroutines();
+        let gs: Vec<GoRef> = sched
+            .all_goroutines()
+            .into_iter()
+            .filter(|g| !g.system.load(std::sync::atomic::Ordering::Relaxed))
+            .collect();
         // Only possible when main called runtime.Goexit and every other goroutine ended.
         let mut s = if gs.is_empty() {
             "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
@@ -389,7 +433,7 @@ impl Rt<'_> {
     /// Every goroutine but `me`, as Go's `tracebackothers` prints them after a fatal error.
     fn others(&self, s: &mut String, sched: &GoSched, me: &GoRef) {
         for g in sched.all_goroutines() {
-            if g.id == me.id {
+            if g.id == me.id || g.system.load(std::sync::atomic::Ordering::Relaxed) {
                 continue;
             }
             s.push('\n');

@@ -83,14 +83,35 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
 /// Per-program tables shared by every M.
 #[derive(Default)]
 pub struct World {
-    chans: RwLock<Vec<Arc<GoChan>>>,
+    chans: RwLock<ChanTable>,
     semas: Semas,
     /// Goroutines waiting in `sync.Cond.Wait`, by the address of the Cond's notify list:
     /// their tickets (Go's `notifyList`).
     pub notify: Mutex<HashMap<u64, Vec<(u32, GoRef)>>>,
     /// `time` timers, by handle - 1.
     timers: Mutex<Vec<Arc<Mutex<TimerRec>>>>,
+    /// Reads done on helper threads for parked goroutines, by goroutine id: the bytes
+    /// read or the errno, once the read is over.
+    pub io: Mutex<HashMap<u64, IoSlot>>,
+    /// Every M's map key scratch slot (roots for the collector).
+    pub scratch: Mutex<Vec<u64>>,
+    /// Finalizers the collector found ready, for the finalizer goroutine.
+    pub finq: Mutex<VecDeque<crate::runtime::gc::Finalizer>>,
+    /// The finalizer goroutine, once started, while it waits for work.
+    pub fing: Mutex<Option<GoRef>>,
+    /// Whether the finalizer goroutine exists.
+    pub fing_started: std::sync::atomic::AtomicBool,
 }
+
+/// The channels of a program: slot i holds the channel whose heap object stores i + 1.
+#[derive(Default)]
+pub struct ChanTable {
+    slots: Vec<Option<(u64, Arc<GoChan>)>>,
+    free: Vec<usize>,
+}
+
+/// Where a helper thread leaves the result of a goroutine's read.
+pub type IoSlot = Arc<Mutex<Option<Result<Vec<u8>, u64>>>>;
 
 /// A `time.Timer`, `time.Ticker` or `AfterFunc` timer.
 pub struct TimerRec {
@@ -110,14 +131,23 @@ pub struct TimerRec {
 impl World {
     /// `make(chan T, size)`: a new channel and the address of its heap object.
     pub fn make_chan(&self, cache: &mut Mcache, cap: usize, words: usize) -> u64 {
+        let obj = heap().alloc(cache, 8, None);
+        let c = Arc::new(Chan::new(cap, words));
         let idx = {
             let mut t = self.chans.write();
-            t.push(Arc::new(Chan::new(cap, words)));
-            t.len() as u64
+            match t.free.pop() {
+                Some(i) => {
+                    t.slots[i] = Some((obj, c));
+                    i
+                }
+                None => {
+                    t.slots.push(Some((obj, c)));
+                    t.slots.len() - 1
+                }
+            }
         };
-        let obj = heap().alloc(cache, 8, None);
         // A fresh allocation is in range.
-        let _ = heap().store_u64(obj, idx);
+        let _ = heap().store_u64(obj, idx as u64 + 1);
         obj
     }
 
@@ -128,7 +158,34 @@ impl World {
         }
         let idx = heap().load_u64(addr).ok()?;
         let t = self.chans.read();
-        t.get((idx as usize).checked_sub(1)?).cloned()
+        match t.slots.get((idx as usize).checked_sub(1)?) {
+            Some(Some((a, c))) if *a == addr => Some(c.clone()),
+            _ => None,
+        }
+    }
+
+    /// Every channel with its heap object (for the collector).
+    pub fn all_chans(&self) -> Vec<(u64, Arc<GoChan>)> {
+        self.chans.read().slots.iter().flatten().cloned().collect()
+    }
+
+    /// Drops the channels whose heap objects are unreachable (the collector is about to
+    /// free them).
+    pub fn forget_chans(&self, reachable: &dyn Fn(u64) -> bool) {
+        let mut t = self.chans.write();
+        for i in 0..t.slots.len() {
+            if let Some((a, _)) = &t.slots[i] {
+                if !reachable(*a) {
+                    t.slots[i] = None;
+                    t.free.push(i);
+                }
+            }
+        }
+    }
+
+    /// Every timer (for the collector: an AfterFunc's closure, a ticker's location).
+    pub fn all_timers(&self) -> Vec<Arc<Mutex<TimerRec>>> {
+        self.timers.lock().clone()
     }
 
     pub fn semas(&self) -> &Semas {

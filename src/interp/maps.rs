@@ -24,6 +24,8 @@ pub struct Maps {
     pub fast: Vec<Option<FastKind>>,
     /// The size of the largest key of the program (each M's key scratch slot holds any).
     pub max_key: u64,
+    /// The zero value lookups of absent keys return (a root for the collector).
+    pub zero: u64,
 }
 
 impl Maps {
@@ -341,5 +343,6 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
         types,
         fast,
         max_key,
+        zero,
     }
 }

@@ -107,11 +107,13 @@ pub fn traceback(
             .for_each(|f| print(out, f));
     }
     if let Some(c) = created_by {
-        let _ = writeln!(
-            out,
-            "created by {} in goroutine {}\n\t{}:{} +{:#x}",
-            c.func, c.goid, c.file, c.line, c.offset
-        );
+        // A goroutine the runtime started (time.AfterFunc's, goid 0) names no creator
+        // goroutine, as Go's printcreatedby.
+        let _ = write!(out, "created by {}", c.func);
+        if c.goid != 0 {
+            let _ = write!(out, " in goroutine {}", c.goid);
+        }
+        let _ = writeln!(out, "\n\t{}:{} +{:#x}", c.file, c.line, c.offset);
     }
 }
 

@@ -798,8 +798,16 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
             // blocks the thread (its P goes to another M), and preemption is ignored.
             Exit::Park if stop > 0 => {
                 let me = env.me.clone().expect("a parked goroutine has a handle");
+                // Blocked with its thread, the goroutine leaves its roots for the collector
+                // and gives back its allocation cache.
+                let mut words = Vec::new();
+                goroutine_roots(prog, g, &mut |w| words.push(w));
+                *me.roots.lock() = Some(words);
+                heap().release_mcache(env.cache);
                 let m = env.m.as_mut().expect("a parked goroutine has a scheduler");
-                if !m.wait_nested(&me) {
+                let woke = m.wait_nested(&me);
+                *me.roots.lock() = None;
+                if !woke {
                     return Exit::Trap(Trap::Exit(0));
                 }
                 g.preempt = m.preempt_flag();
@@ -807,6 +815,26 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
             Exit::Preempted if stop > 0 => {
                 if env.m.as_ref().is_some_and(|m| m.sched().exiting()) {
                     return Exit::Trap(Trap::Exit(0));
+                }
+                // The goroutine cannot leave its thread, so it takes part in a collection
+                // here: its roots go where the collector looks for them.
+                let stw = env.m.as_ref().is_some_and(|m| m.sched().stw_pending());
+                let gc_due = crate::runtime::gc::gc().wanted();
+                if stw || gc_due {
+                    if let Some(me) = env.me.clone() {
+                        let mut words = Vec::new();
+                        goroutine_roots(prog, g, &mut |w| words.push(w));
+                        *me.roots.lock() = Some(words);
+                        heap().release_mcache(env.cache);
+                        if stw {
+                            if let Some(m) = env.m.as_ref() {
+                                m.sched().park_for_stw();
+                            }
+                        } else {
+                            super::collect::collect(prog, env);
+                        }
+                        *me.roots.lock() = None;
+                    }
                 }
                 g.preempt.store(false, Ordering::Relaxed);
             }
@@ -962,7 +990,9 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     // the scheduler or the collector asked.
     macro_rules! safepoint {
         () => {{
-            if preempt.load(Ordering::Relaxed) {
+            if preempt.load(Ordering::Relaxed)
+                || crate::runtime::gc::gc().poll(crate::runtime::heap::heap())
+            {
                 frames.last_mut().unwrap().pc = pc as u32;
                 return Exit::Preempted;
             }
@@ -1028,6 +1058,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 },
                 DeferTarget::Native(id) => match prog.natives[id as usize] {
                     super::natives::NativeImpl::Plain(f) => {
+                        // Only a native method deferred through an interface could get
+                        // here, and no method is native today: the compiler defers plain
+                        // natives through a `.deferwrapN` function, where a native's
+                        // traps and parking are handled as in any call.
                         let mut call = super::natives::NativeCall {
                             regs: &mut regs[nb..],
                             env,
@@ -1550,7 +1584,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(f) => trap!(Trap::Fault(f)),
                     }
                 }
-                Op::CallClosure { fv, base: b } => {
+                Op::CallClosure { fv, base: b, .. } => {
                     let clo = r!(fv);
                     let callee = match heap().load_u64(clo) {
                         Ok(v) if (v as usize) < prog.funcs.len() => v as FuncId,
@@ -2302,6 +2336,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     iface,
                     name,
                     base: b,
+                    ..
                 } => {
                     let (tw, data) = (r!(iface), r!(iface + 1));
                     let Some(ty) = prog.rtypes.from_word(tw) else {
@@ -2371,7 +2406,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         enter!(callee, nb, 0);
                     }
                 }
-                Op::CallNative { id, base: b } => {
+                Op::CallNative { id, base: b, .. } => {
                     frames.last_mut().unwrap().pc = pc as u32;
                     let nb = base + b as usize;
                     // Natives see a window of at least 16 words (their results may be wider
@@ -2561,6 +2596,7 @@ macro_rules! test_env {
                 types: Vec::new(),
                 fast: Vec::new(),
                 max_key: 0,
+                zero: 0,
             },
             globals: 0,
             world: &World::default(),
@@ -2744,5 +2780,58 @@ mod speed {
         let t = std::time::Instant::now();
         assert_eq!(run(&prog, &mut g, &mut test_env!()), Exit::Returned);
         eprintln!("fib(35) = {} in {:?}", g.regs[0], t.elapsed());
+    }
+}
+
+/// Calls `sink` with every root word of goroutine `g` (the collector's view of it): each
+/// frame's registers where its function's pointer mask is set, and, as words of unknown
+/// kind, its deferred calls' arguments, its panic values, the values of the channel
+/// operation it is parked in, and its map iterators.
+pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64)) {
+    for fr in &g.frames {
+        let f = &prog.funcs[fr.func as usize];
+        let base = fr.base as usize;
+        let pc = fr.pc as usize;
+        let in_call = pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
+        // Only the pointer registers the function may still read (Go's stack maps).
+        let live: &[u64] = match prog.live.get(fr.func as usize) {
+            Some(cell) => cell
+                .get_or_init(|| super::liveness::compute(prog, fr.func))
+                .at(pc, in_call),
+            None => &f.ptr_mask,
+        };
+        for (wi, &bits) in live.iter().enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                let i = wi * 64 + b.trailing_zeros() as usize;
+                b &= b - 1;
+                if let Some(&v) = g.regs.get(base + i) {
+                    sink(v);
+                }
+            }
+        }
+        if fr.ctx != 0 {
+            sink(fr.ctx);
+        }
+    }
+    for d in &g.defers {
+        d.args.iter().for_each(|&w| sink(w));
+        if let DeferTarget::Closure(c) = d.target {
+            sink(c);
+        }
+    }
+    for p in &g.panics {
+        sink(p.data);
+    }
+    match &g.pending {
+        Some(Pending::Recv { sg, .. }) | Some(Pending::Send { sg }) => {
+            sg.elem.lock().iter().for_each(|&w| sink(w));
+        }
+        Some(Pending::Select { parked, .. }) => {
+            for (_, sg) in parked {
+                sg.elem.lock().iter().for_each(|&w| sink(w));
+            }
+        }
+        None => {}
     }
 }

@@ -72,7 +72,8 @@ pub enum Shape {
 /// Parses `src` and returns the tree or the diagnostics.
 fn parse(src: &str) -> Result<ast::File, Vec<Diagnostic>> {
     let mut ids = NodeIds::new();
-    match parse_file(0, src, &mut ids) {
+    // Named as the shell names the programs it builds.
+    match parse_file(0, "./repl.go", src, &mut ids) {
         (Some(f), d) if d.is_empty() => Ok(f),
         (_, d) => Err(d),
     }
@@ -128,14 +129,26 @@ pub fn classify(entry: &str) -> Shape {
         Shape::Invalid {
             src: decl_src,
             offset: DECL_PREFIX.len(),
-            diags: decl_diags,
+            diags: within_entry(decl_diags, DECL_PREFIX.len(), entry.len()),
         }
     } else {
         Shape::Invalid {
             src: stmt_src,
             offset: STMT_PREFIX.len(),
-            diags: stmt_diags,
+            diags: within_entry(stmt_diags, STMT_PREFIX.len(), entry.len()),
         }
+    }
+}
+
+/// The errors inside the entry (at `offset`, `len` bytes long): the parser goes on after
+/// an error, and what it then finds in the text around the entry means nothing to the
+/// user. The first error stays when none is inside.
+fn within_entry(diags: Vec<Diagnostic>, offset: usize, len: usize) -> Vec<Diagnostic> {
+    let inside = |d: &Diagnostic| (d.pos as usize) >= offset && (d.pos as usize) <= offset + len;
+    if diags.iter().any(inside) {
+        diags.into_iter().filter(inside).collect()
+    } else {
+        diags.into_iter().take(1).collect()
     }
 }
 

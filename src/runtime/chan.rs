@@ -193,6 +193,23 @@ impl<T> Chan<T> {
         st.sendq.retain(|x| !Arc::ptr_eq(x, sg));
     }
 
+    /// Every value word the channel holds: its buffer and its waiting senders' values
+    /// (roots while the channel is reachable).
+    pub fn value_words(&self) -> Vec<u64> {
+        let st = self.st.lock();
+        let mut out: Vec<u64> = st.buf.iter().copied().collect();
+        for sg in st.sendq.iter().chain(st.recvq.iter()) {
+            out.extend(sg.elem.lock().iter().copied());
+        }
+        out
+    }
+
+    /// Whether a goroutine waits on this channel (to receive or to send).
+    pub fn has_waiters(&self) -> bool {
+        let st = self.st.lock();
+        !st.recvq.is_empty() || !st.sendq.is_empty()
+    }
+
     /// Goroutines waiting to receive and to send (for the inspector and tests).
     pub fn waiting(&self) -> (usize, usize) {
         let st = self.st.lock();

@@ -1432,6 +1432,12 @@ impl Heap {
         }
     }
 
+    /// Bytes of allocated heap objects (MemStats.HeapAlloc), read cheaply by the pacer.
+    #[inline]
+    pub fn heap_alloc(&self) -> u64 {
+        self.stats.heap_alloc.load(Relaxed)
+    }
+
     /// A snapshot of the allocator counters.
     pub fn mem_stats(&self) -> MemStats {
         let s = &self.stats;

@@ -4,6 +4,7 @@
 
 pub mod alg;
 pub mod chan;
+pub mod gc;
 pub mod barrier;
 pub mod heap;
 pub mod hmap;

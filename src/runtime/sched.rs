@@ -30,8 +30,10 @@
 //!
 //! **Deadlock.** `nactive` counts goroutines that are runnable, running or blocked in
 //! Rust; `ntimers` the pending timers. A goroutine parks by decrementing `nactive`; when
-//! that leaves no active goroutine and no timer, nobody can ever wake anyone: Go's
-//! `checkdead` reports `all goroutines are asleep - deadlock!` (the runner prints it).
+//! that leaves no active goroutine and no timer that could wake one, nobody can ever wake
+//! anyone: Go's `checkdead` reports `all goroutines are asleep - deadlock!` (the runner
+//! prints it). A timer channel's timer can wake someone only while a goroutine waits on
+//! the channel ([`Sched::add_timer_waited`]), as in Go 1.23.
 //!
 //! **Preemption.** A monitor thread (Go's `sysmon`) sets a P's `preempt` flag when the same
 //! goroutine has run on it for [`FORCE_PREEMPT`]; the runner polls the flag at safepoints
@@ -100,12 +102,14 @@ pub enum WaitReason {
     FinalizerWait,
     ForceGcIdle,
     GcSweepWait,
+    /// Blocked in a system call (Go shows the status `syscall`).
+    Syscall,
     /// A goroutine stopped by `runtime.Goexit` in main, waiting for the program to end.
     Zombie,
 }
 
 impl WaitReason {
-    pub const ALL: [WaitReason; 18] = [
+    pub const ALL: [WaitReason; 19] = [
         WaitReason::None,
         WaitReason::ChanReceive,
         WaitReason::ChanSend,
@@ -123,6 +127,7 @@ impl WaitReason {
         WaitReason::FinalizerWait,
         WaitReason::ForceGcIdle,
         WaitReason::GcSweepWait,
+        WaitReason::Syscall,
         WaitReason::Zombie,
     ];
 
@@ -145,6 +150,7 @@ impl WaitReason {
             WaitReason::FinalizerWait => "finalizer wait",
             WaitReason::ForceGcIdle => "force gc (idle)",
             WaitReason::GcSweepWait => "GC sweep wait",
+            WaitReason::Syscall => "syscall",
             WaitReason::Zombie => "zombie",
         }
     }
@@ -168,6 +174,13 @@ pub struct G<T> {
     /// a wakeup then wakes that thread instead of queueing the goroutine.
     nested: Mutex<Nested>,
     nested_cv: Condvar,
+    /// While its M holds its data without running it (blocked in Rust, or stopped for the
+    /// collector inside a native's nested call): the root words of the goroutine, taken
+    /// when it stopped.
+    pub roots: Mutex<Option<Vec<u64>>>,
+    /// A runtime goroutine (the finalizer goroutine): not counted by NumGoroutine nor
+    /// shown in tracebacks of other goroutines.
+    pub system: AtomicBool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -210,6 +223,8 @@ pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
         sel_done: super::sync::AtomicBool::new(false),
         nested: Mutex::new(Nested::No),
         nested_cv: Condvar::new(),
+        roots: Mutex::new(None),
+        system: AtomicBool::new(false),
     })
 }
 
@@ -222,6 +237,9 @@ pub enum Stop {
     Yield,
     /// Preempted at a safepoint: to the global queue (Go's `gopreempt_m`).
     Preempted,
+    /// Stopped at a safepoint for a stop-the-world: it runs next on this P once the world
+    /// starts again, as a Go goroutine suspended by the collector resumes in place.
+    Resume,
     /// Its function returned (or it called `runtime.Goexit`).
     Done,
     /// The program ends with this status (main returned, `os.Exit`, a fatal error or an
@@ -231,6 +249,20 @@ pub enum Stop {
 
 /// What the scheduler needs from the interpreter.
 pub trait Runner<T, MD>: Sync {
+    /// Whether the runner wants the world stopped (a garbage collection is due); the M
+    /// that sees it first calls [`Runner::collect`] between goroutines.
+    fn gc_wanted(&self) -> bool {
+        false
+    }
+    /// Runs a collection: [`Sched::stop_the_world`], the work, [`Sched::start_the_world`].
+    fn collect(&self, m: &mut MCtx<'_, '_, T, MD>, md: &mut MD) {
+        let _ = (m, md);
+    }
+    /// This M stops for a stop-the-world: give back what the collector must see (the
+    /// allocation cache).
+    fn before_stop(&self, md: &mut MD) {
+        let _ = md;
+    }
     /// The per-M data an M passes to [`Runner::run`] (the allocation cache): per M rather
     /// than per P, so a goroutine blocked in Rust keeps it while its P moves on.
     fn new_m(&self) -> MD;
@@ -244,6 +276,9 @@ pub trait Runner<T, MD>: Sync {
 pub struct PLocal<T, MD> {
     _md: std::marker::PhantomData<fn() -> MD>,
     pub id: usize,
+    /// A goroutine stopped for a stop-the-world: it continues before anything else, and
+    /// without disturbing `runnext`.
+    resume: Option<GRef<T>>,
     runnext: Option<GRef<T>>,
     queue: Worker<GRef<T>>,
     schedtick: u64,
@@ -280,12 +315,18 @@ struct Idle<T, MD> {
 /// What a timer does when it fires (on the timer thread).
 pub type TimerAction<T, MD> = Box<dyn FnOnce(&Sched<T, MD>) + Send>;
 
+/// Whether a pending timer could wake a goroutine now (a timer channel's timer only when
+/// a goroutine waits on the channel).
+pub type TimerWaited = Box<dyn Fn() -> bool + Send>;
+
 /// A pending timer.
 struct Timer<T, MD> {
     when: Instant,
     seq: u64,
     cancelled: Arc<AtomicBool>,
     action: TimerAction<T, MD>,
+    /// None: the timer always counts against a deadlock (a sleep, an AfterFunc).
+    waited: Option<TimerWaited>,
 }
 
 impl<T, MD> PartialEq for Timer<T, MD> {
@@ -306,6 +347,19 @@ impl<T, MD> Ord for Timer<T, MD> {
     }
 }
 
+/// A stop-the-world in progress.
+struct Stw<T, MD> {
+    active: bool,
+    /// Which stop-the-world this is: an M stopped for one is not stopped for the next.
+    generation: u64,
+    /// Ps whose Ms have stopped (or that were given up since it began).
+    stopped: usize,
+    /// Ps held by other Ms when it began.
+    target: usize,
+    /// Idle Ps, kept from every M until the world starts again.
+    stash: Vec<Box<PLocal<T, MD>>>,
+}
+
 struct Timers<T, MD> {
     heap: std::collections::BinaryHeap<Timer<T, MD>>,
     seq: u64,
@@ -322,6 +376,9 @@ pub struct Sched<T, MD> {
     nactive: AtomicI64,
     /// Pending timers (they may wake goroutines, so their existence is not a deadlock).
     ntimers: AtomicI64,
+    /// Operations outside the scheduler that will wake a goroutine (a read in progress on
+    /// a helper thread): like timers, they keep the program from being deadlocked.
+    nexternal: AtomicI64,
     /// Every goroutine not yet finished, by creation order (Go's `allgs`).
     allgs: Mutex<std::collections::BTreeMap<u64, GRef<T>>>,
     gseq: AtomicU64,
@@ -339,6 +396,12 @@ pub struct Sched<T, MD> {
     pub nthreads: AtomicUsize,
     /// The highest GOMAXPROCS so far: Ps at or above it were never used.
     max_used: AtomicUsize,
+    stw: Mutex<Stw<T, MD>>,
+    stw_cv: Condvar,
+    /// Whether a stop-the-world is in progress (read without the lock at safepoints).
+    stw_flag: AtomicBool,
+    /// This scheduler, for threads outside it that must outlive a borrow ([`Sched::arc`]).
+    me: std::sync::OnceLock<std::sync::Weak<Sched<T, MD>>>,
 }
 
 /// Go's `_GoidCacheBatch`.
@@ -360,6 +423,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             });
             locals.push(Box::new(PLocal {
                 id,
+                resume: None,
                 runnext: None,
                 queue: q,
                 schedtick: 0,
@@ -385,6 +449,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             nspinning: AtomicUsize::new(0),
             nactive: AtomicI64::new(0),
             ntimers: AtomicI64::new(0),
+            nexternal: AtomicI64::new(0),
             allgs: Mutex::new(std::collections::BTreeMap::new()),
             gseq: AtomicU64::new(0),
             nwant_p: AtomicUsize::new(0),
@@ -400,8 +465,119 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             timers_cv: Condvar::new(),
             nthreads: AtomicUsize::new(0),
             max_used: AtomicUsize::new(n),
+            me: std::sync::OnceLock::new(),
+            stw: Mutex::new(Stw {
+                active: false,
+                generation: 0,
+                stopped: 0,
+                target: 0,
+                stash: Vec::new(),
+            }),
+            stw_cv: Condvar::new(),
+            stw_flag: AtomicBool::new(false),
         });
+        let _ = sched.me.set(Arc::downgrade(&sched));
         (sched, locals)
+    }
+
+    /// Whether a stop-the-world is in progress: an M holding a P must call
+    /// [`Sched::park_for_stw`] at its next safepoint.
+    pub fn stw_pending(&self) -> bool {
+        self.stw_flag.load(Ordering::Acquire)
+    }
+
+    /// Stops every other M that holds a P at its next safepoint (Go's `stopTheWorld`);
+    /// the caller must hold a P and no goroutine. Returns false, after the world has
+    /// started again, if another M was already stopping it (this one took part instead).
+    pub fn stop_the_world(&self) -> bool {
+        let mut idle = self.idle.lock();
+        let mut st = self.stw.lock();
+        if st.active {
+            drop(idle);
+            let my_gen = st.generation;
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+            while st.active && st.generation == my_gen && !self.exiting() {
+                self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
+            }
+            return false;
+        }
+        st.active = true;
+        st.generation += 1;
+        self.stw_flag.store(true, Ordering::SeqCst);
+        let idle_ps: Vec<_> = idle.ps.drain(..).collect();
+        st.stash.extend(idle_ps);
+        st.target = MAX_PROCS - idle.disabled.len() - st.stash.len() - 1;
+        st.stopped = 0;
+        drop(idle);
+        for p in &self.ps {
+            p.preempt.store(true, Ordering::Release);
+        }
+        while st.stopped < st.target && !self.exiting() {
+            self.stw_cv.wait_for(&mut st, Duration::from_millis(10));
+        }
+        true
+    }
+
+    /// Lets the world run again after [`Sched::stop_the_world`].
+    pub fn start_the_world(&self) {
+        {
+            let mut idle = self.idle.lock();
+            let mut st = self.stw.lock();
+            st.active = false;
+            self.stw_flag.store(false, Ordering::SeqCst);
+            let stash: Vec<_> = st.stash.drain(..).collect();
+            idle.ps.extend(stash);
+            self.stw_cv.notify_all();
+        }
+        for p in &self.ps {
+            p.preempt.store(false, Ordering::Release);
+        }
+        if self.has_queued_work() {
+            self.wakep();
+        }
+    }
+
+    /// An M that holds a P stops here while the world is stopped.
+    pub fn park_for_stw(&self) {
+        let mut st = self.stw.lock();
+        if !st.active {
+            return;
+        }
+        let my_gen = st.generation;
+        st.stopped += 1;
+        self.stw_cv.notify_all();
+        while st.active && st.generation == my_gen && !self.exiting() {
+            self.stw_cv.wait_for(&mut st, Duration::from_millis(50));
+        }
+    }
+
+    /// A P goes idle: during a stop-the-world it counts as stopped and waits in the stash.
+    fn put_idle(&self, idle: &mut Idle<T, MD>, p: Box<PLocal<T, MD>>) {
+        let mut st = self.stw.lock();
+        if st.active {
+            st.stash.push(p);
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+        } else {
+            idle.ps.push(p);
+        }
+    }
+
+    /// A P goes beyond GOMAXPROCS: during a stop-the-world it counts as stopped.
+    fn put_disabled(&self, idle: &mut Idle<T, MD>, p: Box<PLocal<T, MD>>) {
+        idle.disabled.push(p);
+        let mut st = self.stw.lock();
+        if st.active {
+            st.stopped += 1;
+            self.stw_cv.notify_all();
+        }
+    }
+
+    /// A counted reference to this scheduler (for a helper thread that may outlive the
+    /// program's run).
+    pub fn arc(&self) -> Option<Arc<Sched<T, MD>>> {
+        self.me.get().and_then(|w| w.upgrade())
     }
 
     pub fn gomaxprocs(&self) -> usize {
@@ -421,6 +597,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             sel_done: super::sync::AtomicBool::new(false),
             nested: Mutex::new(Nested::No),
             nested_cv: Condvar::new(),
+            roots: Mutex::new(None),
+            system: AtomicBool::new(false),
         });
         self.nactive.fetch_add(1, Ordering::SeqCst);
         self.allgs.lock().insert(seq, g.clone());
@@ -442,9 +620,13 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         self.allgs.lock().values().cloned().collect()
     }
 
-    /// Go's `runtime.NumGoroutine`.
+    /// Go's `runtime.NumGoroutine`: runtime goroutines do not count.
     pub fn num_goroutine(&self) -> usize {
-        self.allgs.lock().len()
+        self.allgs
+            .lock()
+            .values()
+            .filter(|g| !g.system.load(Ordering::Relaxed))
+            .count()
     }
 
     pub fn exiting(&self) -> bool {
@@ -523,7 +705,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 // No idle M: the P waits for an M that will pick it up (threads are only
                 // started by the run loop, which owns the thread scope).
                 self.nspinning.fetch_sub(1, Ordering::SeqCst);
-                idle.ps.push(p);
+                self.put_idle(&mut idle, p);
             }
         }
     }
@@ -536,16 +718,48 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     /// Registers a timer; `action` runs on the timer thread when it fires, unless
     /// `cancelled` is set by then. Returns the cancellation flag.
     pub fn add_timer(&self, when: Instant, action: TimerAction<T, MD>) -> Arc<AtomicBool> {
+        self.add_timer_waited(when, action, None)
+    }
+
+    /// [`Sched::add_timer`] for a timer that keeps the program from being deadlocked only
+    /// while `waited` says a goroutine waits for it. Go 1.23 puts a timer channel's timer
+    /// in a P's heap (where `checkdead` sees it) only while a goroutine is blocked on the
+    /// channel: a forgotten `time.NewTimer` does not hide a deadlock.
+    pub fn add_timer_waited(
+        &self,
+        when: Instant,
+        action: TimerAction<T, MD>,
+        waited: Option<TimerWaited>,
+    ) -> Arc<AtomicBool> {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+        self.add_reserved_timer(when, action, waited)
+    }
+
+    /// Counts a timer about to be added with [`Sched::add_reserved_timer`]. A goroutine
+    /// that parks until a timer wakes it (`time.Sleep`) reserves the timer before it
+    /// parks: parking first would leave a moment with no active goroutine and no timer,
+    /// which another M would report as a deadlock.
+    pub fn reserve_timer(&self) {
+        self.ntimers.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Registers a timer counted already by [`Sched::reserve_timer`].
+    pub fn add_reserved_timer(
+        &self,
+        when: Instant,
+        action: TimerAction<T, MD>,
+        waited: Option<TimerWaited>,
+    ) -> Arc<AtomicBool> {
         let cancelled = Arc::new(AtomicBool::new(false));
         let mut t = self.timers.lock();
         t.seq += 1;
         let seq = t.seq;
-        self.ntimers.fetch_add(1, Ordering::SeqCst);
         t.heap.push(Timer {
             when,
             seq,
             cancelled: cancelled.clone(),
             action,
+            waited,
         });
         self.timers_cv.notify_one();
         cancelled
@@ -553,11 +767,12 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Cancels a timer that has not fired: true if it was still pending.
     pub fn cancel_timer(&self, flag: &AtomicBool) -> bool {
-        let _t = self.timers.lock();
+        let t = self.timers.lock();
         if flag.swap(true, Ordering::SeqCst) {
             return false;
         }
         self.ntimers.fetch_sub(1, Ordering::SeqCst);
+        drop(t);
         self.check_dead_after_timer();
         true
     }
@@ -565,7 +780,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     /// A timer went away: if it was what kept the program from being deadlocked, it is now.
     fn check_dead_after_timer(&self) {
         // Reported by the M that next finds nothing to do; wake one so it notices.
-        if self.nactive.load(Ordering::SeqCst) == 0 && self.ntimers.load(Ordering::SeqCst) == 0 {
+        if self.is_dead() {
             let idle = self.idle.lock();
             if let Some(m) = idle.ms.last() {
                 let _g = m.p.lock();
@@ -582,11 +797,44 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         }
     }
 
-    /// Whether nothing can ever run again (Go's `checkdead`).
+    /// Whether nothing can ever run again (Go's `checkdead`): no goroutine is active and
+    /// no pending timer can wake one.
     fn is_dead(&self) -> bool {
-        !self.exiting()
+        if self.exiting()
+            || self.nactive.load(Ordering::SeqCst) != 0
+            || self.nexternal.load(Ordering::SeqCst) != 0
+        {
+            return false;
+        }
+        if self.ntimers.load(Ordering::SeqCst) == 0 {
+            return true;
+        }
+        // Every goroutine is parked, so a goroutine waiting on a timer's channel is in the
+        // channel's queue by now (it parks with the channel locked, after queueing).
+        // Pending timers nobody waits for do not count; one that is firing (claimed, not
+        // in the heap) still does, as `ntimers` counts it until its action is done.
+        let t = self.timers.lock();
+        let unwaited = t
+            .heap
+            .iter()
+            .filter(|x| !x.cancelled.load(Ordering::SeqCst))
+            .filter(|x| x.waited.as_ref().is_some_and(|w| !w()))
+            .count() as i64;
+        self.ntimers.load(Ordering::SeqCst) == unwaited
             && self.nactive.load(Ordering::SeqCst) == 0
-            && self.ntimers.load(Ordering::SeqCst) == 0
+            && self.nexternal.load(Ordering::SeqCst) == 0
+            && !self.exiting()
+    }
+
+    /// An operation outside the scheduler will wake a goroutine: call before parking it.
+    pub fn begin_external(&self) {
+        self.nexternal.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// That operation is over (after it readied its goroutine).
+    pub fn end_external(&self) {
+        self.nexternal.fetch_sub(1, Ordering::SeqCst);
+        self.check_dead_after_timer();
     }
 
     fn timer_loop(&self) {
@@ -642,7 +890,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             let now = Instant::now();
             for (i, p) in self.ps.iter().enumerate() {
                 if !p.running.load(Ordering::Acquire) {
-                    seen[i] = (u64::MAX, now);
+                    // Stopped (for a collection, or idle): the slice's clock keeps its start, so
+                    // a goroutine that resumes with its time inherited is still preempted on time.
                     continue;
                 }
                 let tick = p.schedtick.load(Ordering::Acquire);
@@ -789,7 +1038,7 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
                 if idle.ps[i].id >= n {
                     let mut p = idle.ps.swap_remove(i);
                     drain(sched, &mut p);
-                    idle.disabled.push(p);
+                    sched.put_disabled(&mut idle, p);
                 } else {
                     i += 1;
                 }
@@ -971,15 +1220,28 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
             }
             return;
         }
+        if sched.stw_pending() {
+            runner.before_stop(&mut md);
+            sched.park_for_stw();
+            continue;
+        }
+        if runner.gc_wanted() {
+            runner.collect(&mut m, &mut md);
+            continue;
+        }
         // A P beyond GOMAXPROCS stops; its M waits for another.
         if m.p.as_ref().is_some_and(|p| p.id >= sched.gomaxprocs()) {
             let mut p = m.p.take().expect("an M with a P");
             drain(sched, &mut p);
-            sched.idle.lock().disabled.push(p);
+            {
+                let mut idle = sched.idle.lock();
+                sched.put_disabled(&mut idle, p);
+            }
             sched.wakep();
             if spinning {
                 sched.nspinning.fetch_sub(1, Ordering::SeqCst);
             }
+            runner.before_stop(&mut md);
             match stop_m(sched, &m.park) {
                 Some((p, sp)) => {
                     m.p = Some(p);
@@ -1003,6 +1265,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                     sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                     // (no longer spinning: it gave its P away)
                 }
+                runner.before_stop(&mut md);
                 match stop_m(sched, &m.park) {
                     Some((p, sp)) => {
                         m.p = Some(p);
@@ -1025,7 +1288,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                 }
                 let mut found = None;
                 let backoff = crossbeam_utils::Backoff::new();
-                while Instant::now() < deadline && !sched.exiting() {
+                while Instant::now() < deadline && !sched.exiting() && !sched.stw_pending() {
                     if let Some(g) = find_runnable(&mut m) {
                         found = Some(g);
                         break;
@@ -1038,6 +1301,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                 }
                 match found {
                     Some(g) => g,
+                    None if sched.stw_pending() => continue,
                     None => {
                         sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                         spinning = false;
@@ -1048,7 +1312,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                         // Give up the P unless work arrived meanwhile.
                         let p = m.p.take().expect("an M with a P");
                         let mut idle = sched.idle.lock();
-                        if sched.has_queued_work() || p.runnext.is_some() || !p.queue.is_empty() {
+                        if sched.has_queued_work() || p.runnext.is_some() || p.resume.is_some() || !p.queue.is_empty() {
                             drop(idle);
                             m.p = Some(p);
                             continue;
@@ -1060,10 +1324,11 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                             *w.p.lock() = Some((p, false));
                             w.cv.notify_one();
                         } else {
-                            idle.ps.push(p);
+                            sched.put_idle(&mut idle, p);
                         }
                         idle.ms.push(m.park.clone());
                         drop(idle);
+                        runner.before_stop(&mut md);
                         match wait_idle(sched, &m.park, runner) {
                             Some((p, sp)) => {
                                 m.p = Some(p);
@@ -1082,7 +1347,8 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
             // This M found work: another may find more (Go's resetspinning).
             sched.wakep();
         }
-        execute(&mut m, &mut md, g);
+        let (g, inherit) = g;
+        execute(&mut m, &mut md, g, inherit);
     }
 }
 
@@ -1135,6 +1401,9 @@ fn wait_idle<T: Send, MD: Send>(
 
 /// Moves a stopping P's goroutines to the global queue.
 fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
+    if let Some(g) = p.resume.take() {
+        sched.injector.push(g);
+    }
     if let Some(g) = p.runnext.take() {
         sched.injector.push(g);
     }
@@ -1144,7 +1413,17 @@ fn drain<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) {
 }
 
 /// Finds a goroutine to run (Go's `findRunnable`, without blocking).
-fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
+/// The flag says the goroutine inherits its time slice: it was stopped for a collection and
+/// resumes where it was, so sysmon still preempts it on time (Go's `inheritTime`).
+fn find_runnable<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<(GRef<T>, bool)> {
+    let p = m.p.as_mut().expect("an M with a P");
+    if let Some(g) = p.resume.take() {
+        return Some((g, true));
+    }
+    find_fresh(m).map(|g| (g, false))
+}
+
+fn find_fresh<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>) -> Option<GRef<T>> {
     let sched = m.sched;
     let p = m.p.as_mut().expect("an M with a P");
     p.schedtick += 1;
@@ -1192,15 +1471,17 @@ fn steal_global<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GR
 }
 
 /// Runs `g` on this M until it stops, then puts it where it belongs.
-fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<T>) {
+fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<T>, inherit: bool) {
     let sched = m.sched;
     let pid = m.p.as_ref().expect("an M with a P").id;
     let ps = &sched.ps[pid];
-    ps.schedtick.fetch_add(1, Ordering::Release);
-    ps.running.store(true, Ordering::Release);
-    if !sched.exiting() {
-        ps.preempt.store(false, Ordering::Release);
+    if !inherit {
+        ps.schedtick.fetch_add(1, Ordering::Release);
+        if !sched.exiting() {
+            ps.preempt.store(false, Ordering::Release);
+        }
     }
+    ps.running.store(true, Ordering::Release);
     g.status.store(Status::Running as u8, Ordering::Release);
     let stop = {
         let mut data = g.data.lock();
@@ -1216,6 +1497,17 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         Stop::Yield | Stop::Preempted => {
             g.status.store(Status::Runnable as u8, Ordering::Release);
             sched.injector.push(g);
+        }
+        Stop::Resume => {
+            g.status.store(Status::Runnable as u8, Ordering::Release);
+            match m.p.as_mut() {
+                Some(p) => {
+                    if let Some(old) = p.resume.replace(g) {
+                        sched.injector.push(old);
+                    }
+                }
+                None => sched.injector.push(g),
+            }
         }
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);

@@ -59,6 +59,16 @@ pub fn e(ids: &Cell<u32>, lo: Pos, hi: Pos, kind: ExprKind) -> Expr {
     }
 }
 
+/// A basic literal; one the lexer reported as malformed (`bad`: sorted token
+/// positions) becomes a `Bad` expression, as types2 treats a `BasicLit` with `Bad` set:
+/// invalid, with no further error.
+pub fn lit(ids: &Cell<u32>, bad: &[u32], lo: Pos, hi: Pos, kind: LitKind, raw: String) -> Expr {
+    if bad.binary_search(&lo).is_ok() {
+        return e(ids, lo, hi, ExprKind::Bad);
+    }
+    e(ids, lo, hi, ExprKind::BasicLit { kind, raw })
+}
+
 pub fn ident(ids: &Cell<u32>, lo: Pos, name: String, hi: Pos) -> Ident {
     Ident {
         id: fresh(ids),
@@ -203,15 +213,10 @@ pub fn regroup(list: Vec<PDecl>) -> Result<Vec<Param>, PErr> {
     Ok(out)
 }
 
-/// The receiver of a method: exactly one parameter. The errors are reported at the
-/// method name, where cmd/compile's parser stands when it checks.
-pub fn receiver(_lo: Pos, list: Vec<PDecl>, _hi: Pos, name_pos: Pos) -> Result<Param, PErr> {
-    let mut v = regroup(list)?;
-    match v.len() {
-        0 => Err(err(name_pos, "method has no receiver")),
-        1 => Ok(v.pop().unwrap()),
-        _ => Err(err(name_pos, "method has multiple receivers")),
-    }
+/// The receiver of a method. cmd/compile's parser complains unless there is exactly
+/// one (recovery.rs) and keeps the first: without one, the declaration is a function.
+pub fn receiver(list: Vec<PDecl>) -> Result<Option<Param>, PErr> {
+    Ok(regroup(list)?.into_iter().next())
 }
 
 pub fn branch(lo: Pos, hi: Pos, kind: BranchKind, label: Option<Ident>) -> Stmt {
@@ -221,30 +226,22 @@ pub fn branch(lo: Pos, hi: Pos, kind: BranchKind, label: Option<Ident>) -> Stmt 
     }
 }
 
-/// `go x` / `defer x`: the operand must be a call and not parenthesised (callStmt).
-pub fn call_stmt(lo: Pos, hi: Pos, x: Expr, is_go: bool) -> Result<Stmt, PErr> {
-    let word = if is_go { "go" } else { "defer" };
-    if let ExprKind::Paren(_) = x.kind {
-        return Err(err(
-            x.span.lo,
-            format!("expression in {word} must not be parenthesized"),
-        ));
-    }
-    if !matches!(x.kind, ExprKind::Call { .. }) {
-        return Err(err(
-            x.span.lo,
-            format!("expression in {word} must be function call"),
-        ));
+/// `go x` / `defer x`. cmd/compile's parser complains about parentheses around the
+/// operand (recovery.rs) and drops them; the type checker requires a call.
+pub fn call_stmt(lo: Pos, hi: Pos, x: Expr, is_go: bool) -> Stmt {
+    let mut x = x;
+    while let ExprKind::Paren(inner) = x.kind {
+        x = *inner;
     }
     let kind = if is_go {
         StmtKind::Go(x)
     } else {
         StmtKind::Defer(x)
     };
-    Ok(Stmt {
+    Stmt {
         span: Span::new(lo, hi),
         kind,
-    })
+    }
 }
 
 pub fn binary(ids: &Cell<u32>, lo: Pos, hi: Pos, op: BinOp, x: Expr, y: Expr, op_pos: Pos) -> Expr {
@@ -613,22 +610,16 @@ pub fn range_stmt(
     x: Expr,
     body: Block,
 ) -> Result<Stmt, PErr> {
-    if lhs.len() > 2 {
-        // types2 reports this (stmt.go) at the third variable; the tree has no room
-        // for it, so the parser does.
-        return Err(err(
-            lhs[2].span.lo,
-            "range clause permits at most two iteration variables",
-        ));
-    }
     let mut it = lhs.into_iter();
     let key = it.next();
     let value = it.next();
+    let extra = it.next();
     Ok(Stmt {
         span: Span::new(lo, hi),
         kind: StmtKind::Range {
             key,
             value,
+            extra,
             define,
             x,
             body,
@@ -697,7 +688,10 @@ pub fn expr_string(x: &Expr) -> String {
         ExprKind::KeyValue { key, value, .. } => {
             format!("{}: {}", expr_string(key), expr_string(value))
         }
-        ExprKind::FuncLit { sig, .. } => format!("{} {{…}}", func_sig_string("func", sig)),
+        ExprKind::FuncLit { sig, body } => {
+            let dots = if body.stmts.is_empty() { "" } else { "…" };
+            format!("{} {{{dots}}}", func_sig_string("func", sig))
+        }
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector { x, sel } => format!("{}.{}", expr_string(x), sel.name),
         ExprKind::Index { x, index, .. } => format!("{}[{}]", expr_string(x), expr_string(index)),

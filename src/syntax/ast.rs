@@ -101,7 +101,8 @@ pub struct FuncDecl {
 pub struct FuncType {
     pub params: Vec<Param>,
     pub results: Vec<Param>,
-    /// Position of the `func` keyword, or of `(` for method specs in interfaces.
+    /// Where cmd/compile's tree puts a function type: the `(` of its parameters (for a
+    /// declaration, the `func` keyword).
     pub pos: Pos,
     pub span: Span,
 }
@@ -452,6 +453,9 @@ pub enum StmtKind {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// A third iteration variable, which the type checker rejects (types2 reports
+        /// `range clause permits at most two iteration variables` at it).
+        extra: Option<Expr>,
         define: bool,
         x: Expr,
         body: Block,

@@ -1,10 +1,13 @@
-//! Syntax errors: the error type of the grammar and the wording of cmd/compile.
+//! Syntax errors: the error type of the grammar, and the grammar's own account of a
+//! failure.
 //!
-//! The LR parser only knows which token it could not use and which tokens it would
-//! have accepted; [`describe_parse_error`] turns that, with the tokens around it, into
-//! the message cmd/compile's recursive-descent parser prints at the same place
-//! (cmd/compile/internal/syntax/parser.go: `syntaxErrorAt`, `tokstring`, `list`,
-//! `header`, `stmtList`, …).
+//! What goscope reports for a file comes from [`super::recovery`], which follows
+//! cmd/compile's parser. This module words the LR parser's failure for the rare file the
+//! grammar rejects although Go's parser accepts it: the LR parser only knows which token
+//! it could not use and which tokens it would have accepted; [`describe`] turns that,
+//! with the tokens around it, into the message cmd/compile's recursive-descent parser
+//! would print at such a place (cmd/compile/internal/syntax/parser.go: `syntaxErrorAt`,
+//! `tokstring`, `list`, `header`, `stmtList`, …).
 
 /// One syntax (or lexical) error: a byte position and Go's complete message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,17 +20,6 @@ use super::token::{SemiOrigin, Token};
 use lalrpop_util::ParseError;
 
 type PError = ParseError<u32, Token, SyntaxError>;
-
-/// Whether the parser failed at the end of the file.
-pub fn is_at_eof(e: &PError) -> bool {
-    match e {
-        ParseError::UnrecognizedEof { .. } => true,
-        ParseError::UnrecognizedToken {
-            token: (_, t, _), ..
-        } => matches!(t, Token::Semi(SemiOrigin::Eof)),
-        _ => false,
-    }
-}
 
 /// How cmd/compile names the current token in `unexpected X` (`syntaxErrorAt`):
 /// names and literals with their kind, `;` by origin, `,` as `comma`, keywords and

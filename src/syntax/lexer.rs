@@ -182,7 +182,7 @@ fn is_print(c: char) -> bool {
 }
 
 /// Go's `%#U` verb: `U+0040 '@'`, or just `U+0001` when the character is not printable.
-fn format_u(c: u32) -> String {
+pub fn format_u(c: u32) -> String {
     match char::from_u32(c) {
         Some(ch) if is_print(ch) => format!("U+{c:04X} '{ch}'"),
         _ => format!("U+{c:04X}"),

@@ -8,4 +8,5 @@ pub mod ast;
 pub mod error;
 pub mod lexer;
 pub mod parser;
+pub mod recovery;
 pub mod token;

@@ -203,8 +203,16 @@ impl<'a> Checker<'a> {
         if !self.user {
             return;
         }
+        let msg = msg.into();
+        // types2's "cheap trick" (errors.go, report): once an error is reported, a
+        // message about an invalid operand or type is a follow-on error and dropped.
+        if !self.diags.is_empty()
+            && (msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0))
+        {
+            return;
+        }
         if let Some(f) = self.file {
-            let msg = msg.into();
             let mut d = Diagnostic::at(f, pos, msg);
             d.notes = notes;
             self.diags.push(d);
@@ -485,30 +493,14 @@ pub(crate) fn check_into(
 
 impl<'a> Checker<'a> {
     fn check_files(&mut self, files: &'a [ast::File]) {
-        if self.user {
-            self.check_branches(files);
-        }
+        // Labels and branch statements are checked by the parser, as in cmd/compile
+        // (syntax/branches.go; types2 runs with IgnoreBranchErrors).
         self.collect_objects(files);
         self.package_objects();
         self.orphan_methods();
         self.check_bodies();
         self.init_order();
         self.unused_imports();
-        // The go command's link step reports a missing main, after a successful compile.
-        let pscope = self.w.pkg(self.pkg).scope;
-        if self.user
-            && self.diags.is_empty()
-            && self.w.pkg(self.pkg).name == "main"
-            && self.w.scope(pscope).lookup("main").is_none()
-        {
-            if let Some(f) = files.first() {
-                self.file = Some(0);
-                self.error(
-                    f.package.span.lo,
-                    "function main is undeclared in the main package",
-                );
-            }
-        }
         // Remaining untyped expressions keep their untyped types.
         let rest: Vec<_> = self.untyped.drain().collect();
         for (id, (_, ty, val)) in rest {

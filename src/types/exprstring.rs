@@ -63,10 +63,15 @@ fn write(out: &mut String, e: &Expr) {
             out.push_str(": ");
             write(out, value);
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             out.push_str("func");
             write_sig(out, sig);
-            out.push_str(" {…}");
+            // syntax.String elides a body that has statements.
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');

@@ -24,6 +24,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "bytes",
     "io",
     "runtime",
+    "runtime/debug",
     "sync",
     "sync/atomic",
     "time",
@@ -33,6 +34,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "unicode/utf16",
     "internal/oserror",
     "syscall",
+    "context",
 ];
 
 /// Whether `path` is an internal package, which only the standard library may import.
@@ -46,7 +48,6 @@ pub fn is_internal(path: &str) -> bool {
 /// Real Go standard packages (a selection of well-known ones) that goscope does not
 /// provide: importing one gives "not supported by goscope" rather than "not in std".
 const REAL_STD: &[&str] = &[
-    "context",
     "crypto",
     "encoding/json",
     "encoding/binary",
@@ -123,6 +124,16 @@ impl Importer for StdImporter {
     }
 }
 
+/// Whether `path` is a package of Go's standard library (provided by goscope or not).
+pub fn is_std_path(path: &str) -> bool {
+    go_source(path).is_some()
+        || STD_PACKAGES.contains(&path)
+        || REAL_STD.contains(&path)
+        || std::path::Path::new("/usr/lib/go-1.23/src")
+            .join(path)
+            .is_dir()
+}
+
 /// The declaration source of a package goscope provides, if written yet.
 pub fn go_source(path: &str) -> Option<&'static str> {
     match path {
@@ -135,6 +146,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "io" => Some(include_str!("../stdlib/go/io.go")),
         "runtime" => Some(include_str!("../stdlib/go/runtime.go")),
         "sync" => Some(include_str!("../stdlib/go/sync.go")),
+        "runtime/debug" => Some(include_str!("../stdlib/go/debug.go")),
         "sync/atomic" => Some(include_str!("../stdlib/go/atomic.go")),
         "os" => Some(include_str!("../stdlib/go/os.go")),
         "math" => Some(include_str!("../stdlib/go/math.go")),
@@ -147,6 +159,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "unicode/utf16" => Some(include_str!("../stdlib/go/utf16.go")),
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
         "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
+        "context" => Some(include_str!("../stdlib/go/context.go")),
         _ => None,
     }
 }

@@ -32,7 +32,6 @@ pub mod decl;
 pub mod expr;
 pub mod exprstring;
 pub mod importer;
-pub mod labels;
 pub mod lookup;
 pub mod object;
 pub mod operand;

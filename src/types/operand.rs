@@ -17,8 +17,13 @@ pub struct Operand<'a> {
 }
 
 impl<'a> Operand<'a> {
+    /// Where types2 reports an error about the operand (`syntax.StartPos`): a function
+    /// type is at its parameter list.
     pub fn pos(&self) -> Pos {
-        self.expr.map(|e| e.span.lo).unwrap_or(0)
+        match self.expr.map(|e| &e.kind) {
+            Some(crate::syntax::ast::ExprKind::FuncType(f)) => f.pos,
+            _ => self.expr.map(|e| e.span.lo).unwrap_or(0),
+        }
     }
     pub fn val(&self) -> Option<&ConstValue> {
         match &self.mode {

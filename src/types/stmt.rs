@@ -286,6 +286,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `e` is a (parenthesized) name of a variable.
+    fn names_variable(&self, e: &Expr) -> bool {
+        match &super::expr::unparen(e).kind {
+            ExprKind::Ident(name) => self
+                .lookup(name)
+                .is_some_and(|o| matches!(self.w.obj(o).kind, ObjKind::Var { .. })),
+            _ => false,
+        }
+    }
+
     fn stmt(&mut self, s: &'a Stmt, ctx: StmtCtx) {
         let inner = StmtCtx {
             fallthrough_ok: false,
@@ -298,6 +308,10 @@ impl<'a> Checker<'a> {
             StmtKind::Expr(e) => {
                 let x = self.raw_expr(e, None, false);
                 let msg = match &x.mode {
+                    // types2 reports nothing more for an expression whose own checking
+                    // failed, but a variable that is invalid only because its
+                    // declaration was (`r := 'ab'`, then `(r)`) is still unused.
+                    Mode::Invalid if self.names_variable(e) => "is not used",
                     Mode::Invalid | Mode::NoValue => return,
                     Mode::Builtin(_) => "must be called",
                     Mode::TypeExpr => "is not an expression",
@@ -431,11 +445,12 @@ impl<'a> Checker<'a> {
                 }
                 let inner = super::expr::unparen(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.expr(e, None);
+                    // types2: the error, then the operand is used.
                     self.error(
                         e.span.lo,
                         format!("expression in {what} must be function call"),
                     );
+                    self.expr(e, None);
                     return;
                 }
                 let x = self.raw_expr(e, None, false);
@@ -539,7 +554,7 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut x, Some(r.ty), "return statement");
                 }
             }
-            // Branch statements are checked with the labels (labels.rs), as
+            // Branch statements are checked by the parser (syntax/recovery.rs), as
             // cmd/compile's parser does.
             StmtKind::Branch { .. } => {}
             StmtKind::Block(b) => self.block(b, inner),
@@ -662,13 +677,21 @@ impl<'a> Checker<'a> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
                 range_pos,
             } => {
                 self.open_scope(s.span.lo, s.span.hi, "range");
-                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, *range_pos);
+                self.range_stmt(
+                    key.as_ref(),
+                    value.as_ref(),
+                    extra.as_ref(),
+                    *define,
+                    x,
+                    *range_pos,
+                );
                 self.block(
                     body,
                     StmtCtx {
@@ -703,6 +726,7 @@ impl<'a> Checker<'a> {
         &mut self,
         key: Option<&'a Expr>,
         value: Option<&'a Expr>,
+        extra: Option<&'a Expr>,
         define: bool,
         x: &'a Expr,
         range_pos: u32,
@@ -737,6 +761,11 @@ impl<'a> Checker<'a> {
                         self.error(
                             value.unwrap().span.lo,
                             format!("range over {xs} permits only one iteration variable"),
+                        );
+                    } else if let Some(e) = extra {
+                        self.error(
+                            e.span.lo,
+                            "range clause permits at most two iteration variables",
                         );
                     }
                     kt = k;

@@ -1850,7 +1850,11 @@ impl<'a> FnCompiler<'a> {
             n,
         });
         self.line(span);
-        self.b.emit(Op::CallClosure { fv, base: area });
+        self.b.emit(Op::CallClosure {
+            fv,
+            base: area,
+            args: 1,
+        });
         self.b.set_line(self.src.line_col(body.rbrace).0);
         // The iterator returned: a body still "running" means the iterator recovered
         // the body's panic; from now on a call of the body is a misbehaving iterator.
@@ -4445,7 +4449,14 @@ impl<'a> FnCompiler<'a> {
             off += w;
         }
         self.line(e.span);
-        self.b.emit(Op::CallIface { iface, name, base });
+        let args = u16::try_from(off)
+            .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?;
+        self.b.emit(Op::CallIface {
+            iface,
+            name,
+            base,
+            args,
+        });
         if result_kinds.is_empty() {
             Ok(None)
         } else {
@@ -4635,6 +4646,22 @@ impl<'a> FnCompiler<'a> {
                 // A goroutine cannot start in a native: it starts in a function that calls it.
                 return self.spawn_thunk(e, args, mode, |c, e| c.call(e, None).map(|_| ()));
             }
+            Some(o)
+                if mode == CallMode::Defer
+                    && self.funcs.native_names.get(&o).is_some_and(|q| {
+                        matches!(
+                            crate::interp::natives::lookup(q),
+                            Some(crate::interp::natives::NativeImpl::Plain(_))
+                        )
+                    }) =>
+            {
+                // A deferred plain native may end the goroutine or the program
+                // (runtime.Goexit, os.Exit), panic, or park (time.Sleep, a semaphore): it
+                // is called from a `.deferwrapN` function, where a native call behaves as
+                // it does anywhere else. (Re-entrant natives, fmt's, are deferred directly:
+                // the driver runs them.)
+                return self.spawn_thunk(e, args, mode, |c, e| c.call(e, None).map(|_| ()));
+            }
             Some(o) if self.funcs.native_names.contains_key(&o) => {
                 let q = self.funcs.native_names[&o].clone();
                 match self.funcs.native(&q) {
@@ -4731,8 +4758,18 @@ impl<'a> FnCompiler<'a> {
         }
         match target {
             Target::Func(func) => self.b.emit(Op::Call { func, base }),
-            Target::Native(id) => self.b.emit(Op::CallNative { id, base }),
-            Target::Closure(fv) => self.b.emit(Op::CallClosure { fv, base }),
+            Target::Native(id) => self.b.emit(Op::CallNative {
+                id,
+                base,
+                args: u16::try_from(off)
+                    .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?,
+            }),
+            Target::Closure(fv) => self.b.emit(Op::CallClosure {
+                fv,
+                base,
+                args: u16::try_from(off)
+                    .map_err(|_| self.unsupported(e.span, "a call with this many arguments"))?,
+            }),
         };
         if result_kinds.is_empty() {
             Ok(None)

@@ -10,7 +10,7 @@ pub mod ctypes;
 pub mod facts;
 pub mod func;
 
-use super::bytecode::{DebugInfo, FuncId, Function, Program};
+use super::bytecode::{DebugInfo, FuncId, Function, Op, Program};
 use crate::diag::Diagnostic;
 use crate::source::{FileId, SourceMap, Span};
 use crate::syntax::ast;
@@ -155,7 +155,14 @@ impl FuncTable {
     pub fn native_wrapper(&self, id: u32, np: u32, nr: u32) -> FuncId {
         use crate::interp::bytecode::Op;
         let f = Function {
-            code: vec![Op::CallNative { id, base: 0 }, Op::Ret { src: 0, n: nr }],
+            code: vec![
+                Op::CallNative {
+                    id,
+                    base: 0,
+                    args: np as u16,
+                },
+                Op::Ret { src: 0, n: nr },
+            ],
             nregs: np.max(nr).max(16),
             nparams: np,
             nresults: nr,
@@ -210,11 +217,16 @@ impl FuncTable {
         }
         code.push(match target {
             WrapTarget::Func(func) => Op::Call { func, base: area },
-            WrapTarget::Native(id) => Op::CallNative { id, base: area },
+            WrapTarget::Native(id) => Op::CallNative {
+                id,
+                base: area,
+                args: (recv_words + np) as u16,
+            },
             WrapTarget::Iface(name) => Op::CallIface {
                 iface: val,
                 name,
                 base: area,
+                args: (recv_words + np) as u16,
             },
         });
         code.push(Op::Ret { src: area, n: nr });
@@ -343,6 +355,7 @@ impl FuncTable {
                         iface: iv,
                         name,
                         base: 0,
+                        args: 0,
                     },
                 )
             }
@@ -352,6 +365,7 @@ impl FuncTable {
                     (None, Some(q)) => Op::CallNative {
                         id: self.native(q)?,
                         base: 0,
+                        args: 0,
                     },
                     _ => return None,
                 };
@@ -403,11 +417,16 @@ impl FuncTable {
         }
         b.emit(match call {
             Op::Call { func, .. } => Op::Call { func, base: area },
-            Op::CallNative { id, .. } => Op::CallNative { id, base: area },
+            Op::CallNative { id, .. } => Op::CallNative {
+                id,
+                base: area,
+                args: (recv_words + np) as u16,
+            },
             Op::CallIface { iface, name, .. } => Op::CallIface {
                 iface,
                 name,
                 base: area,
+                args: (recv_words + np) as u16,
             },
             other => other,
         });
@@ -704,6 +723,13 @@ pub fn func_name(pkg: &str, fd: &ast::FuncDecl) -> String {
     }
 }
 
+/// The import path of a standard package from the name its file is given
+/// (`$GOROOT/src/sync/atomic/atomic.go` is `sync/atomic`).
+fn std_import_path(file: &str) -> Option<&str> {
+    let rest = file.strip_prefix("$GOROOT/src/")?;
+    Some(&rest[..rest.rfind('/')?])
+}
+
 /// Compiles package main together with the Go code of the packages it imports. `files`
 /// are the parsed files with their ids.
 pub fn compile_program(
@@ -721,18 +747,21 @@ pub fn compile_program(
     let mut errors = Vec::new();
     for (fid, f) in files {
         let pkg = f.package.name.as_str();
+        // Tracebacks name functions by import path (`sync/atomic.(*Value).Store`); natives
+        // are looked up by package name (`atomic.valueLock`).
+        let path = std_import_path(&sources.file(*fid).abs_path).unwrap_or(pkg);
         for d in &f.decls {
             match d {
                 ast::Decl::Func(fd) => {
-                    let name = func_name(pkg, fd);
                     let Some(o) = facts.ident_obj(fd.name.id) else {
                         continue;
                     };
                     if fd.body.is_none() {
                         // A bodiless function of a standard package is a native.
-                        table.native_names.insert(o, name);
+                        table.native_names.insert(o, func_name(pkg, fd));
                         continue;
                     }
+                    let name = func_name(path, fd);
                     let id = decls.len() as FuncId;
                     table.by_obj.insert(o, id);
                     if fd.recv.is_none() && fd.name.name == "init" {
@@ -787,6 +816,10 @@ pub fn compile_program(
     table.ndeclared.set(decls.len() as u32);
     let mut funcs = Vec::with_capacity(decls.len());
     let mut main = None;
+    let runfinq = decls
+        .iter()
+        .position(|(_, _, name)| name == "runtime.runfinq")
+        .map(|i| i as FuncId);
     for (i, (fid, fd, name)) in decls.iter().enumerate() {
         let src = sources.file(*fid);
         if name == "main.main" {
@@ -839,11 +872,31 @@ pub fn compile_program(
     let Some(main) = main else {
         return Err(vec![]);
     };
-    // The runtime errors' methods: Error() returns the message, RuntimeError() marks
-    // runtime.Error (natives registered before the table is closed).
-    let err_text = table.native("runtime.errorText").unwrap_or(0);
-    let err_marker = table.native("runtime.runtimeError").unwrap_or(0);
     funcs.extend(table.extra.take());
+    // The runtime errors' methods, as small functions (so that they can be deferred or
+    // started with `go` like any method): Error() returns the receiver, the message;
+    // RuntimeError() only marks runtime.Error.
+    let runtime_method = |name: &str, code: Vec<Op>, nresults: u32| Function {
+        code,
+        nregs: 2,
+        nparams: 2,
+        nresults,
+        recover_pc: None,
+        ptr_mask: vec![1],
+        debug: DebugInfo {
+            name: format!("runtime.errorString.{name}"),
+            file: "$GOROOT/src/runtime/error.go".into(),
+            lines: vec![0],
+        },
+    };
+    let err_text = funcs.len() as FuncId;
+    funcs.push(runtime_method("Error", vec![Op::Ret { src: 0, n: 2 }], 2));
+    let err_marker = funcs.len() as FuncId;
+    funcs.push(runtime_method(
+        "RuntimeError",
+        vec![Op::Ret { src: 0, n: 0 }],
+        0,
+    ));
     let consts = table.consts.into_inner();
     let strings = table.strings.into_inner();
     let layouts = table.layouts.into_inner().0;
@@ -903,14 +956,14 @@ pub fn compile_program(
                         name: "Error".into(),
                         sig: "func() string".into(),
                         func: err_text,
-                        native: true,
+                        native: false,
                         recv_load: Some(string_layout),
                     },
                     crate::interp::rtype::RMethod {
                         name: "RuntimeError".into(),
                         sig: "func()".into(),
                         func: err_marker,
-                        native: true,
+                        native: false,
                         recv_load: Some(string_layout),
                     },
                 ];
@@ -920,6 +973,7 @@ pub fn compile_program(
             idx
         })
         .collect();
+    let nfuncs = funcs.len();
     Ok(Program {
         funcs,
         consts,
@@ -937,5 +991,7 @@ pub fn compile_program(
         asserts: table.asserts.into_inner(),
         runtime_types,
         selects: table.selects.into_inner(),
+        runfinq,
+        live: (0..nfuncs).map(|_| std::sync::OnceLock::new()).collect(),
     })
 }

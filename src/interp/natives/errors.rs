@@ -20,7 +20,7 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
 
 /// Whether values of type `t` support `==` (reflect's `Comparable`): not slices, maps or
 /// funcs, nor structs and arrays containing them.
-fn type_comparable(prog: &Program, t: TypeIdx) -> bool {
+pub(super) fn type_comparable(prog: &Program, t: TypeIdx) -> bool {
     let rt = prog.rtypes.get(t);
     match rt.kind {
         Kind::Slice | Kind::Map | Kind::Func => false,

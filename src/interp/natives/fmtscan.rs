@@ -39,19 +39,18 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
 fn read_stdin(c: &mut NativeCall) -> Result<(), Trap> {
     let (p, n) = (c.regs[0], c.regs[1] as usize);
     c.env.out.flush();
-    let mut buf = vec![0u8; n];
-    let r = match super::read_fd(c, 0, &mut buf, None) {
-        Ok(r) => r,
-        Err(e) => {
+    let buf = match super::read_fd(c, 0, n, None) {
+        None => return Ok(()),
+        Some(Ok(b)) => b,
+        Some(Err(e)) => {
             c.regs[0] = 0;
             c.regs[1] = e;
             return Ok(());
         }
     };
+    let r = buf.len();
     if r > 0 {
-        heap()
-            .write_bytes(p, &buf[..r])
-            .map_err(Trap::Fault)?;
+        heap().write_bytes(p, &buf).map_err(Trap::Fault)?;
     }
     c.regs[0] = r as u64;
     c.regs[1] = 0;

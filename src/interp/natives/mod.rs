@@ -13,6 +13,7 @@ use crate::stdlib::fmt::{self as gofmt, FmtValue, Kind as FKind};
 
 mod atomic;
 mod bits;
+mod context;
 mod errors;
 mod fmtscan;
 mod runtime;
@@ -91,6 +92,60 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
         nres: usize,
     ) -> Result<Vec<u64>, Option<(u64, u64)>> {
         self.call_method_args(ty, data, name, &[], nres)
+    }
+
+    /// Calls the func value `fv` (a closure object) with `args`; its first `nres` result
+    /// words, or the panic it ended with.
+    pub fn call_closure(
+        &mut self,
+        fv: u64,
+        args: &[u64],
+        nres: usize,
+    ) -> Result<Vec<u64>, Option<(u64, u64)>> {
+        use super::vm::{Exit, Frame, drive};
+        let prog = self.prog;
+        let func = match heap().load_u64(fv) {
+            Ok(f) if (f as usize) < prog.funcs.len() => f as u32,
+            _ => return Err(None),
+        };
+        let g = &mut *self.g;
+        let nb = match g.frames.last() {
+            Some(f) => f.base as usize + prog.funcs[f.func as usize].nregs as usize,
+            None => 0,
+        }
+        .max(self.base + 64);
+        let need = nb + 64 + args.len() + prog.funcs[func as usize].nregs as usize;
+        if g.regs.len() < need {
+            g.regs.resize(need, 0);
+        }
+        g.regs[nb..nb + args.len()].copy_from_slice(args);
+        let stop = g.frames.len();
+        let panics = g.panics.len();
+        g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: nb as u32,
+            ctx: fv,
+            flag: 0,
+        });
+        loop {
+            match drive(prog, g, self.env, stop) {
+                Exit::Returned => return Ok(g.regs[nb..nb + nres].to_vec()),
+                Exit::Preempted | Exit::Park => continue,
+                Exit::Panicked => {
+                    let p = g.panics.pop().map(|p| (p.tw, p.data));
+                    g.panics.truncate(panics);
+                    g.frames.truncate(stop);
+                    return Err(p);
+                }
+                Exit::Trap(t) => {
+                    self.failed = Some(t);
+                    g.frames.truncate(stop);
+                    return Err(None);
+                }
+                Exit::Reentrant { .. } => unreachable!("drive runs re-entrant natives itself"),
+            }
+        }
     }
 
     /// [`ReentrantCall::call_method`] with argument words after the receiver.
@@ -244,12 +299,9 @@ pub fn lookup(qualified: &str) -> Option<NativeImpl> {
 fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
     match pkg {
         "fmt" => lookup_core(qualified),
-        "runtime" => match qualified {
-            "runtime.errorText" => Some(runtime_error_text),
-            "runtime.runtimeError" => Some(runtime_error_marker),
-            _ => runtime::lookup(qualified),
-        },
+        "runtime" => runtime::lookup(qualified),
         "sync" => sync::lookup(qualified),
+        "debug" => runtime::lookup_debug(qualified),
         "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
         "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
@@ -260,6 +312,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "sort" => sort::lookup(qualified),
         "time" => time::lookup(qualified),
         "bits" => bits::lookup(qualified),
+        "context" => context::lookup(qualified),
         _ => None,
     }
 }
@@ -281,19 +334,11 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "fmt.Fprint" => fmt_fprint,
         "fmt.Fprintf" => fmt_fprintf,
         "fmt.errorf" => fmt_errorf,
+        "runtime.GC" => runtime::gc_now,
+        "debug.FreeOSMemory" => runtime::gc_now,
+        "runtime.callFinalizer" => runtime::call_finalizer,
         _ => return None,
     })
-}
-
-/// `Error()` of the runtime's own error values: the receiver is the message string, which
-/// is also the result (already in place).
-fn runtime_error_text(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
-}
-
-/// `RuntimeError()`, the marker method of `runtime.Error`.
-fn runtime_error_marker(_: &mut NativeCall) -> Result<(), Trap> {
-    Ok(())
 }
 
 /// A Go value in memory (or held directly, for a pointer-shaped interface payload), as
@@ -643,12 +688,10 @@ pub fn ret_string(c: &mut NativeCall, at: usize, b: &[u8]) -> Result<(), Trap> {
     Ok(())
 }
 
-/// read(2) (or pread(2) at `offset`) on `fd` into `buf`, retried on EINTR; `Err(errno)`
-/// on failure. A read that would wait (a terminal, a pipe with nothing in it yet) runs
-/// with the thread blocked and its P handed to another M, as Go's `entersyscall` lets
-/// other goroutines run; a ready descriptor is read at once.
-pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>) -> Result<usize, u64> {
-    let mut read = || loop {
+/// read(2) (or pread(2) at `offset`) on `fd`, at most `n` bytes, retried on EINTR.
+fn read_now(fd: i32, n: usize, offset: Option<i64>) -> Result<Vec<u8>, u64> {
+    let mut buf = vec![0u8; n];
+    loop {
         // SAFETY: `buf` is a valid, writable buffer of `buf.len()` bytes for the call.
         let r = unsafe {
             match offset {
@@ -663,8 +706,28 @@ pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>)
             }
             return Err(e as u64);
         }
-        return Ok(r as usize);
-    };
+        buf.truncate(r as usize);
+        return Ok(buf);
+    }
+}
+
+/// A read for a native: `Some(bytes or errno)` when done, `None` when the goroutine was
+/// parked (the native then returns and runs again when woken). A descriptor with data
+/// ready (or a regular file) is read at once; one that would wait (a terminal, an empty
+/// pipe) is read on a helper thread while the goroutine is parked, as Go's `entersyscall`
+/// lets other goroutines run, and no M or P waits for it.
+pub fn read_fd(c: &mut NativeCall, fd: i32, n: usize, offset: Option<i64>) -> Option<Result<Vec<u8>, u64>> {
+    let world = c.env.world;
+    let me = c.env.me.clone();
+    if let Some(me) = &me {
+        let mut io = world.io.lock();
+        let done = io.get(&me.id).is_some_and(|slot| slot.lock().is_some());
+        if done {
+            let slot = io.remove(&me.id).expect("a finished read");
+            let r = slot.lock().take().expect("a finished read");
+            return Some(r);
+        }
+    }
     let mut pfd = libc::pollfd {
         fd,
         events: libc::POLLIN,
@@ -672,18 +735,29 @@ pub fn read_fd(c: &mut NativeCall, fd: i32, buf: &mut [u8], offset: Option<i64>)
     };
     // SAFETY: `pfd` is one valid pollfd; a zero timeout only asks whether it is ready.
     let ready = unsafe { libc::poll(&mut pfd, 1, 0) } != 0;
-    if ready || c.env.nested {
-        return read();
-    }
-    let Some(m) = c.env.m.as_mut() else {
-        return read();
+    let nested = c.env.nested;
+    let (Some(m), Some(me), false, false) = (c.env.m.as_mut(), me, ready, nested) else {
+        // Ready, or no scheduler, or inside a native's nested call (which cannot park):
+        // read on this thread.
+        return Some(read_now(fd, n, offset));
     };
-    let mut out = Err(libc::EIO as u64);
-    if !m.block(&mut || out = read()) {
-        // The program ended while the thread was blocked.
-        return Err(libc::EIO as u64);
-    }
-    out
+    let Some(sched) = m.sched().arc() else {
+        return Some(read_now(fd, n, offset));
+    };
+    let slot: crate::interp::goroutines::IoSlot = Default::default();
+    world.io.lock().insert(me.id, slot.clone());
+    sched.begin_external();
+    m.park(&me, crate::runtime::sched::WaitReason::Syscall, false);
+    c.env.suspend = Some(crate::interp::vm::Suspend::Park { retry: true });
+    // A helper thread that owns everything it touches: it may outlive the program (a read
+    // of a terminal nobody answers when main returns).
+    std::thread::spawn(move || {
+        let r = read_now(fd, n, offset);
+        *slot.lock() = Some(r);
+        sched.ready(None, me);
+        sched.end_external();
+    });
+    None
 }
 
 /// Nanoseconds on a monotonic clock (Go's `nanotime`), from the first call.

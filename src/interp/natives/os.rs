@@ -166,20 +166,19 @@ fn sys_read(c: &mut NativeCall, at_offset: bool) -> Result<(), Trap> {
     if fd == 0 {
         c.env.out.flush();
     }
-    let mut buf = vec![0u8; n];
     let off = at_offset.then_some(c.regs[4] as i64);
-    let r = match super::read_fd(c, fd, &mut buf, off) {
-        Ok(r) => r,
-        Err(e) => {
+    let buf = match super::read_fd(c, fd, n, off) {
+        None => return Ok(()),
+        Some(Ok(b)) => b,
+        Some(Err(e)) => {
             c.regs[0] = 0;
             c.regs[1] = e;
             return Ok(());
         }
     };
+    let r = buf.len();
     if r > 0 {
-        heap()
-            .write_bytes(p, &buf[..r])
-            .map_err(Trap::Fault)?;
+        heap().write_bytes(p, &buf).map_err(Trap::Fault)?;
     }
     c.regs[0] = r as u64;
     c.regs[1] = 0;

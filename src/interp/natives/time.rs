@@ -75,11 +75,13 @@ fn sleep(c: &mut NativeCall) -> Result<(), Trap> {
     let (Some(m), Some(me)) = (c.env.m.as_mut(), c.env.me.clone()) else {
         return Err(Trap::Fatal("goroutines need the scheduler"));
     };
-    // Parked first, then findable by the timer (a wakeup cannot be lost).
-    m.park(&me, WaitReason::Sleep, nested);
+    // Parked first, then findable by the timer (a wakeup cannot be lost); the timer is
+    // counted before the goroutine stops counting as active (no false deadlock).
     let when = Instant::now() + Duration::from_nanos(d as u64);
+    m.sched().reserve_timer();
+    m.park(&me, WaitReason::Sleep, nested);
     m.sched()
-        .add_timer(when, Box::new(move |s: &GoSched| s.ready(None, me)));
+        .add_reserved_timer(when, Box::new(move |s: &GoSched| s.ready(None, me)), None);
     c.env.suspend = Some(Suspend::Park { retry: false });
     Ok(())
 }
@@ -104,7 +106,14 @@ fn now_words(start_nano: i64, loc: u64) -> [u64; 3] {
 fn arm(sched: &GoSched, rec: &Arc<Mutex<TimerRec>>, d: i64) {
     let r = rec.clone();
     let when = Instant::now() + Duration::from_nanos(d.max(0) as u64);
-    let flag = sched.add_timer(when, Box::new(move |s: &GoSched| fire(s, &r)));
+    // A timer or ticker channel's timer counts against a deadlock only while a goroutine
+    // waits on the channel (an AfterFunc's always does).
+    let waited = rec
+        .lock()
+        .chan
+        .clone()
+        .map(|c| Box::new(move || c.has_waiters()) as crate::runtime::sched::TimerWaited);
+    let flag = sched.add_timer_waited(when, Box::new(move |s: &GoSched| fire(s, &r)), waited);
     rec.lock().cancel = Some(flag);
 }
 

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a [5 int
+	a[0] = 1
+}

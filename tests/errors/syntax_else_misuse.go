@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	if true {
+	} else for {
+	}
+	if true {} else {} else {}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "example.com/lib"
+import "strngs"
+
+func main() {
+	lib.Run()
+	strngs.ToUpper("x")
+}

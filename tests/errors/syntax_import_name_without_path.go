@@ -1,0 +1,7 @@
+package main
+
+import fmt Println
+
+func main() {
+	Println("hi")
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"my package"
+)
+
+func main() {
+	fmt.Println("hi")
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 1
+	x++ ++
+	x-- = 2
+	++x
+}

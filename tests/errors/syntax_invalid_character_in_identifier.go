@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	price€ := 10
+	println(price€)
+}

@@ -1,0 +1,8 @@
+package main
+
+func helper() int {
+	return 1
+
+func main() {
+	println(helper())
+}

@@ -1,0 +1,5 @@
+package main
+
+fucn main() {
+	println("hi")
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	msg := "hello
+	var unused int
+	println(msg)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := 'hello'
+	var n int = "x"
+	println(s, n)
+}

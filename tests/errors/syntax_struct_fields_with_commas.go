@@ -1,0 +1,11 @@
+package main
+
+type Point struct {
+	X int,
+	Y int,
+}
+
+func main() {
+	p := Point{1, 2}
+	println(p.X)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	a int
+
+func main() {
+	t := T{a: 1
+}

@@ -1,0 +1,7 @@
+package main
+
+type T = 
+type U struct
+type V interface
+
+func main() {}

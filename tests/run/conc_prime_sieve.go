@@ -1,0 +1,32 @@
+package main
+
+import "fmt"
+
+// The classic concurrent prime sieve.
+func generate(ch chan<- int) {
+	for i := 2; ; i++ {
+		ch <- i
+	}
+}
+
+func filter(in <-chan int, out chan<- int, prime int) {
+	for {
+		i := <-in
+		if i%prime != 0 {
+			out <- i
+		}
+	}
+}
+
+func main() {
+	ch := make(chan int)
+	go generate(ch)
+	for i := 0; i < 40; i++ {
+		prime := <-ch
+		fmt.Print(prime, " ")
+		ch1 := make(chan int)
+		go filter(ch, ch1, prime)
+		ch = ch1
+	}
+	fmt.Println()
+}
