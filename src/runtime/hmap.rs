@@ -1627,7 +1627,9 @@ pub struct MapView {
 /// The longest overflow chain the inspector follows (a corrupted map may have a cycle).
 const INSPECT_MAX_CHAIN: usize = 1 << 16;
 
-fn inspect_bucket<M: MapMem>(t: &MapType, m: &M, b: u64) -> MResult<BucketView, M> {
+/// Reads the bucket at `b` (of a map of type `t`) without changing it: its tophash bytes,
+/// where its keys and elems are, and its overflow pointer.
+pub fn inspect_bucket<M: MapMem>(t: &MapType, m: &M, b: u64) -> MResult<BucketView, M> {
     let mut v = BucketView {
         addr: b,
         tophash: [0; 8],
@@ -1678,9 +1680,9 @@ fn inspect_array<M: MapMem>(
     Ok(out)
 }
 
-/// Reads the whole state of the map at `h` without changing it. A nil map gives a
-/// default view with `addr` 0.
-pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
+/// Reads the header of the map at `h` (and its `mapextra`) without changing it, leaving
+/// the bucket chains empty. A nil map gives a default view with `addr` 0.
+pub fn inspect_header<M: MapMem>(m: &M, h: u64) -> MResult<MapView, M> {
     if h == 0 {
         return Ok(MapView::default());
     }
@@ -1702,6 +1704,16 @@ pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
         v.extra_overflow = m.load_u64(v.extra.wrapping_add(X_OVERFLOW)).f()?;
         v.extra_oldoverflow = m.load_u64(v.extra.wrapping_add(X_OLDOVERFLOW)).f()?;
         v.extra_next_overflow = m.load_u64(v.extra.wrapping_add(X_NEXTOVERFLOW)).f()?;
+    }
+    Ok(v)
+}
+
+/// Reads the whole state of the map at `h` without changing it: the header and every
+/// bucket chain of both arrays. A nil map gives a default view with `addr` 0.
+pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
+    let mut v = inspect_header(m, h)?;
+    if h == 0 {
+        return Ok(v);
     }
     // An array of 2^B buckets; B is clamped so a corrupted header cannot make the
     // inspector walk the whole address space.

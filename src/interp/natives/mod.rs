@@ -16,6 +16,7 @@ mod bits;
 mod context;
 mod errors;
 mod fmtscan;
+mod inspect;
 mod runtime;
 mod sync;
 pub use os::set_args;
@@ -313,6 +314,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "time" => time::lookup(qualified),
         "bits" => bits::lookup(qualified),
         "context" => context::lookup(qualified),
+        "inspect" => inspect::lookup(qualified),
         _ => None,
     }
 }
