@@ -587,17 +587,26 @@ impl<M: MapMem> H<'_, M> {
     /// `h.flags ^= hashWriting`: a plain load, then a plain store (not an atomic RMW).
     #[inline(always)]
     fn toggle_writing(&self) -> MResult<(), M> {
-        let f = self.flags()?;
-        self.set_flags(f ^ HASH_WRITING)
+        // As in Go, a plain (not atomic) read-modify-write of the flags byte. The byte
+        // shares its heap word with B, noverflow and hash0, which only the goroutine
+        // holding hashWriting changes, so the word is rewritten with a plain store (a heap
+        // byte store is a compare-and-swap loop on its word). Racing writers, which the
+        // flag exists to catch, can then lose each other's header updates, as racing
+        // writers corrupt a map in Go.
+        let a = self.h.wrapping_add(H_FLAGS);
+        let w = self.m.load_u64(a).f()?;
+        self.m.store_u64(a, w ^ HASH_WRITING as u64).f()
     }
-    /// The check at `done:`, then `h.flags &^= hashWriting`.
+    /// The check at `done:`, then `h.flags &^= hashWriting` (the word rewritten as in
+    /// [`H::toggle_writing`]).
     #[inline(always)]
     fn finish_writing(&self) -> MResult<(), M> {
-        if self.flags()? & HASH_WRITING == 0 {
+        let a = self.h.wrapping_add(H_FLAGS);
+        let w = self.m.load_u64(a).f()?;
+        if w as u8 & HASH_WRITING == 0 {
             return Err(MapError::Fatal(MapFatal::ConcurrentWrites));
         }
-        let f = self.flags()?;
-        self.set_flags(f & !HASH_WRITING)
+        self.m.store_u64(a, w & !(HASH_WRITING as u64)).f()
     }
 }
 

@@ -1228,7 +1228,13 @@ impl MapMem for RacyFlags<'_> {
         self.inner.store_u32(a, v)
     }
     fn store_u64(&self, a: u64, v: u64) -> Result<(), Fault> {
-        self.inner.store_u64(a, v)
+        // The flags byte rewritten with its word (flags is 8-aligned).
+        self.inner.store_u64(a, v)?;
+        if a == self.flags && v as u8 & HASH_WRITING != 0 && self.armed.replace(false) {
+            let f = self.inner.load_u8(a)?;
+            self.inner.store_u8(a, f ^ HASH_WRITING)?;
+        }
+        Ok(())
     }
     fn store_ptr(&self, slot: u64, v: u64) -> Result<(), Fault> {
         self.inner.store_ptr(slot, v)

@@ -2387,8 +2387,7 @@ impl<'a> FnCompiler<'a> {
             };
             let map = self.funcs.map_desc(self.facts, xt);
             let m = self.expr(x)?;
-            let k = self.alloc_ty(key);
-            self.expr_into_typed(index, k, key, index.span)?;
+            let k = self.map_key(index, key)?;
             let mut kinds = kinds_of(&self.facts.types().get(elem).words);
             kinds.push(WordKind::Scalar);
             let d = self.b.alloc(&kinds);
@@ -2656,8 +2655,7 @@ impl<'a> FnCompiler<'a> {
             if let Shape::Map { key, .. } = self.shape(xt) {
                 let map = self.funcs.map_desc(self.facts, xt);
                 let m = self.expr(x)?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(index, k, key, index.span)?;
+                let k = self.map_key(index, key)?;
                 self.line(target.span);
                 self.b.emit(Op::MapAssign {
                     m,
@@ -3044,6 +3042,21 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// Compiles `e` converted to `want` (an assignment's implicit conversion) into `dst`.
+    /// The register holding map key `index` as type `key`, for a map operation that reads
+    /// it at once: a local variable's own register (no copy) when the types are the same,
+    /// else a new register.
+    fn map_key(&mut self, index: &Expr, key: TyId) -> R<Reg> {
+        let direct = self.facts.expr_type(index.id) == key
+            && !matches!(self.shape(key), Shape::Interface(_))
+            && self.facts.expr_const(index.id).is_none();
+        if direct {
+            return self.expr(index);
+        }
+        let k = self.alloc_ty(key);
+        self.expr_into_typed(index, k, key, index.span)?;
+        Ok(k)
+    }
+
     fn expr_into_typed(&mut self, e: &Expr, dst: Reg, want: TyId, span: Span) -> R<()> {
         let have = self.facts.expr_type(e.id);
         let (hs, ws) = (self.shape(have), self.shape(want));
@@ -3186,7 +3199,25 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
                 if let Shape::Int(k) = self.shape(ty) {
-                    self.canon(dst, k);
+                    // The constant is in the type's range (sign- or zero-extended as the
+                    // operand is), so these results need no re-extension.
+                    let keeps = matches!(
+                        iop,
+                        Some(
+                            ImmOp::And
+                                | ImmOp::Or
+                                | ImmOp::Xor
+                                | ImmOp::AndNot
+                                | ImmOp::ShrU
+                                | ImmOp::ShrI
+                                | ImmOp::RemU
+                                | ImmOp::RemI
+                                | ImmOp::DivU
+                        )
+                    );
+                    if !keeps {
+                        self.canon(dst, k);
+                    }
                 }
             }
             ExprKind::Binary { op, x, y, .. } => {
@@ -3373,8 +3404,7 @@ impl<'a> FnCompiler<'a> {
                 };
                 let map = self.funcs.map_desc(self.facts, xt);
                 let m = self.expr(x)?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(index, k, key, index.span)?;
+                let k = self.map_key(index, key)?;
                 self.line(e.span);
                 self.b.emit(Op::MapIndex {
                     dst,
@@ -4089,7 +4119,16 @@ impl<'a> FnCompiler<'a> {
                     _ => return Err(self.unsupported(span, "this operator")),
                 };
                 self.b.emit(o);
-                self.canon(dst, k);
+                // Small integers are kept sign- or zero-extended: bitwise operations, right
+                // shifts, remainders and unsigned quotients of such values stay so; the
+                // others may leave the type's width (int8(-128) / -1 too).
+                let keeps = matches!(
+                    op,
+                    BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shr | BinOp::Rem
+                ) || (op == BinOp::Quo && !k.signed());
+                if !keeps {
+                    self.canon(dst, k);
+                }
             }
             s @ (Shape::Complex128 | Shape::Complex64) => {
                 let f32 = s == Shape::Complex64;
@@ -4924,8 +4963,7 @@ impl<'a> FnCompiler<'a> {
                 };
                 let map = self.funcs.map_desc(self.facts, mt);
                 let m = self.expr(&args[0])?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(&args[1], k, key, args[1].span)?;
+                let k = self.map_key(&args[1], key)?;
                 self.line(span);
                 self.b.emit(Op::MapDelete { m, key: k, map });
                 Ok(None)
