@@ -2478,6 +2478,32 @@ impl<'a> FnCompiler<'a> {
             Some(Var::Heap(p)) => Some(Dest::Place(Place::Mem { ptr: p, off: 0 }, ty)),
             None => self.dest(lhs)?,
         };
+        if let (Some(Var::Heap(p)), Some(r)) = (in_reg, rhs) {
+            // `seed ^= seed << 13`: when y reads x and can run nothing that changes it
+            // (no call, no receive), reading x before y is the same as after, so x is read
+            // once and y's reads of it use that value (as gc's code does).
+            let o = self.facts.ident_obj(strip_parens(lhs).id);
+            let mut ids = Vec::new();
+            if let Some(o) = o {
+                if self.pure_reads(r, o, &mut ids) && !ids.is_empty() {
+                    let place = Place::Mem { ptr: p, off: 0 };
+                    let cur = self.read_place(place.clone(), ty, None);
+                    for id in &ids {
+                        self.evaluated.insert(*id, cur);
+                    }
+                    let y = self.op_assign_rhs(ty, bop, rhs);
+                    for id in &ids {
+                        self.evaluated.remove(id);
+                    }
+                    let y = y?;
+                    self.check_shift_count(bop, rhs, y);
+                    let res = self.alloc_ty(ty);
+                    self.binary_op(bop, ty, res, cur, y, span)?;
+                    self.write_place(place, ty, res);
+                    return Ok(());
+                }
+            }
+        }
         let y = self.op_assign_rhs(ty, bop, rhs)?;
         if let Some(Var::Reg(r)) = in_reg {
             self.check_shift_count(bop, rhs, y);
@@ -2531,6 +2557,32 @@ impl<'a> FnCompiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `e` only reads variables and constants through operators that run no Go
+    /// code and cannot block (no call, receive, index, dereference or address-of), adding
+    /// the ids of its uses of variable `o` to `ids`.
+    fn pure_reads(&self, e: &Expr, o: u32, ids: &mut Vec<ast::NodeId>) -> bool {
+        if self.facts.expr_const(e.id).is_some() {
+            return true;
+        }
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if self.facts.ident_obj(e.id) == Some(o) {
+                    ids.push(e.id);
+                }
+                true
+            }
+            ExprKind::BasicLit { .. } => true,
+            ExprKind::Paren(x) => self.pure_reads(x, o, ids),
+            ExprKind::Unary { op, x, .. } => {
+                !matches!(op, UnOp::Recv | UnOp::Addr) && self.pure_reads(x, o, ids)
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.pure_reads(x, o, ids) && self.pure_reads(y, o, ids)
+            }
+            _ => false,
+        }
     }
 
     /// A signed shift count of `x <<= y` is checked before the shift.
