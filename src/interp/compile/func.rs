@@ -157,6 +157,10 @@ pub struct FnCompiler<'a> {
     /// For a function literal: the enclosing variables it captures, in closure-object
     /// order (each is a heap cell; `LoadCtx i` gives cell i's address).
     captures: Vec<u32>,
+    /// For a function literal: enclosing variables its body names, whose cell addresses
+    /// are loaded once at entry into registers of their own (the others are captured and
+    /// loaded where they are used).
+    precapture: Vec<u32>,
     is_closure: bool,
     /// The Go name of this function (`main.f`, `main.main.func1`), for closure names; in
     /// a range-over-func body, the enclosing function's (Go names closures after it).
@@ -214,6 +218,7 @@ impl<'a> FnCompiler<'a> {
             call_mode: CallMode::Call,
             evaluated: HashMap::new(),
             captures: Vec::new(),
+            precapture: Vec::new(),
             is_closure: false,
             name: String::new(),
             name_is_closure: false,
@@ -344,6 +349,19 @@ impl<'a> FnCompiler<'a> {
         self.own_labels = own_labels(&body.stmts, &|t| {
             matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_))
         });
+        // A closure's cells for the variables it names: loaded once, here.
+        for o in std::mem::take(&mut self.precapture) {
+            if self.vars.contains_key(&o) || self.captures.contains(&o) {
+                continue;
+            }
+            self.captures.push(o);
+            let r = self.b.alloc(&[WordKind::Pointer]);
+            self.b.emit(Op::LoadCtx {
+                dst: r,
+                idx: (self.captures.len() - 1) as u32,
+            });
+            self.vars.insert(o, Var::Heap(r));
+        }
         self.block(&body.stmts)?;
         // Falling off the end: only possible for functions without results (the checker
         // reports `missing return` otherwise).
@@ -504,6 +522,18 @@ impl<'a> FnCompiler<'a> {
         };
         let mut child = child;
         child.fn_ty = Some(self.facts.expr_type(e.id));
+        // The variables of this function, in heap cells, that the body names directly.
+        let mut pre = Vec::new();
+        walk_stmts(&body.stmts, &mut |x: &Expr| {
+            if let ExprKind::Ident(_) = &x.kind {
+                if let Some(o) = self.facts.ident_obj(x.id) {
+                    if matches!(self.vars.get(&o), Some(Var::Heap(_))) && !pre.contains(&o) {
+                        pre.push(o);
+                    }
+                }
+            }
+        });
+        child.precapture = pre;
         let (f, caps) = child.compile_func(None, sig, body, debug)?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len())
