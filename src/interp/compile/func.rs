@@ -4802,8 +4802,9 @@ impl<'a> FnCompiler<'a> {
                 return Err(self.unsupported(e.span, "method calls"));
             }
             None => {
-                let fv = self.b.alloc(&[WordKind::Pointer]);
-                self.expr_into(callee, fv)?;
+                // A func value in a local variable's register is called from there (the
+                // arguments cannot change it: only variables in heap cells are shared).
+                let fv = self.expr(callee)?;
                 Target::Closure(fv)
             }
         };
