@@ -519,6 +519,19 @@ pub enum Op {
         s: Reg,
         i: Reg,
     },
+    /// `dst = unsafe.Slice(ptr, len)` with `ptr` at `src`, `len` at `src+1` and the element
+    /// size `esize`: Go's `unsafeslice` checks, then the slice `(ptr, len, len)`.
+    UnsafeSlice {
+        dst: Reg,
+        src: Reg,
+        esize: u32,
+    },
+    /// `dst = unsafe.String(ptr, len)` with `ptr` at `src`, `len` at `src+1`: Go's
+    /// `unsafestring` checks, then the string `(ptr, len)`.
+    UnsafeString {
+        dst: Reg,
+        src: Reg,
+    },
     /// `dst = make([]T, len, cap)` with `len` at `n`, `cap` at `n+1`; `lay` is T's layout.
     MakeSlice {
         dst: Reg,
@@ -749,6 +762,15 @@ pub enum Op {
         val: Reg,
         map: u16,
     },
+    /// `dst = mapassign(m, key)`: the address of the elem slot for `key` (a new zero
+    /// entry if absent), which the code then reads and writes: gc's `m[k] op= v` and
+    /// `m[k]++`, which call only mapassign.
+    MapAssignSlot {
+        dst: Reg,
+        m: Reg,
+        key: Reg,
+        map: u16,
+    },
     /// `delete(m, key)`.
     MapDelete {
         m: Reg,
@@ -765,22 +787,21 @@ pub enum Op {
         m: Reg,
         map: u16,
     },
-    /// Starts a `range` over `m`: `it` gets an iterator handle.
+    /// Starts a `range` over `m` (`mapiterinit`): `it+1 .. it+13` get the 12 words of Go's
+    /// `hiter` (`Hiter::to_words`), positioned at the first entry, and `it` = 0.
     MapIterInit {
         it: Reg,
         m: Reg,
         map: u16,
     },
-    /// Advances iterator `it`: `it+1` = 1 and the key and value at `dst` (value after the
-    /// key's words), or `it+1` = 0 at the end.
+    /// One step of the loop: unless `it` is 0 (the first step), advances the iterator
+    /// (`mapiternext`, after the previous iteration's body, as Go's loop does); then `it`
+    /// = 1 and the key and value at `dst` (value after the key's words), or `it` = 0 at
+    /// the end.
     MapIterNext {
         it: Reg,
         dst: Reg,
         map: u16,
-    },
-    /// Frees iterator `it` at the end of its loop.
-    MapIterFree {
-        it: Reg,
     },
 
     /// `dst = ` the address of the package-level variables' block.

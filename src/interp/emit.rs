@@ -34,6 +34,11 @@ pub struct FuncBuilder {
     line: u32,
     /// The epilogue a recovered panic resumes at (`Function::recover_pc`).
     pub recover: Option<Label>,
+    /// Registers known to hold a value the compiler may reuse instead of computing it
+    /// again (the address of a captured variable's cell), by key. An entry lives while
+    /// its register is allocated and no label has been bound since it was made: a
+    /// label is a point other paths can reach without having set the register.
+    memo: Vec<(u64, Reg)>,
 }
 
 impl Default for FuncBuilder {
@@ -53,7 +58,20 @@ impl FuncBuilder {
             fixups: Vec::new(),
             line: 0,
             recover: None,
+            memo: Vec::new(),
         }
+    }
+
+    /// The register remembered under `key`, if it still holds the value.
+    pub fn memo_get(&self, key: u64) -> Option<Reg> {
+        self.memo.iter().find(|(k, _)| *k == key).map(|&(_, r)| r)
+    }
+
+    /// Remembers that register `r` (allocated, and written only by the code just
+    /// emitted) holds the value of `key`.
+    pub fn memo_put(&mut self, key: u64, r: Reg) {
+        self.memo.retain(|(k, _)| *k != key);
+        self.memo.push((key, r));
     }
 
     /// Sets the source line recorded for the instructions emitted next.
@@ -97,6 +115,7 @@ impl FuncBuilder {
     pub fn release_to(&mut self, mark: u32) {
         debug_assert!(mark <= self.top);
         self.top = mark;
+        self.memo.retain(|&(_, r)| r < mark);
     }
 
     pub fn emit(&mut self, op: Op) -> usize {
@@ -114,6 +133,7 @@ impl FuncBuilder {
     pub fn bind(&mut self, l: Label) {
         debug_assert!(self.labels[l.0 as usize].is_none(), "label bound twice");
         self.labels[l.0 as usize] = Some(self.code.len() as u32);
+        self.memo.clear();
     }
 
     /// Emits a jump-like instruction whose `off` field targets `l`; `make` builds the op

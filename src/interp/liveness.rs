@@ -363,16 +363,28 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, m, 1);
             }
             Op::MapClear { m, .. } => use_(u, m, 1),
+            // The iterator is `it` and the 12 words of Go's `hiter` after it (pointers
+            // into the map among them): set by the init, read and rewritten by each step.
             Op::MapIterInit { it, m, .. } => {
-                s.set(d, r(it), 1);
+                s.set(d, r(it), 13);
                 use_(u, m, 1);
             }
-            Op::MapIterNext { it, .. } => {
-                use_(u, it, 1);
-                s.set(d, r(it) + 1, 1);
-            }
-            Op::MapIterFree { it } => use_(u, it, 1),
+            Op::MapIterNext { it, .. } => use_(u, it, 13),
             Op::TypeAssert { src, .. } => use_(u, src, 2),
+            Op::MapAssignSlot { dst, m, key, map } => {
+                let md = &prog.map_descs[map as usize];
+                s.set(d, r(dst), 1);
+                use_(u, m, 1);
+                use_(u, key, lay_words(prog, md.key_lay));
+            }
+            Op::UnsafeSlice { dst, src, .. } => {
+                s.set(d, r(dst), 3);
+                use_(u, src, 2);
+            }
+            Op::UnsafeString { dst, src } => {
+                s.set(d, r(dst), 2);
+                use_(u, src, 2);
+            }
             Op::SliceToArrayPtr { dst, s: sl, .. } => {
                 s.set(d, r(dst), 1);
                 use_(u, sl, 3);

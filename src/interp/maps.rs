@@ -6,10 +6,11 @@
 //! registers into a per-M scratch slot of the heap before each map operation.
 
 use super::bytecode::Program;
+use super::mem::{Layout, MemKind};
 use super::rtype::{Kind, TypeTable};
 use crate::runtime::alg::{DynType, DynTypes, KeyAlg, KeyField};
 use crate::runtime::heap::{Fault, Mcache, heap, repeat_ptrmask};
-use crate::runtime::hmap::{MapMem, MapType};
+use crate::runtime::hmap::{FastKey, FastKind, MapMem, MapType};
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -17,6 +18,10 @@ use std::sync::Arc;
 /// memory the VM needs for map operations.
 pub struct Maps {
     pub types: Vec<MapType>,
+    /// For each map type, the fast variant the VM calls with the key taken from its
+    /// registers (gc's `mapaccess1_fast64` and siblings), when the type has one and the
+    /// key's registers hold it as that variant takes it.
+    pub fast: Vec<Option<FastKind>>,
     /// The size of the largest key of the program (each M's key scratch slot holds any).
     pub max_key: u64,
     /// The zero value lookups of absent keys return (a root for the collector).
@@ -32,6 +37,33 @@ impl Maps {
     }
 }
 
+/// The key in `regs` (the key's registers) as the fast variant `kind` takes it.
+#[inline(always)]
+pub fn fast_key(kind: FastKind, regs: &[u64]) -> FastKey {
+    match kind {
+        FastKind::Fast32 => FastKey::W32(regs[0] as u32),
+        FastKind::Fast64 | FastKind::Fast64Ptr => FastKey::W64(regs[0]),
+        FastKind::FastStr => FastKey::Str(regs[0], regs[1]),
+    }
+}
+
+/// Whether a key with this register layout is passed to the fast variant `kind` as is.
+fn fast_layout_fits(kind: FastKind, l: &Layout) -> bool {
+    let m = &l.moves;
+    let one =
+        |k: &[MemKind]| m.len() == 1 && m[0].reg == 0 && m[0].off == 0 && k.contains(&m[0].kind);
+    match kind {
+        FastKind::Fast32 => one(&[MemKind::I32, MemKind::U32]),
+        FastKind::Fast64 => one(&[MemKind::W64]),
+        FastKind::Fast64Ptr => one(&[MemKind::Ptr]),
+        FastKind::FastStr => {
+            m.len() == 2
+                && (m[0].reg, m[0].off, m[0].kind) == (0, 0, MemKind::Ptr)
+                && (m[1].reg, m[1].off, m[1].kind) == (1, 8, MemKind::W64)
+        }
+    }
+}
+
 /// The goscope heap, as the hmap sees memory.
 pub struct HeapMem<'c> {
     pub cache: RefCell<&'c mut Mcache>,
@@ -39,33 +71,51 @@ pub struct HeapMem<'c> {
 
 impl MapMem for HeapMem<'_> {
     type Fault = Fault;
+    #[inline]
+    fn read_bytes(&self, a: u64, buf: &mut [u8]) -> Result<(), Fault> {
+        heap().read_into(a, buf)
+    }
+    #[inline]
+    fn memequal(&self, a: u64, b: u64, n: u64) -> Result<bool, Fault> {
+        heap().memequal(a, b, n)
+    }
+    #[inline(always)]
     fn load_u8(&self, a: u64) -> Result<u8, Fault> {
         heap().load_u8(a)
     }
+    #[inline(always)]
     fn load_u16(&self, a: u64) -> Result<u16, Fault> {
         heap().load_u16(a)
     }
+    #[inline(always)]
     fn load_u32(&self, a: u64) -> Result<u32, Fault> {
         heap().load_u32(a)
     }
+    #[inline(always)]
     fn load_u64(&self, a: u64) -> Result<u64, Fault> {
         heap().load_u64(a)
     }
+    #[inline(always)]
     fn store_u8(&self, a: u64, v: u8) -> Result<(), Fault> {
         heap().store_u8(a, v)
     }
+    #[inline(always)]
     fn store_u16(&self, a: u64, v: u16) -> Result<(), Fault> {
         heap().store_u16(a, v)
     }
+    #[inline(always)]
     fn store_u32(&self, a: u64, v: u32) -> Result<(), Fault> {
         heap().store_u32(a, v)
     }
+    #[inline(always)]
     fn store_u64(&self, a: u64, v: u64) -> Result<(), Fault> {
         heap().store_u64(a, v)
     }
+    #[inline(always)]
     fn store_ptr(&self, slot: u64, v: u64) -> Result<(), Fault> {
         heap().store_ptr(slot, v)
     }
+    #[inline]
     fn memmove(&self, dst: u64, src: u64, n: u64, has_pointers: bool) -> Result<(), Fault> {
         if has_pointers {
             // The whole range may hold pointers: give every word the barrier.
@@ -76,6 +126,7 @@ impl MapMem for HeapMem<'_> {
             heap().memmove(dst, src, n)
         }
     }
+    #[inline]
     fn memclr(&self, dst: u64, n: u64, has_pointers: bool) -> Result<(), Fault> {
         if has_pointers {
             let words = n.div_ceil(8);
@@ -85,6 +136,7 @@ impl MapMem for HeapMem<'_> {
             heap().memclr(dst, n)
         }
     }
+    #[inline]
     fn alloc(&self, elem_size: u64, count: u64, elem_ptrmask: &[u64]) -> Result<u64, Fault> {
         let size = elem_size * count;
         let mut cache = self.cache.borrow_mut();
@@ -95,6 +147,7 @@ impl MapMem for HeapMem<'_> {
             Ok(heap().alloc(&mut cache, size, None))
         }
     }
+    #[inline]
     fn roundupsize(&self, size: u64, noscan: bool) -> u64 {
         crate::runtime::slice::round_up_size(size, noscan, |n| {
             use crate::runtime::sizeclasses;
@@ -103,6 +156,7 @@ impl MapMem for HeapMem<'_> {
                 .unwrap_or(n)
         })
     }
+    #[inline]
     fn or_u8(&self, a: u64, v: u8) -> Result<(), Fault> {
         // An atomic OR on the byte, as a CAS loop on its word.
         let word = a & !7;
@@ -259,7 +313,7 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
         .unwrap_or(0)
         .max(16);
     let zero = heap().alloc(cache, max_elem, None);
-    let types = prog
+    let types: Vec<MapType> = prog
         .map_descs
         .iter()
         .map(|d| {
@@ -276,8 +330,18 @@ pub fn build(prog: &Program, cache: &mut Mcache) -> Maps {
             )
         })
         .collect();
+    let fast = prog
+        .map_descs
+        .iter()
+        .zip(&types)
+        .map(|(d, t)| {
+            t.fast
+                .filter(|&k| fast_layout_fits(k, &prog.layouts[d.key_lay as usize]))
+        })
+        .collect();
     Maps {
         types,
+        fast,
         max_key,
         zero,
     }

@@ -89,7 +89,17 @@ impl Layout {
     }
 
     /// Loads the value at `addr` into `regs[..]`.
+    #[inline]
     pub fn load(&self, addr: u64, regs: &mut [u64]) -> Result<(), Fault> {
+        if let [m] = self.moves.as_slice() {
+            // One word (integers, pointers, floats): the common case, inline.
+            regs[m.reg as usize] = load(m.kind, addr + m.off as u64)?;
+            return Ok(());
+        }
+        self.load_words(addr, regs)
+    }
+
+    fn load_words(&self, addr: u64, regs: &mut [u64]) -> Result<(), Fault> {
         for m in &self.moves {
             regs[m.reg as usize] = load(m.kind, addr + m.off as u64)?;
         }
@@ -97,7 +107,15 @@ impl Layout {
     }
 
     /// Stores `regs[..]` as a value at `addr`.
+    #[inline]
     pub fn store(&self, addr: u64, regs: &[u64]) -> Result<(), Fault> {
+        if let [m] = self.moves.as_slice() {
+            return store(m.kind, addr + m.off as u64, regs[m.reg as usize]);
+        }
+        self.store_words(addr, regs)
+    }
+
+    fn store_words(&self, addr: u64, regs: &[u64]) -> Result<(), Fault> {
         for m in &self.moves {
             store(m.kind, addr + m.off as u64, regs[m.reg as usize])?;
         }

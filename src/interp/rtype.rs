@@ -183,6 +183,39 @@ impl RType {
     }
 }
 
+/// Whether `t` is one of Go's predeclared named types (`int`, `string`, `error`...) or
+/// `unsafe.Pointer`.
+fn predeclared(t: &RType) -> bool {
+    !t.name.contains('.') && !t.name.contains(' ') && !t.name.contains('[')
+        && !t.name.starts_with('*')
+        && (matches!(
+            t.kind,
+            Kind::Bool
+                | Kind::Int
+                | Kind::Int8
+                | Kind::Int16
+                | Kind::Int32
+                | Kind::Int64
+                | Kind::Uint
+                | Kind::Uint8
+                | Kind::Uint16
+                | Kind::Uint32
+                | Kind::Uint64
+                | Kind::Uintptr
+                | Kind::Float32
+                | Kind::Float64
+                | Kind::Complex64
+                | Kind::Complex128
+                | Kind::String
+        ) || t.name == "error")
+        || t.kind == Kind::UnsafePointer
+}
+
+/// Whether gc's type has a name (a defined type, or a predeclared one).
+fn go_named(t: &RType) -> bool {
+    t.named || predeclared(t)
+}
+
 /// Base of the synthetic addresses used as type words, so that a type word printed by
 /// `println(any)` or read through `unsafe` looks like gc's (`0x4b2f40`-ish).
 const TYPE_WORD_BASE: u64 = 0x4a_0000;
@@ -194,7 +227,41 @@ const TYPE_WORD_STRIDE: u64 = 0x40;
 pub struct TypeTable {
     types: Vec<RType>,
     by_key: IndexMap<String, TypeIdx>,
+    /// [`TypeTable::descriptor_rank`] of every type, computed on first use.
+    ranks: std::sync::OnceLock<Vec<DescriptorRank>>,
 }
+
+/// Where gc's linker would place a type's descriptor, as a sortable key: its size in
+/// bytes, then its group (0: types of package main, 1: of the other packages, 2: the
+/// runtime's predeclared types, 3: unnamed types, emitted by main as DUPOK symbols), then
+/// its position in that group.
+pub type DescriptorRank = (u64, u8, u32);
+
+/// The order in which the runtime package emits the descriptors of the predeclared types
+/// (its own `string` and `error` first, then `WriteBasicTypes`' loop in cmd/compile's
+/// kind order), each pointer type just before its element.
+const RUNTIME_TYPE_ORDER: &[&str] = &[
+    "error",
+    "string",
+    "int8",
+    "uint8",
+    "int16",
+    "uint16",
+    "int32",
+    "uint32",
+    "int64",
+    "uint64",
+    "int",
+    "uint",
+    "uintptr",
+    "complex64",
+    "complex128",
+    "float32",
+    "float64",
+    "bool",
+    "unsafe.Pointer",
+    "interface {}",
+];
 
 impl TypeTable {
     /// Registers `t` under `key` (e.g. the checker's type string with package paths), or
@@ -206,6 +273,7 @@ impl TypeTable {
         let i = self.types.len() as TypeIdx;
         self.types.push(make());
         self.by_key.insert(key.to_string(), i);
+        self.ranks = std::sync::OnceLock::new();
         i
     }
 
@@ -213,6 +281,7 @@ impl TypeTable {
     /// index exists).
     pub fn set(&mut self, i: TypeIdx, t: RType) {
         self.types[i as usize] = t;
+        self.ranks = std::sync::OnceLock::new();
     }
 
     pub fn get(&self, i: TypeIdx) -> &RType {
@@ -244,6 +313,156 @@ impl TypeTable {
 
     pub fn len(&self) -> usize {
         self.types.len()
+    }
+
+    /// The size of gc's type descriptor for type `i` (internal/abi/type.go): the common
+    /// `Type` (48 bytes) and the kind's fields, then, for a named type or one with methods,
+    /// the `UncommonType` (16) and one `Method` (16) per method.
+    pub fn descriptor_size(&self, i: TypeIdx) -> u64 {
+        let t = self.get(i);
+        let base = match t.kind {
+            Kind::Array => 72,
+            Kind::Chan => 64,
+            Kind::Func => 56,
+            Kind::Interface => 80 + 8 * t.iface_methods.len() as u64,
+            Kind::Map => 88,
+            Kind::Pointer | Kind::Slice => 56,
+            Kind::Struct => 80 + 24 * t.fields.len() as u64,
+            _ => 48,
+        };
+        if go_named(t) || !t.methods.is_empty() {
+            base + 16 + 16 * t.methods.len() as u64
+        } else {
+            base
+        }
+    }
+
+    /// The place of type `i`'s descriptor in a gc binary, which `internal/fmtsort` uses to
+    /// order interface-typed map keys of different dynamic types (it compares descriptor
+    /// addresses). The linker sorts the type section by size, then by symbol index: the
+    /// packages' own (non-DUPOK) symbols come first, main's before the others and the
+    /// runtime's predeclared types last, then the DUPOK unnamed types in main's emission
+    /// order; cmd/compile emits a package's types in rounds sorted by name (named ones
+    /// first), each descriptor after its pointer type's and its elements'. This model
+    /// gives gc's order for the types a program of one package converts to interfaces.
+    pub fn descriptor_rank(&self, i: TypeIdx) -> DescriptorRank {
+        let ranks = self.ranks.get_or_init(|| self.compute_ranks());
+        ranks.get(i as usize).copied().unwrap_or((u64::MAX, 4, i))
+    }
+
+    fn compute_ranks(&self) -> Vec<DescriptorRank> {
+        let n = self.types.len();
+        let is_predeclared = |t: &RType| {
+            predeclared(t) || (t.kind == Kind::Interface && !t.named && t.iface_methods.is_empty())
+        };
+        // gc's `tbase`: a pointer to a named type belongs with that type.
+        let group = |i: usize| -> u8 {
+            let t = &self.types[i];
+            let base = match (t.kind, go_named(t), t.elem) {
+                (Kind::Pointer, false, Some(e))
+                    if go_named(self.get(e)) || is_predeclared(self.get(e)) =>
+                {
+                    self.get(e)
+                }
+                _ => t,
+            };
+            if is_predeclared(base) {
+                2
+            } else if base.named && !base.name.contains('[') {
+                if base.name.starts_with("main.") { 0 } else { 1 }
+            } else {
+                3
+            }
+        };
+        let groups: Vec<u8> = (0..n).map(group).collect();
+        // Pointer types by element, to emit `*T` before `T`.
+        let mut ptr_to: Vec<Option<usize>> = vec![None; n];
+        let mut slice_of: Vec<Option<usize>> = vec![None; n];
+        for (i, t) in self.types.iter().enumerate() {
+            if let (false, Some(e)) = (t.named, t.elem) {
+                let e = e as usize;
+                if e < n {
+                    match t.kind {
+                        Kind::Pointer if ptr_to[e].is_none() => ptr_to[e] = Some(i),
+                        Kind::Slice if slice_of[e].is_none() => slice_of[e] = Some(i),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // main's emission: one round sorted by (named first, name), each type written
+        // after its pointer type and its elements (cmd/compile's writeType recursion).
+        let mut roots: Vec<usize> = (0..n).filter(|&i| matches!(groups[i], 0 | 3)).collect();
+        roots.sort_by(|&a, &b| {
+            let (ta, tb) = (&self.types[a], &self.types[b]);
+            tb.named.cmp(&ta.named).then_with(|| ta.name.cmp(&tb.name))
+        });
+        let mut order = vec![u32::MAX; n];
+        let mut started = vec![false; n];
+        let mut next = 0u32;
+        let mut stack: Vec<(usize, bool)> = Vec::new();
+        for r in roots {
+            stack.push((r, false));
+            while let Some((i, children_done)) = stack.pop() {
+                if children_done {
+                    order[i] = next;
+                    next += 1;
+                    continue;
+                }
+                if started[i] || !matches!(groups[i], 0 | 3) {
+                    continue;
+                }
+                started[i] = true;
+                stack.push((i, true));
+                let t = &self.types[i];
+                let mut children: Vec<usize> = Vec::new();
+                if t.kind != Kind::Pointer {
+                    children.extend(ptr_to[i]);
+                }
+                match t.kind {
+                    Kind::Pointer | Kind::Slice | Kind::Chan => {
+                        children.extend(t.elem.map(|e| e as usize))
+                    }
+                    Kind::Array => {
+                        children.extend(t.elem.map(|e| e as usize));
+                        children.extend(t.elem.and_then(|e| slice_of.get(e as usize).copied().flatten()));
+                    }
+                    Kind::Map => {
+                        children.extend(t.key.map(|k| k as usize));
+                        children.extend(t.elem.map(|e| e as usize));
+                    }
+                    Kind::Struct => children.extend(t.fields.iter().map(|f| f.ty as usize)),
+                    _ => {}
+                }
+                // Pushed in reverse so that they are written in order.
+                for c in children.into_iter().rev() {
+                    if c < n && !started[c] {
+                        stack.push((c, false));
+                    }
+                }
+            }
+        }
+        (0..n)
+            .map(|i| {
+                let t = &self.types[i];
+                let pos = match groups[i] {
+                    2 => {
+                        let (base, ptr) = match (t.kind, go_named(t), t.elem) {
+                            (Kind::Pointer, false, Some(e)) => (self.get(e), 0),
+                            _ => (t, 1),
+                        };
+                        let k = RUNTIME_TYPE_ORDER
+                            .iter()
+                            .position(|&x| x == base.name)
+                            .unwrap_or(RUNTIME_TYPE_ORDER.len()) as u32;
+                        2 * k + ptr
+                    }
+                    0 | 3 => order[i],
+                    _ => i as u32,
+                };
+                (self.descriptor_size(i as TypeIdx), groups[i], pos)
+            })
+            .collect()
     }
 
     pub fn is_empty(&self) -> bool {

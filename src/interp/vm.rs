@@ -277,8 +277,6 @@ pub struct Goroutine {
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint: the flag of the P it runs on.
     pub preempt: Arc<AtomicBool>,
-    /// Map iterators of its running `range` loops (handles are indices).
-    pub iters: Vec<Option<crate::runtime::hmap::Hiter>>,
     /// The channel operation it is parked in.
     pub pending: Option<Pending>,
     pub created_by: Option<CreatedBy>,
@@ -307,7 +305,6 @@ impl Goroutine {
                 flag: 0,
             }],
             preempt: Arc::new(AtomicBool::new(false)),
-            iters: Vec::new(),
             pending: None,
             created_by: None,
             then: None,
@@ -337,7 +334,6 @@ impl Goroutine {
                 flag: 0,
             }],
             preempt: Arc::new(AtomicBool::new(false)),
-            iters: Vec::new(),
             pending: None,
             created_by: None,
             then: None,
@@ -965,7 +961,6 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     let frames = &mut g.frames;
     let defers = &mut g.defers;
     let panics = &mut g.panics;
-    let iters = &mut g.iters;
     let pending = &mut g.pending;
     let preempt = g.preempt.clone();
     let me = env.me.clone();
@@ -1643,17 +1638,23 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapIndex { dst, m, key, map } | Op::MapIndexOk { dst, m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
                     let t = &env.maps.types[map as usize];
-                    match hmap::mapaccess2(t, &mem, r!(m), scratch) {
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapaccess2_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapaccess2(t, &mem, r!(m), scratch)
+                    };
+                    match res {
                         Ok((p, ok)) => {
                             let el = &prog.layouts[d.elem_lay as usize];
                             let dd = base + dst as usize;
@@ -1675,17 +1676,23 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::MapAssign { m, key, val, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
                     let t = &env.maps.types[map as usize];
-                    match hmap::mapassign(t, &mem, r!(m), scratch) {
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapassign_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapassign(t, &mem, r!(m), scratch)
+                    };
+                    match res {
                         Ok(slot) => {
                             if let Err(f) = prog.layouts[d.elem_lay as usize]
                                 .store(slot, &regs[base + val as usize..])
@@ -1696,20 +1703,48 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(e) => map_trap!(e),
                     }
                 }
-                Op::MapDelete { m, key, map } => {
+                Op::MapAssignSlot { dst, m, key, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let scratch = env.scratch;
-                    if let Err(f) = prog.layouts[d.key_lay as usize]
-                        .store(scratch, &regs[base + key as usize..])
-                    {
-                        trap!(Trap::Fault(f));
-                    }
                     let mem = super::maps::HeapMem {
                         cache: std::cell::RefCell::new(&mut *env.cache),
                     };
-                    if let Err(e) =
-                        hmap::mapdelete(&env.maps.types[map as usize], &mem, r!(m), scratch)
-                    {
+                    let t = &env.maps.types[map as usize];
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapassign_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapassign(t, &mem, r!(m), scratch)
+                    };
+                    match res {
+                        Ok(slot) => r!(dst) = slot,
+                        Err(e) => map_trap!(e),
+                    }
+                }
+                Op::MapDelete { m, key, map } => {
+                    let d = &prog.map_descs[map as usize];
+                    let mem = super::maps::HeapMem {
+                        cache: std::cell::RefCell::new(&mut *env.cache),
+                    };
+                    let t = &env.maps.types[map as usize];
+                    let res = if let Some(k) = env.maps.fast[map as usize] {
+                        let fk = super::maps::fast_key(k, &regs[base + key as usize..]);
+                        hmap::mapdelete_fast(t, &mem, r!(m), fk)
+                    } else {
+                        let scratch = env.scratch;
+                        if let Err(f) = prog.layouts[d.key_lay as usize]
+                            .store(scratch, &regs[base + key as usize..])
+                        {
+                            trap!(Trap::Fault(f));
+                        }
+                        hmap::mapdelete(t, &mem, r!(m), scratch)
+                    };
+                    if let Err(e) = res {
                         map_trap!(e);
                     }
                 }
@@ -1739,27 +1774,31 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     {
                         map_trap!(e);
                     }
-                    let slot = match iters.iter().position(|x| x.is_none()) {
-                        Some(i) => {
-                            iters[i] = Some(hi);
-                            i
-                        }
-                        None => {
-                            iters.push(Some(hi));
-                            iters.len() - 1
-                        }
-                    };
-                    r!(it) = slot as u64;
+                    let i = base + it as usize;
+                    regs[i] = 0;
+                    regs[i + 1..i + 13].copy_from_slice(&hi.to_words());
                 }
                 Op::MapIterNext { it, dst, map } => {
                     let d = &prog.map_descs[map as usize];
-                    let slot = r!(it) as usize;
-                    let Some(Some(hi)) = iters.get(slot).cloned() else {
-                        trap!(Trap::Fatal("bad map iterator"));
-                    };
+                    let i = base + it as usize;
+                    let mut words = [0u64; 12];
+                    words.copy_from_slice(&regs[i + 1..i + 13]);
+                    let mut hi = hmap::Hiter::from_words(&words);
+                    if regs[i] != 0 {
+                        // The previous iteration's body is done: advance, as Go's loop
+                        // calls mapiternext at its post statement.
+                        let mem = super::maps::HeapMem {
+                            cache: std::cell::RefCell::new(&mut *env.cache),
+                        };
+                        let res = hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi);
+                        regs[i + 1..i + 13].copy_from_slice(&hi.to_words());
+                        if let Err(e) = res {
+                            map_trap!(e);
+                        }
+                    }
                     let (k, e) = (hi.key, hi.elem);
                     if k == 0 {
-                        r!(it + 1) = 0;
+                        regs[i] = 0;
                     } else {
                         let kl = &prog.layouts[d.key_lay as usize];
                         let kw = kl
@@ -1774,22 +1813,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }) {
                             trap!(Trap::Fault(f));
                         }
-                        r!(it + 1) = 1;
-                        let mem = super::maps::HeapMem {
-                            cache: std::cell::RefCell::new(&mut *env.cache),
-                        };
-                        let mut hi = hi;
-                        if let Err(e) =
-                            hmap::mapiternext(&env.maps.types[map as usize], &mem, &mut hi)
-                        {
-                            map_trap!(e);
-                        }
-                        iters[slot] = Some(hi);
-                    }
-                }
-                Op::MapIterFree { it } => {
-                    if let Some(x) = iters.get_mut(r!(it) as usize) {
-                        *x = None;
+                        regs[i] = 1;
                     }
                 }
                 Op::LoadGlobals { dst } => r!(dst) = env.globals,
@@ -2426,6 +2450,49 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }
                     }
                 }
+                Op::UnsafeSlice { dst, src, esize } => {
+                    // runtime.unsafeslice, as cmd/compile open-codes it.
+                    let (ptr, len) = (r!(src), r!(src + 1) as i64);
+                    if len < 0 {
+                        trap!(Trap::RuntimeError("unsafe.Slice: len out of range".into()));
+                    }
+                    if esize == 0 && ptr == 0 && len > 0 {
+                        trap!(Trap::RuntimeError(
+                            "unsafe.Slice: ptr is nil and len is not zero".into()
+                        ));
+                    }
+                    match (esize as u64).checked_mul(len as u64) {
+                        Some(mem) if mem <= ptr.wrapping_neg() || (ptr == 0 && mem == 0) => {}
+                        _ => {
+                            if ptr == 0 {
+                                trap!(Trap::RuntimeError(
+                                    "unsafe.Slice: ptr is nil and len is not zero".into()
+                                ));
+                            }
+                            trap!(Trap::RuntimeError("unsafe.Slice: len out of range".into()));
+                        }
+                    }
+                    r!(dst) = ptr;
+                    r!(dst + 1) = len as u64;
+                    r!(dst + 2) = len as u64;
+                }
+                Op::UnsafeString { dst, src } => {
+                    // runtime.unsafestring.
+                    let (ptr, len) = (r!(src), r!(src + 1) as i64);
+                    if len < 0 {
+                        trap!(Trap::RuntimeError("unsafe.String: len out of range".into()));
+                    }
+                    if len as u64 > ptr.wrapping_neg() && !(ptr == 0 && len == 0) {
+                        if ptr == 0 {
+                            trap!(Trap::RuntimeError(
+                                "unsafe.String: ptr is nil and len is not zero".into()
+                            ));
+                        }
+                        trap!(Trap::RuntimeError("unsafe.String: len out of range".into()));
+                    }
+                    r!(dst) = ptr;
+                    r!(dst + 1) = len as u64;
+                }
                 Op::MakeSlice { dst, n, lay } => {
                     let l = &prog.layouts[lay as usize];
                     let (len, cap) = (r!(n) as i64, r!(n + 1) as i64);
@@ -2540,6 +2607,7 @@ macro_rules! test_env {
             strs: &[],
             maps: &crate::interp::maps::Maps {
                 types: Vec::new(),
+                fast: Vec::new(),
                 max_key: 0,
                 zero: 0,
             },
@@ -2783,8 +2851,5 @@ pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64))
             }
         }
         None => {}
-    }
-    for it in g.iters.iter().flatten() {
-        it.to_words().iter().for_each(|&w| sink(w));
     }
 }

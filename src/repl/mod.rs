@@ -76,6 +76,7 @@ Packages such as fmt, strings, strconv, math and sort are imported when you use 
   :help            this text
   :reset           forget everything entered so far
   :program         show the Go program the session runs
+  :map EXPR        show the inside of map EXPR: header, buckets, slots (goscope/inspect)
   :errors go       show compile errors as `go build` prints them
   :errors human    show compile errors with source snippets (the default)
   :quit            leave (Ctrl-D does too)
@@ -220,6 +221,22 @@ impl Session {
                 out("(session reset)\n".to_string())
             }
             ["program"] => out(self.program()),
+            ["map", ..] => {
+                // goscope/inspect's dump of the map the rest of the line denotes.
+                // An expression entry, so that later entries re-evaluate it without
+                // printing (the dump differs from run to run: hash0, addresses).
+                let expr = cmd.trim_start().strip_prefix("map").unwrap_or("").trim();
+                match self.input(&format!("inspect.Map({expr})")) {
+                    // The echo's newline after the dump's own.
+                    Outcome::Output { mut stdout, stderr } => {
+                        if stdout.ends_with("\n\n") {
+                            stdout.pop();
+                        }
+                        Outcome::Output { stdout, stderr }
+                    }
+                    other => other,
+                }
+            }
             ["errors", "go"] => {
                 self.style = ErrorStyle::Go;
                 out(String::new())

@@ -146,3 +146,31 @@ fn unknown_import_is_an_error() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn map_command_shows_the_inside_of_a_map() {
+    let mut s = Session::new();
+    assert_eq!(s.input("m := map[string]int{\"a\": 1}"), out(""));
+    let Outcome::Output { stdout, stderr } = s.input(":map m") else {
+        panic!("no output");
+    };
+    assert_eq!(stderr, "");
+    assert!(
+        stdout.starts_with("map[string]int: count=1 flags=0 B=0 noverflow=0 hash0=0x"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nbucket 0 @0xc"), "{stdout}");
+    assert!(stdout.contains("\n    [0] 0x"), "{stdout}");
+    assert!(
+        stdout.contains(" \"a\": 1\n    [1-7] emptyRest\n"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("emptyRest\n"), "{stdout}");
+    // Kept as an expression: later entries do not print the dump again.
+    assert_eq!(s.input("len(m)"), out("1\n"));
+    let r = s.input(":map 42");
+    assert!(
+        format!("{r:?}").contains("inspect: not a map: int"),
+        "{r:?}"
+    );
+}

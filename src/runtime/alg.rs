@@ -505,19 +505,7 @@ pub fn equal<M: MapMem>(
 }
 
 fn bytes_equal<M: MapMem>(m: &M, p: u64, q: u64, n: u64) -> Result<bool, M::Fault> {
-    if n <= 128 {
-        let mut a = [0u8; 128];
-        let mut b = [0u8; 128];
-        m.read_bytes(p, &mut a[..n as usize])?;
-        m.read_bytes(q, &mut b[..n as usize])?;
-        Ok(a[..n as usize] == b[..n as usize])
-    } else {
-        let mut a = vec![0u8; n as usize];
-        let mut b = vec![0u8; n as usize];
-        m.read_bytes(p, &mut a)?;
-        m.read_bytes(q, &mut b)?;
-        Ok(a == b)
-    }
+    m.memequal(p, q, n)
 }
 
 /// `mapKeyError2` (alg.go): the panic hashing this key would raise, without hashing it.

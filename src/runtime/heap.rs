@@ -605,7 +605,18 @@ static NEXT_HEAP_ID: AtomicU64 = AtomicU64::new(1);
 static HEAP: OnceLock<Heap> = OnceLock::new();
 
 /// The process's heap (Go has exactly one).
+#[inline(always)]
 pub fn heap() -> &'static Heap {
+    match HEAP.get() {
+        Some(h) => h,
+        None => heap_init(),
+    }
+}
+
+/// The first [`heap`] call: reserves the arena.
+#[cold]
+#[inline(never)]
+fn heap_init() -> &'static Heap {
     HEAP.get_or_init(|| match Heap::new() {
         Ok(h) => h,
         Err(e) => {

@@ -71,6 +71,15 @@ pub trait MapMem {
         }
         Ok(())
     }
+    /// Whether the `n` bytes at `a` and at `b` are equal (Go's `memequal`).
+    fn memequal(&self, a: u64, b: u64, n: u64) -> Result<bool, Self::Fault> {
+        for i in 0..n {
+            if self.load_u8(a.wrapping_add(i))? != self.load_u8(b.wrapping_add(i))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
 }
 
 /// `abi.MapBucketCount`.
@@ -260,6 +269,8 @@ pub struct MapType {
     /// Address of at least `elem_size` zero bytes, returned by lookups that miss (Go's
     /// `zeroVal`).
     pub zero_val: u64,
+    /// The fast variant gc uses for this map type (`mapfast`), if any.
+    pub fast: Option<FastKind>,
 }
 
 fn has_bits(mask: &[u64]) -> bool {
@@ -326,7 +337,21 @@ impl MapType {
             }
             set_bit(&mut bucket_ptrmask, words - 1);
         }
+        // gc's `mapfast`: elems of at most 128 bytes, and keys of plain 4- or 8-byte
+        // memory (AMEM32 without pointers, AMEM64) or strings.
+        let fast = if elem_size > MAX_ELEM_BYTES {
+            None
+        } else {
+            match key_alg {
+                KeyAlg::Mem { size: 4 } if !key_has_pointers => Some(FastKind::Fast32),
+                KeyAlg::Mem { size: 8 } if !key_has_pointers => Some(FastKind::Fast64),
+                KeyAlg::Mem { size: 8 } => Some(FastKind::Fast64Ptr),
+                KeyAlg::String => Some(FastKind::FastStr),
+                _ => None,
+            }
+        };
         MapType {
+            fast,
             key_size,
             elem_size,
             key_slot,
@@ -562,23 +587,44 @@ impl<M: MapMem> H<'_, M> {
     /// `h.flags ^= hashWriting`: a plain load, then a plain store (not an atomic RMW).
     #[inline(always)]
     fn toggle_writing(&self) -> MResult<(), M> {
-        let f = self.flags()?;
-        self.set_flags(f ^ HASH_WRITING)
+        // As in Go, a plain (not atomic) read-modify-write of the flags byte. The byte
+        // shares its heap word with B, noverflow and hash0, which only the goroutine
+        // holding hashWriting changes, so the word is rewritten with a plain store (a heap
+        // byte store is a compare-and-swap loop on its word). Racing writers, which the
+        // flag exists to catch, can then lose each other's header updates, as racing
+        // writers corrupt a map in Go.
+        let a = self.h.wrapping_add(H_FLAGS);
+        let w = self.m.load_u64(a).f()?;
+        self.m.store_u64(a, w ^ HASH_WRITING as u64).f()
     }
-    /// The check at `done:`, then `h.flags &^= hashWriting`.
+    /// The check at `done:`, then `h.flags &^= hashWriting` (the word rewritten as in
+    /// [`H::toggle_writing`]).
     #[inline(always)]
     fn finish_writing(&self) -> MResult<(), M> {
-        if self.flags()? & HASH_WRITING == 0 {
+        let a = self.h.wrapping_add(H_FLAGS);
+        let w = self.m.load_u64(a).f()?;
+        if w as u8 & HASH_WRITING == 0 {
             return Err(MapError::Fatal(MapFatal::ConcurrentWrites));
         }
-        let f = self.flags()?;
-        self.set_flags(f & !HASH_WRITING)
+        self.m.store_u64(a, w & !(HASH_WRITING as u64)).f()
     }
 }
 
 #[inline(always)]
 fn hdr<M: MapMem>(m: &M, h: u64) -> H<'_, M> {
     H { m, h }
+}
+
+/// `b.tophash[i] = v`. The eight tophash bytes of a bucket are one heap word, and only
+/// the goroutine holding `hashWriting` writes them, so the byte is stored by rewriting
+/// its word with a plain store (a heap byte store is a compare-and-swap on the word,
+/// which this single writer does not need). Only racing writers, which Go's flag
+/// protocol exists to catch, could tell the difference.
+#[inline(always)]
+fn set_tophash<M: MapMem>(m: &M, b: u64, i: u64, v: u8) -> MResult<(), M> {
+    let sh = (i & 7) * 8;
+    let w = m.load_u64(b).f()?;
+    m.store_u64(b, (w & !(0xff << sh)) | ((v as u64) << sh)).f()
 }
 
 /// `evacuated(b)`: whether the old bucket `b` has been moved (tophash[0] is 2, 3 or 4).
@@ -849,7 +895,7 @@ pub fn mapassign<M: MapMem>(t: &MapType, m: &M, h: u64, key: u64) -> MResult<u64
         }
         m.memmove(insertk, key, t.key_size, t.key_has_pointers)
             .f()?;
-        m.store_u8(inserti, top).f()?;
+        set_tophash(m, inserti & !7, inserti & 7, top)?;
         let c = hh.count()?;
         hh.set_count(c.wrapping_add(1))?;
         break;
@@ -909,53 +955,70 @@ pub fn mapdelete<M: MapMem>(t: &MapType, m: &M, h: u64, key: u64) -> MResult<(),
             } else {
                 m.memclr(e, t.elem_size, t.elem_has_pointers).f()?;
             }
-            m.store_u8(b.wrapping_add(i), EMPTY_ONE).f()?;
-            // If the bucket now ends in a run of emptyOne slots, turn them into
-            // emptyRest.
-            let last_in_run = if i == BUCKET_CNT - 1 {
-                let ovf = t.overflow(m, b)?;
-                ovf == 0 || m.load_u8(ovf).f()? == EMPTY_REST
-            } else {
-                m.load_u8(b.wrapping_add(i + 1)).f()? == EMPTY_REST
-            };
-            if last_in_run {
-                let mut i = i;
-                loop {
-                    m.store_u8(b.wrapping_add(i), EMPTY_REST).f()?;
-                    if i == 0 {
-                        if b == b_orig {
-                            break; // Start of the first bucket: done.
-                        }
-                        // Find the previous bucket and continue at its last slot.
-                        let c = b;
-                        b = b_orig;
-                        loop {
-                            let n = t.overflow(m, b)?;
-                            if n == c || n == 0 {
-                                break;
-                            }
-                            b = n;
-                        }
-                        i = BUCKET_CNT - 1;
-                    } else {
-                        i -= 1;
-                    }
-                    if m.load_u8(b.wrapping_add(i)).f()? != EMPTY_ONE {
-                        break;
-                    }
-                }
-            }
-            let c = hh.count()?.wrapping_sub(1);
-            hh.set_count(c)?;
-            // Reset the seed to make collision attacks harder (golang/go#25237).
-            if c == 0 {
-                hh.set_hash0(alg::rand() as u32)?;
-            }
+            delete_slot(t, m, &hh, b_orig, b, i)?;
             break 'search;
         }
         b = t.overflow(m, b)?;
     }
     hh.finish_writing()
+}
+
+/// The end of a delete, shared by `mapdelete` and its fast variants: marks slot `i` of
+/// bucket `b` (in the chain that starts at `b_orig`) empty, turns a trailing run of
+/// emptyOne slots into emptyRest, decrements the count and, when the map becomes empty,
+/// picks a new hash seed.
+fn delete_slot<M: MapMem>(
+    t: &MapType,
+    m: &M,
+    hh: &H<'_, M>,
+    b_orig: u64,
+    b: u64,
+    i: u64,
+) -> MResult<(), M> {
+    let mut b = b;
+    set_tophash(m, b, i, EMPTY_ONE)?;
+    // If the bucket now ends in a run of emptyOne slots, turn them into
+    // emptyRest.
+    let last_in_run = if i == BUCKET_CNT - 1 {
+        let ovf = t.overflow(m, b)?;
+        ovf == 0 || m.load_u8(ovf).f()? == EMPTY_REST
+    } else {
+        m.load_u8(b.wrapping_add(i + 1)).f()? == EMPTY_REST
+    };
+    if last_in_run {
+        let mut i = i;
+        loop {
+            set_tophash(m, b, i, EMPTY_REST)?;
+            if i == 0 {
+                if b == b_orig {
+                    break; // Start of the first bucket: done.
+                }
+                // Find the previous bucket and continue at its last slot.
+                let c = b;
+                b = b_orig;
+                loop {
+                    let n = t.overflow(m, b)?;
+                    if n == c || n == 0 {
+                        break;
+                    }
+                    b = n;
+                }
+                i = BUCKET_CNT - 1;
+            } else {
+                i -= 1;
+            }
+            if m.load_u8(b.wrapping_add(i)).f()? != EMPTY_ONE {
+                break;
+            }
+        }
+    }
+    let c = hh.count()?.wrapping_sub(1);
+    hh.set_count(c)?;
+    // Reset the seed to make collision attacks harder (golang/go#25237).
+    if c == 0 {
+        hh.set_hash0(alg::rand() as u32)?;
+    }
+    Ok(())
 }
 
 /// `mapclear` (`clear(m)`): removes every entry, keeping B and the bucket array.
@@ -1159,6 +1222,32 @@ fn grow_work<M: MapMem>(t: &MapType, m: &M, hh: &H<'_, M>, bucket: u64) -> MResu
     Ok(())
 }
 
+/// `typedmemmove` of a key or elem of `n` bytes whose pointer words are `ptrmask`: small
+/// word-aligned values move word by word (pointer words through the write barrier), the
+/// others through [`MapMem::memmove`].
+#[inline]
+fn typedmemmove<M: MapMem>(
+    m: &M,
+    dst: u64,
+    src: u64,
+    n: u64,
+    ptrmask: &[u64],
+    has_pointers: bool,
+) -> MResult<(), M> {
+    if n % 8 == 0 && n <= 32 && dst % 8 == 0 && src % 8 == 0 {
+        for w in 0..n / 8 {
+            let v = m.load_u64(src.wrapping_add(w * 8)).f()?;
+            if has_pointers && bit(ptrmask, w) {
+                m.store_ptr(dst.wrapping_add(w * 8), v).f()?;
+            } else {
+                m.store_u64(dst.wrapping_add(w * 8), v).f()?;
+            }
+        }
+        return Ok(());
+    }
+    m.memmove(dst, src, n, has_pointers).f()
+}
+
 /// An evacuation destination (`evacDst`).
 #[derive(Clone, Copy, Default)]
 struct EvacDst {
@@ -1192,7 +1281,7 @@ fn evacuate<M: MapMem>(t: &MapType, m: &M, hh: &H<'_, M>, oldbucket: u64) -> MRe
                 let e = t.elem_at(b, i);
                 let mut top = m.load_u8(b.wrapping_add(i)).f()?;
                 if is_empty(top) {
-                    m.store_u8(b.wrapping_add(i), EVACUATED_EMPTY).f()?;
+                    set_tophash(m, b, i, EVACUATED_EMPTY)?;
                     continue;
                 }
                 if top < MIN_TOP_HASH {
@@ -1216,7 +1305,7 @@ fn evacuate<M: MapMem>(t: &MapType, m: &M, hh: &H<'_, M>, oldbucket: u64) -> MRe
                         use_y = 1;
                     }
                 }
-                m.store_u8(b.wrapping_add(i), EVACUATED_X + use_y).f()?;
+                set_tophash(m, b, i, EVACUATED_X + use_y)?;
                 let dst = &mut xy[use_y as usize];
                 if dst.b == 0 {
                     return Err(MapError::Fatal(MapFatal::BadMapState));
@@ -1227,18 +1316,24 @@ fn evacuate<M: MapMem>(t: &MapType, m: &M, hh: &H<'_, M>, oldbucket: u64) -> MRe
                     dst.k = dst.b.wrapping_add(DATA_OFFSET);
                     dst.e = dst.k.wrapping_add(BUCKET_CNT.wrapping_mul(t.key_slot));
                 }
-                m.store_u8(dst.b.wrapping_add(dst.i & (BUCKET_CNT - 1)), top)
-                    .f()?;
+                set_tophash(m, dst.b, dst.i & (BUCKET_CNT - 1), top)?;
                 if t.indirect_key {
                     m.store_ptr(dst.k, k2).f()?;
                 } else {
-                    m.memmove(dst.k, k, t.key_size, t.key_has_pointers).f()?;
+                    typedmemmove(m, dst.k, k, t.key_size, &t.key_ptrmask, t.key_has_pointers)?;
                 }
                 if t.indirect_elem {
                     let p = m.load_u64(e).f()?;
                     m.store_ptr(dst.e, p).f()?;
                 } else {
-                    m.memmove(dst.e, e, t.elem_size, t.elem_has_pointers).f()?;
+                    typedmemmove(
+                        m,
+                        dst.e,
+                        e,
+                        t.elem_size,
+                        &t.elem_ptrmask,
+                        t.elem_has_pointers,
+                    )?;
                 }
                 dst.i += 1;
                 dst.k = dst.k.wrapping_add(t.key_slot);
@@ -1541,7 +1636,9 @@ pub struct MapView {
 /// The longest overflow chain the inspector follows (a corrupted map may have a cycle).
 const INSPECT_MAX_CHAIN: usize = 1 << 16;
 
-fn inspect_bucket<M: MapMem>(t: &MapType, m: &M, b: u64) -> MResult<BucketView, M> {
+/// Reads the bucket at `b` (of a map of type `t`) without changing it: its tophash bytes,
+/// where its keys and elems are, and its overflow pointer.
+pub fn inspect_bucket<M: MapMem>(t: &MapType, m: &M, b: u64) -> MResult<BucketView, M> {
     let mut v = BucketView {
         addr: b,
         tophash: [0; 8],
@@ -1592,9 +1689,9 @@ fn inspect_array<M: MapMem>(
     Ok(out)
 }
 
-/// Reads the whole state of the map at `h` without changing it. A nil map gives a
-/// default view with `addr` 0.
-pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
+/// Reads the header of the map at `h` (and its `mapextra`) without changing it, leaving
+/// the bucket chains empty. A nil map gives a default view with `addr` 0.
+pub fn inspect_header<M: MapMem>(m: &M, h: u64) -> MResult<MapView, M> {
     if h == 0 {
         return Ok(MapView::default());
     }
@@ -1617,6 +1714,16 @@ pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
         v.extra_oldoverflow = m.load_u64(v.extra.wrapping_add(X_OLDOVERFLOW)).f()?;
         v.extra_next_overflow = m.load_u64(v.extra.wrapping_add(X_NEXTOVERFLOW)).f()?;
     }
+    Ok(v)
+}
+
+/// Reads the whole state of the map at `h` without changing it: the header and every
+/// bucket chain of both arrays. A nil map gives a default view with `addr` 0.
+pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
+    let mut v = inspect_header(m, h)?;
+    if h == 0 {
+        return Ok(v);
+    }
     // An array of 2^B buckets; B is clamped so a corrupted header cannot make the
     // inspector walk the whole address space.
     let nb = bucket_shift(v.b.min(24));
@@ -1631,6 +1738,12 @@ pub fn inspect<M: MapMem>(t: &MapType, m: &M, h: u64) -> MResult<MapView, M> {
     }
     Ok(v)
 }
+
+#[path = "hmap_fast.rs"]
+mod fast;
+pub use fast::{
+    FastKey, FastKind, mapaccess1_fast, mapaccess2_fast, mapassign_fast, mapdelete_fast,
+};
 
 #[cfg(test)]
 #[path = "hmap_tests.rs"]

@@ -104,6 +104,13 @@ pub trait FmtValue {
         0
     }
 
+    /// The order of the value's type among the program's types as `internal/fmtsort`
+    /// sees it (Go compares the addresses of the type descriptors); by default the
+    /// [`FmtValue::type_id`].
+    fn type_order(&self) -> (u64, u64) {
+        (0, self.type_id() as u64)
+    }
+
     /// The value of a `Bool`.
     fn bool_value(&self) -> bool {
         unreachable!("bool_value on {:?}", self.kind())
@@ -1607,8 +1614,9 @@ pub fn compare(a: &dyn FmtValue, b: &dyn FmtValue) -> Ordering {
             (None, Some(_)) => Ordering::Less,
             (Some(_), None) => Ordering::Greater,
             (Some(x), Some(y)) => x
-                .type_id()
-                .cmp(&y.type_id())
+                .type_order()
+                .cmp(&y.type_order())
+                .then_with(|| x.type_id().cmp(&y.type_id()))
                 .then_with(|| compare(&*x, &*y)),
         },
         // Go panics ("bad type in compare") for other kinds, which cannot be map keys.

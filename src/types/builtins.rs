@@ -467,6 +467,99 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            Builtin::Add => {
+                // unsafe.Add(ptr Pointer, len IntegerType) Pointer
+                let up = self.w.basic("Pointer");
+                let mut x = xs[0].clone();
+                self.assignment(&mut x, Some(up), "argument to unsafe.Add");
+                if x.mode == Mode::Invalid {
+                    return self.invalid_op(Some(call));
+                }
+                let mut y = xs[1].clone();
+                if !self.valid_index_operand(&mut y, "length", true) {
+                    return self.invalid_op(Some(call));
+                }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: up,
+                }
+            }
+            Builtin::Slice => {
+                // unsafe.Slice(ptr *T, len IntegerType) []T
+                let x = xs[0].clone();
+                let elem = match self.w.ty(self.w.under(x.ty)) {
+                    Type::Pointer(e) => *e,
+                    _ => {
+                        let xs0 = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid argument: {xs0} is not a pointer"));
+                        return self.invalid_op(Some(call));
+                    }
+                };
+                let mut y = xs[1].clone();
+                if !self.valid_index_operand(&mut y, "length", false) {
+                    return self.invalid_op(Some(call));
+                }
+                let st = self.w.slice(elem);
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: st,
+                }
+            }
+            Builtin::SliceData => {
+                // unsafe.SliceData(slice []T) *T
+                let x = xs[0].clone();
+                let elem = match self.w.ty(self.w.under(x.ty)) {
+                    Type::Slice(e) => *e,
+                    _ => {
+                        let xs0 = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid argument: {xs0} is not a slice"));
+                        return self.invalid_op(Some(call));
+                    }
+                };
+                let pt = self.w.pointer(elem);
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: pt,
+                }
+            }
+            Builtin::String => {
+                // unsafe.String(ptr *byte, len IntegerType) string
+                let byte = self.w.basic("byte");
+                let pb = self.w.pointer(byte);
+                let mut x = xs[0].clone();
+                self.assignment(&mut x, Some(pb), "argument to unsafe.String");
+                if x.mode == Mode::Invalid {
+                    return self.invalid_op(Some(call));
+                }
+                let mut y = xs[1].clone();
+                if !self.valid_index_operand(&mut y, "length", false) {
+                    return self.invalid_op(Some(call));
+                }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: self.w.basic("string"),
+                }
+            }
+            Builtin::StringData => {
+                // unsafe.StringData(str string) *byte
+                let st = self.w.basic("string");
+                let mut x = xs[0].clone();
+                self.assignment(&mut x, Some(st), "argument to unsafe.StringData");
+                if x.mode == Mode::Invalid {
+                    return self.invalid_op(Some(call));
+                }
+                let byte = self.w.basic("byte");
+                let pb = self.w.pointer(byte);
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(call),
+                    ty: pb,
+                }
+            }
             _ => {
                 let sig = Signature {
                     recv: None,
@@ -485,6 +578,42 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// types2 `isValidIndex` on an evaluated operand: an untyped constant becomes an
+    /// `int`; the value must be an integer, and a constant must fit an `int` (and not be
+    /// negative unless `allow_negative`).
+    fn valid_index_operand(&mut self, x: &mut Operand<'a>, what: &str, allow_negative: bool) -> bool {
+        let int = self.w.basic("int");
+        if self.w.is_untyped(x.ty) {
+            self.convert_untyped(x, int);
+        }
+        if x.mode == Mode::Invalid {
+            return false;
+        }
+        if !self.w.is_integer(x.ty) {
+            let xs = self.operand_string(x);
+            self.error(x.pos(), format!("invalid argument: {what} {xs} must be integer"));
+            return false;
+        }
+        if let Some(v) = x.val().cloned() {
+            if !allow_negative && v.sign() < 0 {
+                let xs = self.operand_string(x);
+                self.error(x.pos(), format!("invalid argument: {what} {xs} must not be negative"));
+                return false;
+            }
+            if self
+                .representable_const(&v, super::type_::BasicKind::Int)
+                .is_none()
+            {
+                let xs = self.operand_string(x);
+                self.error(x.pos(), format!("invalid argument: {what} {xs} overflows int"));
+                return false;
+            }
+        }
+        true
     }
 }
 

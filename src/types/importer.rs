@@ -35,6 +35,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "internal/oserror",
     "syscall",
     "context",
+    "goscope/inspect",
 ];
 
 /// Whether `path` is an internal package, which only the standard library may import.
@@ -160,6 +161,8 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
         "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
         "context" => Some(include_str!("../stdlib/go/context.go")),
+        // goscope's own: a map's insides for programs and lessons (not in real Go).
+        "goscope/inspect" => Some(include_str!("../stdlib/go/inspect.go")),
         _ => None,
     }
 }

@@ -157,6 +157,10 @@ pub struct FnCompiler<'a> {
     /// For a function literal: the enclosing variables it captures, in closure-object
     /// order (each is a heap cell; `LoadCtx i` gives cell i's address).
     captures: Vec<u32>,
+    /// For a function literal: enclosing variables its body names, whose cell addresses
+    /// are loaded once at entry into registers of their own (the others are captured and
+    /// loaded where they are used).
+    precapture: Vec<u32>,
     is_closure: bool,
     /// The Go name of this function (`main.f`, `main.main.func1`), for closure names; in
     /// a range-over-func body, the enclosing function's (Go names closures after it).
@@ -214,6 +218,7 @@ impl<'a> FnCompiler<'a> {
             call_mode: CallMode::Call,
             evaluated: HashMap::new(),
             captures: Vec::new(),
+            precapture: Vec::new(),
             is_closure: false,
             name: String::new(),
             name_is_closure: false,
@@ -344,6 +349,19 @@ impl<'a> FnCompiler<'a> {
         self.own_labels = own_labels(&body.stmts, &|t| {
             matches!(self.shape(self.facts.expr_type(t)), Shape::Func(_))
         });
+        // A closure's cells for the variables it names: loaded once, here.
+        for o in std::mem::take(&mut self.precapture) {
+            if self.vars.contains_key(&o) || self.captures.contains(&o) {
+                continue;
+            }
+            self.captures.push(o);
+            let r = self.b.alloc(&[WordKind::Pointer]);
+            self.b.emit(Op::LoadCtx {
+                dst: r,
+                idx: (self.captures.len() - 1) as u32,
+            });
+            self.vars.insert(o, Var::Heap(r));
+        }
         self.block(&body.stmts)?;
         // Falling off the end: only possible for functions without results (the checker
         // reports `missing return` otherwise).
@@ -479,11 +497,16 @@ impl<'a> FnCompiler<'a> {
                 self.captures.len() - 1
             }
         };
+        // The cell's address, loaded once per straight-line stretch of code.
+        if let Some(r) = self.b.memo_get(o as u64) {
+            return Some(Var::Heap(r));
+        }
         let r = self.b.alloc(&[WordKind::Pointer]);
         self.b.emit(Op::LoadCtx {
             dst: r,
             idx: idx as u32,
         });
+        self.b.memo_put(o as u64, r);
         Some(Var::Heap(r))
     }
 
@@ -499,6 +522,18 @@ impl<'a> FnCompiler<'a> {
         };
         let mut child = child;
         child.fn_ty = Some(self.facts.expr_type(e.id));
+        // The variables of this function, in heap cells, that the body names directly.
+        let mut pre = Vec::new();
+        walk_stmts(&body.stmts, &mut |x: &Expr| {
+            if let ExprKind::Ident(_) = &x.kind {
+                if let Some(o) = self.facts.ident_obj(x.id) {
+                    if matches!(self.vars.get(&o), Some(Var::Heap(_))) && !pre.contains(&o) {
+                        pre.push(o);
+                    }
+                }
+            }
+        });
+        child.precapture = pre;
         let (f, caps) = child.compile_func(None, sig, body, debug)?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len())
@@ -708,22 +743,8 @@ impl<'a> FnCompiler<'a> {
                 }
             }
             StmtKind::IncDec { x, inc, .. } => {
-                let ty = self.facts.expr_type(x.id);
-                let one = self.alloc_ty(ty);
-                match self.shape(ty) {
-                    Shape::Float32 | Shape::Float64 => {
-                        let c = self.const_reg_f(1.0);
-                        self.b.emit(Op::Mov { dst: one, src: c });
-                    }
-                    _ => {
-                        self.b.emit(Op::LoadInt { dst: one, imm: 1 });
-                    }
-                }
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
-                let cur = self.expr(x)?;
-                let res = self.alloc_ty(ty);
-                self.binary_op(op, ty, res, cur, one, s.span)?;
-                self.store(x, res)?;
+                self.op_assign(x, op, None, s.span)?;
                 self.b.release_to(mark);
             }
             StmtKind::Assign { op, lhs, rhs, .. } => {
@@ -1252,7 +1273,10 @@ impl<'a> FnCompiler<'a> {
         };
         let map = self.funcs.map_desc(self.facts, xt);
         let m = self.expr(x)?;
-        let it = self.b.alloc(&[WordKind::Scalar, WordKind::Scalar]);
+        // The loop's state word, then the 12 words of Go's `hiter` (pointer words as
+        // Go's: key, elem, h, buckets, bptr, overflow, oldoverflow).
+        use WordKind::{Pointer as P, Scalar as S};
+        let it = self.b.alloc(&[S, P, P, S, P, P, P, P, P, S, S, S, S]);
         self.line(span);
         self.b.emit(Op::MapIterInit { it, m, map });
         let mut kinds = kinds_of(&self.facts.types().get(kt).words);
@@ -1264,7 +1288,7 @@ impl<'a> FnCompiler<'a> {
         self.b.bind(top);
         self.b.emit(Op::MapIterNext { it, dst: kv, map });
         self.b
-            .emit_jump(done, |off| Op::JmpIfNot { cond: it + 1, off });
+            .emit_jump(done, |off| Op::JmpIfNot { cond: it, off });
         let body_mark = self.b.mark();
         if let Some(k) = key {
             if define {
@@ -1292,7 +1316,6 @@ impl<'a> FnCompiler<'a> {
         self.b.emit_jump(top, |off| Op::Jmp { off });
         self.b.bind(brk);
         self.b.bind(done);
-        self.b.emit(Op::MapIterFree { it });
         Ok(())
     }
 
@@ -2304,77 +2327,7 @@ impl<'a> FnCompiler<'a> {
     fn assign(&mut self, op: AssignOp, lhs: &[Expr], rhs: &[Expr], span: Span) -> R<()> {
         let mark = self.b.mark();
         if let AssignOp::Op(bop) = op {
-            let ty = self.facts.expr_type(lhs[0].id);
-            let cur = self.expr(&lhs[0])?;
-            // An untyped constant operand takes the left side's type (shift counts keep
-            // their own).
-            let y = match self.facts.expr_const(rhs[0].id) {
-                Some(c)
-                    if !matches!(bop, BinOp::Shl | BinOp::Shr)
-                        && !matches!(c, ConstVal::String(_)) =>
-                {
-                    let r = self.alloc_ty(ty);
-                    // The checker vouched that the value is representable in the type
-                    // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
-                    let c = match (c, self.shape(ty)) {
-                        (ConstVal::Int(i), Shape::Float32) => {
-                            ConstVal::Float(i as i64 as f32 as f64)
-                        }
-                        (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
-                        (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
-                            ConstVal::Complex(i as i64 as f64, 0.0)
-                        }
-                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
-                            ConstVal::Int(if k.signed() {
-                                f as i64 as u64
-                            } else {
-                                f as u64
-                            })
-                        }
-                        (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
-                            ConstVal::Float(f as f32 as f64)
-                        }
-                        (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
-                        (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
-                            ConstVal::Complex(f, 0.0)
-                        }
-                        (c, _) => c,
-                    };
-                    self.load_const(r, &c);
-                    r
-                }
-                // A constant shift count written as a float or complex (`x <<= 2.0`):
-                // the checker vouched that it is a non-negative integer.
-                Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
-                    let r = self.b.alloc(&[WordKind::Scalar]);
-                    self.load_u64(r, f as u64);
-                    r
-                }
-                _ => self.expr(&rhs[0])?,
-            };
-            // A variable in registers is updated in place.
-            let in_reg = match &strip_parens(&lhs[0]).kind {
-                ExprKind::Ident(_) => self
-                    .facts
-                    .ident_obj(lhs[0].id)
-                    .and_then(|o| self.vars.get(&o).copied()),
-                _ => None,
-            };
-            if let Some(Var::Reg(r)) = in_reg {
-                if matches!(bop, BinOp::Shl | BinOp::Shr) {
-                    if let Shape::Int(k) = self.shape(self.facts.expr_type(rhs[0].id)) {
-                        if k.signed() {
-                            self.b.emit(Op::CheckShift { b: y });
-                        }
-                    }
-                }
-                self.binary_op(bop, ty, r, cur, y, span)?;
-                self.b.release_to(mark);
-                return Ok(());
-            }
-            let res = self.alloc_ty(ty);
-            self.binary_op(bop, ty, res, cur, y, span)?;
-            self.store(&lhs[0], res)?;
+            self.op_assign(&lhs[0], bop, Some(&rhs[0]), span)?;
             self.b.release_to(mark);
             return Ok(());
         }
@@ -2464,8 +2417,7 @@ impl<'a> FnCompiler<'a> {
             };
             let map = self.funcs.map_desc(self.facts, xt);
             let m = self.expr(x)?;
-            let k = self.alloc_ty(key);
-            self.expr_into_typed(index, k, key, index.span)?;
+            let k = self.map_key(index, key)?;
             let mut kinds = kinds_of(&self.facts.types().get(elem).words);
             kinds.push(WordKind::Scalar);
             let d = self.b.alloc(&kinds);
@@ -2535,6 +2487,212 @@ impl<'a> FnCompiler<'a> {
         Ok(())
     }
 
+    /// `x op= y`, and `x++`/`x--` (`y` None: the constant 1), as gc compiles them: the
+    /// operands of `x` are evaluated once, then `y`, then `x` is read, combined and
+    /// written. A map element is reached with a single `mapassign` (gc's `*mapassign(m,
+    /// k) op= y`), except for `/` and `%`, which read with mapaccess first so that a
+    /// division by zero panics before the entry is made.
+    fn op_assign(&mut self, lhs: &Expr, bop: BinOp, rhs: Option<&Expr>, span: Span) -> R<()> {
+        let ty = self.facts.expr_type(lhs.id);
+        // A variable in registers is updated in place (no call can change it).
+        let in_reg = match &strip_parens(lhs).kind {
+            ExprKind::Ident(_) if !is_blank(lhs) => {
+                self.facts.ident_obj(lhs.id).and_then(|o| self.var_of(o))
+            }
+            _ => None,
+        };
+        let dest = match in_reg {
+            Some(Var::Reg(_)) => None,
+            // A variable in a heap cell: its address first, so that `y` reads it from
+            // the same register (`seed ^= seed << 13`).
+            Some(Var::Heap(p)) => Some(Dest::Place(Place::Mem { ptr: p, off: 0 }, ty)),
+            None => self.dest(lhs)?,
+        };
+        if let (Some(Var::Heap(p)), Some(r)) = (in_reg, rhs) {
+            // `seed ^= seed << 13`: when y reads x and can run nothing that changes it
+            // (no call, no receive), reading x before y is the same as after, so x is read
+            // once and y's reads of it use that value (as gc's code does).
+            let o = self.facts.ident_obj(strip_parens(lhs).id);
+            let mut ids = Vec::new();
+            if let Some(o) = o {
+                if self.pure_reads(r, o, &mut ids) && !ids.is_empty() {
+                    let place = Place::Mem { ptr: p, off: 0 };
+                    let cur = self.read_place(place.clone(), ty, None);
+                    for id in &ids {
+                        self.evaluated.insert(*id, cur);
+                    }
+                    let y = self.op_assign_rhs(ty, bop, rhs);
+                    for id in &ids {
+                        self.evaluated.remove(id);
+                    }
+                    let y = y?;
+                    self.check_shift_count(bop, rhs, y);
+                    let res = self.alloc_ty(ty);
+                    self.binary_op(bop, ty, res, cur, y, span)?;
+                    self.write_place(place, ty, res);
+                    return Ok(());
+                }
+            }
+        }
+        let y = self.op_assign_rhs(ty, bop, rhs)?;
+        if let Some(Var::Reg(r)) = in_reg {
+            self.check_shift_count(bop, rhs, y);
+            self.binary_op(bop, ty, r, r, y, span)?;
+            return Ok(());
+        }
+        self.check_shift_count(bop, rhs, y);
+        let res = self.alloc_ty(ty);
+        match dest {
+            Some(Dest::Map { m, key, map }) if !matches!(bop, BinOp::Quo | BinOp::Rem) => {
+                let slot = self.b.alloc(&[WordKind::Pointer]);
+                self.line(span);
+                self.b.emit(Op::MapAssignSlot {
+                    dst: slot,
+                    m,
+                    key,
+                    map,
+                });
+                let place = Place::Mem { ptr: slot, off: 0 };
+                let cur = self.read_place(place.clone(), ty, None);
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.write_place(place, ty, res);
+            }
+            Some(Dest::Map { m, key, map }) => {
+                let cur = self.alloc_ty(ty);
+                self.line(span);
+                self.b.emit(Op::MapIndex {
+                    dst: cur,
+                    m,
+                    key,
+                    map,
+                });
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.line(span);
+                self.b.emit(Op::MapAssign {
+                    m,
+                    key,
+                    val: res,
+                    map,
+                });
+            }
+            Some(Dest::Place(p, t)) => {
+                let cur = self.read_place(p.clone(), t, None);
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.write_place(p, t, res);
+            }
+            None => {
+                let cur = self.expr(lhs)?;
+                self.binary_op(bop, ty, res, cur, y, span)?;
+                self.store(lhs, res)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `e` only reads variables and constants through operators that run no Go
+    /// code and cannot block (no call, receive, index, dereference or address-of), adding
+    /// the ids of its uses of variable `o` to `ids`.
+    fn pure_reads(&self, e: &Expr, o: u32, ids: &mut Vec<ast::NodeId>) -> bool {
+        if self.facts.expr_const(e.id).is_some() {
+            return true;
+        }
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if self.facts.ident_obj(e.id) == Some(o) {
+                    ids.push(e.id);
+                }
+                true
+            }
+            ExprKind::BasicLit { .. } => true,
+            ExprKind::Paren(x) => self.pure_reads(x, o, ids),
+            ExprKind::Unary { op, x, .. } => {
+                !matches!(op, UnOp::Recv | UnOp::Addr) && self.pure_reads(x, o, ids)
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.pure_reads(x, o, ids) && self.pure_reads(y, o, ids)
+            }
+            _ => false,
+        }
+    }
+
+    /// A signed shift count of `x <<= y` is checked before the shift.
+    fn check_shift_count(&mut self, bop: BinOp, rhs: Option<&Expr>, y: Reg) {
+        if let (BinOp::Shl | BinOp::Shr, Some(r)) = (bop, rhs) {
+            if self.facts.expr_const(r.id).is_none() {
+                if let Shape::Int(k) = self.shape(self.facts.expr_type(r.id)) {
+                    if k.signed() {
+                        self.b.emit(Op::CheckShift { b: y });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The right operand of `x op= y` (None: the 1 of `x++`), in `x`'s type when it is an
+    /// untyped constant (shift counts keep their own).
+    fn op_assign_rhs(&mut self, ty: TyId, bop: BinOp, rhs: Option<&Expr>) -> R<Reg> {
+        let Some(rhs) = rhs else {
+            let one = self.alloc_ty(ty);
+            match self.shape(ty) {
+                Shape::Float32 | Shape::Float64 => {
+                    let c = self.const_reg_f(1.0);
+                    self.b.emit(Op::Mov { dst: one, src: c });
+                }
+                Shape::Complex64 | Shape::Complex128 => {
+                    self.load_const(one, &ConstVal::Complex(1.0, 0.0));
+                }
+                _ => {
+                    self.b.emit(Op::LoadInt { dst: one, imm: 1 });
+                }
+            }
+            return Ok(one);
+        };
+        Ok(match self.facts.expr_const(rhs.id) {
+            Some(c)
+                if !matches!(bop, BinOp::Shl | BinOp::Shr)
+                    && !matches!(c, ConstVal::String(_)) =>
+            {
+                let r = self.alloc_ty(ty);
+                // The checker vouched that the value is representable in the type
+                // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
+                let c = match (c, self.shape(ty)) {
+                    (ConstVal::Int(i), Shape::Float32) => {
+                        ConstVal::Float(i as i64 as f32 as f64)
+                    }
+                    (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
+                    (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
+                        ConstVal::Complex(i as i64 as f64, 0.0)
+                    }
+                    (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Int(k)) => {
+                        ConstVal::Int(if k.signed() {
+                            f as i64 as u64
+                        } else {
+                            f as u64
+                        })
+                    }
+                    (ConstVal::Float(f) | ConstVal::Complex(f, _), Shape::Float32) => {
+                        ConstVal::Float(f as f32 as f64)
+                    }
+                    (ConstVal::Complex(f, _), Shape::Float64) => ConstVal::Float(f),
+                    (ConstVal::Float(f), Shape::Complex64 | Shape::Complex128) => {
+                        ConstVal::Complex(f, 0.0)
+                    }
+                    (c, _) => c,
+                };
+                self.load_const(r, &c);
+                r
+            }
+            // A constant shift count written as a float or complex (`x <<= 2.0`):
+            // the checker vouched that it is a non-negative integer.
+            Some(ConstVal::Float(f) | ConstVal::Complex(f, _)) => {
+                let r = self.b.alloc(&[WordKind::Scalar]);
+                self.load_u64(r, f as u64);
+                r
+            }
+            _ => self.expr(rhs)?,
+        })
+    }
+
     /// Where an assignment's left side stores, with its operands evaluated now (None for
     /// names and `_`, which need no evaluation).
     fn dest(&mut self, l: &Expr) -> R<Option<Dest>> {
@@ -2579,8 +2737,7 @@ impl<'a> FnCompiler<'a> {
             if let Shape::Map { key, .. } = self.shape(xt) {
                 let map = self.funcs.map_desc(self.facts, xt);
                 let m = self.expr(x)?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(index, k, key, index.span)?;
+                let k = self.map_key(index, key)?;
                 self.line(target.span);
                 self.b.emit(Op::MapAssign {
                     m,
@@ -2967,6 +3124,21 @@ impl<'a> FnCompiler<'a> {
     }
 
     /// Compiles `e` converted to `want` (an assignment's implicit conversion) into `dst`.
+    /// The register holding map key `index` as type `key`, for a map operation that reads
+    /// it at once: a local variable's own register (no copy) when the types are the same,
+    /// else a new register.
+    fn map_key(&mut self, index: &Expr, key: TyId) -> R<Reg> {
+        let direct = self.facts.expr_type(index.id) == key
+            && !matches!(self.shape(key), Shape::Interface(_))
+            && self.facts.expr_const(index.id).is_none();
+        if direct {
+            return self.expr(index);
+        }
+        let k = self.alloc_ty(key);
+        self.expr_into_typed(index, k, key, index.span)?;
+        Ok(k)
+    }
+
     fn expr_into_typed(&mut self, e: &Expr, dst: Reg, want: TyId, span: Span) -> R<()> {
         let have = self.facts.expr_type(e.id);
         let (hs, ws) = (self.shape(have), self.shape(want));
@@ -3109,7 +3281,25 @@ impl<'a> FnCompiler<'a> {
                     }
                 }
                 if let Shape::Int(k) = self.shape(ty) {
-                    self.canon(dst, k);
+                    // The constant is in the type's range (sign- or zero-extended as the
+                    // operand is), so these results need no re-extension.
+                    let keeps = matches!(
+                        iop,
+                        Some(
+                            ImmOp::And
+                                | ImmOp::Or
+                                | ImmOp::Xor
+                                | ImmOp::AndNot
+                                | ImmOp::ShrU
+                                | ImmOp::ShrI
+                                | ImmOp::RemU
+                                | ImmOp::RemI
+                                | ImmOp::DivU
+                        )
+                    );
+                    if !keeps {
+                        self.canon(dst, k);
+                    }
                 }
             }
             ExprKind::Binary { op, x, y, .. } => {
@@ -3296,8 +3486,7 @@ impl<'a> FnCompiler<'a> {
                 };
                 let map = self.funcs.map_desc(self.facts, xt);
                 let m = self.expr(x)?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(index, k, key, index.span)?;
+                let k = self.map_key(index, key)?;
                 self.line(e.span);
                 self.b.emit(Op::MapIndex {
                     dst,
@@ -4012,7 +4201,16 @@ impl<'a> FnCompiler<'a> {
                     _ => return Err(self.unsupported(span, "this operator")),
                 };
                 self.b.emit(o);
-                self.canon(dst, k);
+                // Small integers are kept sign- or zero-extended: bitwise operations, right
+                // shifts, remainders and unsigned quotients of such values stay so; the
+                // others may leave the type's width (int8(-128) / -1 too).
+                let keeps = matches!(
+                    op,
+                    BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot | BinOp::Shr | BinOp::Rem
+                ) || (op == BinOp::Quo && !k.signed());
+                if !keeps {
+                    self.canon(dst, k);
+                }
             }
             s @ (Shape::Complex128 | Shape::Complex64) => {
                 let f32 = s == Shape::Complex64;
@@ -4604,8 +4802,9 @@ impl<'a> FnCompiler<'a> {
                 return Err(self.unsupported(e.span, "method calls"));
             }
             None => {
-                let fv = self.b.alloc(&[WordKind::Pointer]);
-                self.expr_into(callee, fv)?;
+                // A func value in a local variable's register is called from there (the
+                // arguments cannot change it: only variables in heap cells are shared).
+                let fv = self.expr(callee)?;
                 Target::Closure(fv)
             }
         };
@@ -4847,8 +5046,7 @@ impl<'a> FnCompiler<'a> {
                 };
                 let map = self.funcs.map_desc(self.facts, mt);
                 let m = self.expr(&args[0])?;
-                let k = self.alloc_ty(key);
-                self.expr_into_typed(&args[1], k, key, args[1].span)?;
+                let k = self.map_key(&args[1], key)?;
                 self.line(span);
                 self.b.emit(Op::MapDelete { m, key: k, map });
                 Ok(None)
@@ -5090,6 +5288,49 @@ impl<'a> FnCompiler<'a> {
                 let n = self.b.alloc(&[WordKind::Scalar]);
                 self.b.emit(Op::Copy { dst: n, d, s, lay });
                 Ok(Some(n))
+            }
+            Builtin::Add => {
+                // unsafe.Add: pointer arithmetic on the address.
+                let d = self.b.alloc(&[WordKind::Pointer]);
+                let p = if self.facts.expr_const(args[0].id) == Some(ConstVal::Nil) {
+                    let z = self.b.alloc(&[WordKind::Scalar]);
+                    self.b.emit(Op::LoadInt { dst: z, imm: 0 });
+                    z
+                } else {
+                    self.expr(&args[0])?
+                };
+                let n = self.expr(&args[1])?;
+                self.b.emit(Op::AddI { dst: d, a: p, b: n });
+                Ok(Some(d))
+            }
+            Builtin::SliceData | Builtin::StringData => {
+                let s = self.expr(&args[0])?;
+                let d = self.b.alloc(&[WordKind::Pointer]);
+                self.b.emit(Op::Mov { dst: d, src: s });
+                Ok(Some(d))
+            }
+            Builtin::Slice | Builtin::String => {
+                let src = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                if self.facts.expr_const(args[0].id) == Some(ConstVal::Nil) {
+                    self.b.emit(Op::LoadInt { dst: src, imm: 0 });
+                } else {
+                    self.expr_into(&args[0], src)?;
+                }
+                self.expr_into(&args[1], src + 1)?;
+                if b == Builtin::String {
+                    let d = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar]);
+                    self.b.emit(Op::UnsafeString { dst: d, src });
+                    return Ok(Some(d));
+                }
+                let pt = self.facts.expr_type(args[0].id);
+                let Shape::Pointer(elem) = self.shape(pt) else {
+                    return Err(self.unsupported(span, "unsafe.Slice of this type"));
+                };
+                let esize = u32::try_from(self.facts.types().get(elem).size)
+                    .map_err(|_| self.unsupported(span, "unsafe.Slice of an element this large"))?;
+                let d = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
+                self.b.emit(Op::UnsafeSlice { dst: d, src, esize });
+                Ok(Some(d))
             }
             _ => Err(self.unsupported(span, "this builtin")),
         }

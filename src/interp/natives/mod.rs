@@ -16,6 +16,7 @@ mod bits;
 mod context;
 mod errors;
 mod fmtscan;
+mod inspect;
 mod runtime;
 mod sync;
 pub use os::set_args;
@@ -303,7 +304,6 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "fmt" => lookup_core(qualified),
         "runtime" => runtime::lookup(qualified),
         "sync" => sync::lookup(qualified),
-        "debug" => runtime::lookup_debug(qualified),
         "atomic" => atomic::lookup(qualified).or_else(|| sync::lookup(qualified)),
         "os" => os::lookup(qualified),
         "strings" | "bytes" => strings::lookup(qualified),
@@ -315,6 +315,7 @@ fn lookup_plain(pkg: &str, qualified: &str) -> Option<NativeFn> {
         "time" => time::lookup(qualified),
         "bits" => bits::lookup(qualified),
         "context" => context::lookup(qualified),
+        "inspect" => inspect::lookup(qualified),
         _ => None,
     }
 }
@@ -492,6 +493,10 @@ impl FmtValue for HeapValue<'_> {
     fn type_id(&self) -> usize {
         self.ty as usize
     }
+    fn type_order(&self) -> (u64, u64) {
+        let (size, group, pos) = self.prog.rtypes.descriptor_rank(self.ty);
+        (size, (group as u64) << 32 | pos as u64)
+    }
     fn bool_value(&self) -> bool {
         heap().load_u8(self.addr()).unwrap_or(0) != 0
     }
@@ -608,8 +613,10 @@ impl FmtValue for HeapValue<'_> {
     }
     fn elem(&self) -> Option<Box<dyn FmtValue + '_>> {
         match self.rt().kind {
+            // The held value's methods are callable as the holder's are (fmt calls
+            // String() on a Stringer inside a slice, map or struct of interfaces).
             super::rtype::Kind::Interface => HeapValue::iface_at(self.prog, self.addr())
-                .map(|v| Box::new(v) as Box<dyn FmtValue>),
+                .map(|v| Box::new(HeapValue { cx: self.cx, ..v }) as Box<dyn FmtValue>),
             _ => {
                 let p = self.word();
                 if p == 0 {

@@ -105,13 +105,6 @@ pub fn call_finalizer(c: &mut super::ReentrantCall) -> Result<(), Trap> {
     }
 }
 
-/// The plain natives of `runtime/debug`.
-pub fn lookup_debug(q: &str) -> Option<NativeFn> {
-    Some(match q {
-        _ => return None,
-    })
-}
-
 /// `debug.SetGCPercent`: returns the previous setting. Turning collection off first
 /// waits for a cycle that is marking to end, as Go's does (`gcWaitOnMark`), so that none
 /// runs afterwards. A re-entrant native: it may lead the stop-the-world that ends it.
