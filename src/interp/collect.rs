@@ -191,78 +191,83 @@ pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
         }
         let cycle = gcs.cycle();
         let mut m = gc::Marker::new(heap());
-        let mut pending: Vec<super::goroutines::GoRef> = sched.all_goroutines();
+        // Goroutines still to look at, and the creation number below which every goroutine
+        // has been put in that list once.
+        let mut pending: Vec<super::goroutines::GoRef> = Vec::new();
+        let mut listed_below = 0u64;
         let mut idle_rounds = 0u32;
         loop {
             if sched.exiting() || !gcs.marking() || gcs.cycle() != cycle {
                 break;
             }
+            if pending.is_empty() {
+                // Goroutines created since the last listing (all of them the first time).
+                let below = sched.next_seq();
+                pending = sched
+                    .goroutines_from(listed_below)
+                    .into_iter()
+                    .filter(|g| g.gcscan.load(Ordering::Acquire) != cycle)
+                    .collect();
+                listed_below = below;
+                if pending.is_empty() && !gcs.has_work() {
+                    idle_rounds += 1;
+                    if idle_rounds >= 2 {
+                        // Done: every goroutine created before `below` is scanned; the
+                        // next safepoint stops the world to end the mark phase (whatever
+                        // the barrier buffers still hold is drained then).
+                        gcs.set_mark_done(below);
+                        sched.preempt_running();
+                        sched.wake_idle();
+                        break;
+                    }
+                }
+            }
             let unit = gcs.work_lock();
             if !gcs.marking() || gcs.cycle() != cycle {
                 break;
             }
-            // Stacks not yet scanned: those no M holds are scanned here, a batch at a time.
-            let mut running = false;
-            let mut budget = 256usize;
-            pending.retain(|g| {
-                if budget == 0 {
-                    return true;
-                }
+            // Up to 256 stacks: those no M holds are scanned here; running ones wait.
+            let mut running = Vec::new();
+            let mut scanned = 0;
+            while scanned < 256 {
+                let Some(g) = pending.pop() else { break };
                 if g.gcscan.load(Ordering::Acquire) == cycle {
-                    return false;
+                    continue;
                 }
-                budget -= 1;
-                if let Some(words) = g.roots.lock().as_ref() {
+                scanned += 1;
+                let done = if let Some(words) = g.roots.lock().as_ref() {
                     words.iter().for_each(|&w| {
                         m.mark(w);
                     });
+                    true
+                } else if let Some(d) = g.data.try_lock() {
+                    vm::goroutine_roots(prog, &d, &mut |w| {
+                        m.mark(w);
+                    });
+                    true
                 } else {
-                    match g.data.try_lock() {
-                        Some(d) => vm::goroutine_roots(prog, &d, &mut |w| {
-                            m.mark(w);
-                        }),
-                        None => {
-                            running = true;
-                            return true;
-                        }
-                    }
+                    false
+                };
+                if done {
+                    g.gcscan.store(cycle, Ordering::Release);
+                } else {
+                    running.push(g);
                 }
-                g.gcscan.store(cycle, Ordering::Release);
-                false
-            });
-            let found = m.drain_some(1024) || budget < 256;
-            drop(unit);
-            if running {
-                sched.preempt_running();
             }
-            if found || running {
-                idle_rounds = 0;
+            let found = m.drain_some(1024);
+            drop(unit);
+            let any_running = !running.is_empty();
+            pending.extend(running);
+            if any_running {
+                // Running goroutines scan themselves at their next safepoint.
+                sched.preempt_running();
                 if !found {
                     std::thread::sleep(Duration::from_micros(50));
                 }
-                continue;
             }
-            // No work and no stack left from the list: goroutines created since may
-            // still need a scan.
-            let below = sched.next_seq();
-            pending = sched
-                .all_goroutines()
-                .into_iter()
-                .filter(|g| g.gcscan.load(Ordering::Acquire) != cycle)
-                .collect();
-            if !pending.is_empty() {
-                continue;
+            if found || scanned > 0 {
+                idle_rounds = 0;
             }
-            idle_rounds += 1;
-            if idle_rounds < 2 {
-                continue;
-            }
-            // Done: the next safepoint stops the world to end the mark phase (whatever the
-            // barrier buffers still hold is drained then).
-            gcs.set_mark_done(below);
-            sched.preempt_running();
-            sched.wake_idle();
-            break;
         }
     }
 }
