@@ -286,6 +286,27 @@ pub struct Goroutine {
     pub goexit: bool,
 }
 
+/// A new goroutine's frame stack: room for a few calls, so that its first ones do not
+/// reallocate.
+fn first_frames(func: FuncId) -> Vec<Frame> {
+    let mut v = Vec::with_capacity(4);
+    v.push(Frame {
+        func,
+        pc: 0,
+        base: 0,
+        ctx: 0,
+        flag: 0,
+    });
+    v
+}
+
+/// The preemption flag of a goroutine no P runs yet (the M that runs it puts its P's flag
+/// there): one shared flag that nothing sets, rather than one allocation per goroutine.
+fn not_running() -> Arc<AtomicBool> {
+    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false))).clone()
+}
+
 impl Goroutine {
     /// A goroutine about to call `func` with no arguments.
     pub fn new(id: u64, prog: &Program, func: FuncId) -> Goroutine {
@@ -297,14 +318,8 @@ impl Goroutine {
             panics: Vec::new(),
             pending_trap: None,
             pending_unwind: false,
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                ctx: 0,
-                flag: 0,
-            }],
-            preempt: Arc::new(AtomicBool::new(false)),
+            frames: first_frames(func),
+            preempt: not_running(),
             pending: None,
             created_by: None,
             then: None,
@@ -326,14 +341,8 @@ impl Goroutine {
             panics: Vec::new(),
             pending_trap: None,
             pending_unwind: false,
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                ctx: 0,
-                flag: 0,
-            }],
-            preempt: Arc::new(AtomicBool::new(false)),
+            frames: first_frames(func),
+            preempt: not_running(),
             pending: None,
             created_by: None,
             then: None,
@@ -2239,10 +2248,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     };
                     let a = base + b as usize;
                     let args = &regs[a..a + n as usize];
-                    let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                    let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
                     m.spawn(&mut |id| {
                         let mut ng = Goroutine::call(id, prog, f, 0, args);
-                        ng.created_by = Some(cb.clone());
+                        ng.created_by = cb.take();
                         ng
                     });
                 }
@@ -2261,10 +2270,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     };
                     let a = base + b as usize;
                     let args = &regs[a..a + n as usize];
-                    let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                    let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
                     m.spawn(&mut |id| {
                         let mut ng = Goroutine::call(id, prog, f, c, args);
-                        ng.created_by = Some(cb.clone());
+                        ng.created_by = cb.take();
                         ng
                     });
                 }
@@ -2292,10 +2301,10 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         let Some(m) = env.m.as_mut() else {
                             trap!(Trap::Fatal("goroutines need the scheduler"));
                         };
-                        let cb = created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id));
+                        let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
                         m.spawn(&mut |id| {
                             let mut ng = Goroutine::call(id, prog, target, 0, &args);
-                            ng.created_by = Some(cb.clone());
+                            ng.created_by = cb.take();
                             ng
                         });
                     }
