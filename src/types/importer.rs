@@ -35,6 +35,7 @@ pub const STD_PACKAGES: &[&str] = &[
     "internal/oserror",
     "syscall",
     "context",
+    "log",
     "goscope/inspect",
 ];
 
@@ -54,7 +55,6 @@ const REAL_STD: &[&str] = &[
     "encoding/binary",
     "flag",
     "io/ioutil",
-    "log",
     "math/big",
     "math/rand",
     "net",
@@ -161,6 +161,7 @@ pub fn go_source(path: &str) -> Option<&'static str> {
         "internal/oserror" => Some(include_str!("../stdlib/go/oserror.go")),
         "syscall" => Some(include_str!("../stdlib/go/syscall.go")),
         "context" => Some(include_str!("../stdlib/go/context.go")),
+        "log" => Some(include_str!("../stdlib/go/log.go")),
         // goscope's own: a map's insides for programs and lessons (not in real Go).
         "goscope/inspect" => Some(include_str!("../stdlib/go/inspect.go")),
         _ => None,
