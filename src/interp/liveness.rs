@@ -459,3 +459,70 @@ pub fn zero_entry(prog: &Program, f: FuncId, regs: &mut [u64], base: usize) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::bytecode::{Function, Op::*};
+
+    fn program(funcs: Vec<Function>) -> Program {
+        let live = funcs.iter().map(|_| std::sync::OnceLock::new()).collect();
+        Program {
+            funcs,
+            live,
+            ..Default::default()
+        }
+    }
+
+    fn live_at(l: &Liveness, pc: usize) -> Vec<usize> {
+        let bits = l.at(pc, false);
+        (0..bits.len() * 64).filter(|&r| bits[r / 64] >> (r % 64) & 1 == 1).collect()
+    }
+
+    /// A call's result is written by the call: reading it afterwards does not make its
+    /// register live before the call (it would hold a stale pointer there).
+    #[test]
+    fn call_results_are_not_live_before_the_call() {
+        let caller = Function {
+            code: vec![Call { func: 1, base: 2 }, Mov { dst: 0, src: 2 }, Ret { src: 0, n: 1 }],
+            nregs: 4,
+            ptr_mask: vec![0b1111],
+            ..Default::default()
+        };
+        let callee = Function {
+            code: vec![LoadInt { dst: 0, imm: 0 }, Ret { src: 0, n: 1 }],
+            nregs: 1,
+            nresults: 1,
+            ..Default::default()
+        };
+        let prog = program(vec![caller, callee]);
+        let l = compute(&prog, 0);
+        assert_eq!(live_at(&l, 0), Vec::<usize>::new());
+        assert_eq!(live_at(&l, 1), vec![2]);
+        assert!(l.entry_zero.is_empty());
+    }
+
+    /// A register some path reads before any write is zeroed by a new frame (Go's
+    /// prologue zeroing of ambiguously live slots); parameters are not.
+    #[test]
+    fn read_before_write_is_zeroed_at_entry() {
+        let f = Function {
+            code: vec![
+                JmpIfNot { cond: 0, off: 1 },
+                Mov { dst: 1, src: 0 },
+                Mov { dst: 2, src: 1 },
+                Ret { src: 2, n: 1 },
+            ],
+            nregs: 3,
+            nparams: 1,
+            ptr_mask: vec![0b111],
+            ..Default::default()
+        };
+        let prog = program(vec![f]);
+        let l = compute(&prog, 0);
+        assert_eq!(&*l.entry_zero, &[1]);
+        let mut regs = vec![7, 0xc000001000, 9];
+        zero_entry(&prog, 0, &mut regs, 0);
+        assert_eq!(regs, vec![7, 0, 9]);
+    }
+}
