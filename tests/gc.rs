@@ -32,13 +32,20 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> (String, String, i32, u64) {
     let pid = child.id() as libc::pid_t;
     let r = unsafe { libc::wait4(pid, &mut status, 0, &mut ru) };
     assert_eq!(r, pid, "wait4 reaps goscope");
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
     (out, err, code, ru.ru_maxrss as u64)
 }
 
 /// Parses `a+b+c` of numbers.
 fn plus3(s: &str) -> Option<[f64; 3]> {
-    let v: Vec<f64> = s.split('+').map(|x| x.parse().ok()).collect::<Option<_>>()?;
+    let v: Vec<f64> = s
+        .split('+')
+        .map(|x| x.parse().ok())
+        .collect::<Option<_>>()?;
     v.try_into().ok()
 }
 
@@ -54,11 +61,20 @@ fn check_line(line: &str) -> (u32, bool) {
     assert_eq!(f.len(), 23, "field count of {line:?}");
     assert_eq!(f[0], "gc");
     let n: u32 = f[1].parse().expect("cycle number");
-    let at = f[2].strip_prefix('@').and_then(|s| s.strip_suffix('s')).expect("@T s");
+    let at = f[2]
+        .strip_prefix('@')
+        .and_then(|s| s.strip_suffix('s'))
+        .expect("@T s");
     let (secs, millis) = at.split_once('.').expect("seconds with a point");
-    assert!(secs.parse::<u64>().is_ok() && millis.len() == 3, "@T in {line:?}");
+    assert!(
+        secs.parse::<u64>().is_ok() && millis.len() == 3,
+        "@T in {line:?}"
+    );
     let pct = f[3].strip_suffix("%:").expect("P%:");
-    assert!(pct.parse::<u32>().is_ok_and(|p| p <= 100), "utilisation in {line:?}");
+    assert!(
+        pct.parse::<u32>().is_ok_and(|p| p <= 100),
+        "utilisation in {line:?}"
+    );
     let clock = plus3(f[4]).expect("a+b+c");
     assert!(clock.iter().all(|&x| x >= 0.0));
     assert_eq!((f[5], f[6]), ("ms", "clock,"));
@@ -102,7 +118,11 @@ fn gctrace_prints_gos_line_for_every_cycle() {
         .nth(1)
         .and_then(|w| w.parse().ok())
         .expect("cycles in the output");
-    assert!(cycles <= lines.len(), "NumGC {cycles} vs {} lines", lines.len());
+    assert!(
+        cycles <= lines.len(),
+        "NumGC {cycles} vs {} lines",
+        lines.len()
+    );
 }
 
 #[test]
@@ -113,7 +133,10 @@ fn gctrace_marks_runtime_gc_as_forced() {
     );
     assert_eq!(code, 0, "{err}");
     let lines: Vec<(u32, bool)> = err.lines().map(check_line).collect();
-    assert!(lines.iter().filter(|l| l.1).count() >= 6, "runtime.GC cycles are (forced): {err}");
+    assert!(
+        lines.iter().filter(|l| l.1).count() >= 6,
+        "runtime.GC cycles are (forced): {err}"
+    );
 }
 
 /// 1 GB allocated, about 8 MB kept: the heap in use stays within a few times the live
@@ -133,8 +156,24 @@ fn churn_stays_within_a_few_times_the_live_set() {
         }
         panic!("{name} missing from {out:?}")
     };
-    assert_eq!(field("MB:"), gb.parse::<u64>().unwrap() << 10, "allocated MB: {out}");
-    let inuse = out.split("in use MB: ").nth(1).and_then(|s| s.split_whitespace().next()).and_then(|s| s.parse::<u64>().ok()).expect("in use");
-    assert!(inuse <= 40, "heap in use {inuse} MB for an 8 MB live set: {out}");
-    assert!(rss_kib < 160 << 10, "peak RSS {} MB for an 8 MB live set: {out}", rss_kib >> 10);
+    assert_eq!(
+        field("MB:"),
+        gb.parse::<u64>().unwrap() << 10,
+        "allocated MB: {out}"
+    );
+    let inuse = out
+        .split("in use MB: ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse::<u64>().ok())
+        .expect("in use");
+    assert!(
+        inuse <= 40,
+        "heap in use {inuse} MB for an 8 MB live set: {out}"
+    );
+    assert!(
+        rss_kib < 160 << 10,
+        "peak RSS {} MB for an 8 MB live set: {out}",
+        rss_kib >> 10
+    );
 }

@@ -25,7 +25,11 @@ fn measure(procs: &str) -> (f64, f64) {
         .output()
         .expect("goscope runs");
     let wall = t.elapsed().as_secs_f64();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "true\n");
     (children_cpu() - cpu0, wall)
 }
@@ -75,15 +79,22 @@ fn two_goroutines_use_two_cores() {
         cap = cap.max(capacity());
         let (cpu2, wall2) = measure("2");
         let r2 = cpu2 / wall2;
-        eprintln!("GOMAXPROCS=2: cpu {cpu2:.2}s wall {wall2:.2}s ratio {r2:.2} (two threads get {cap:.2})");
+        eprintln!(
+            "GOMAXPROCS=2: cpu {cpu2:.2}s wall {wall2:.2}s ratio {r2:.2} (two threads get {cap:.2})"
+        );
         best = best.max(r2);
         if best > 1.6 {
             break;
         }
     }
     if cap < 1.6 {
-        eprintln!("the machine gives two threads only {cap:.2} cores: parallelism not measurable now");
-        assert!(best > 0.8 * cap, "two Ps fall short of what two threads get: {best:.2} < {cap:.2}");
+        eprintln!(
+            "the machine gives two threads only {cap:.2} cores: parallelism not measurable now"
+        );
+        assert!(
+            best > 0.8 * cap,
+            "two Ps fall short of what two threads get: {best:.2} < {cap:.2}"
+        );
         return;
     }
     assert!(best > 1.6, "two Ps should use about two cores: {best:.2}");

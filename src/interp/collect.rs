@@ -51,19 +51,15 @@ impl Roots for VmRoots<'_> {
             if !all && g.gcscan.load(Ordering::Acquire) == cycle {
                 continue;
             }
-            if let Some(words) = g.roots.lock().as_ref() {
-                words.iter().for_each(|&w| sink(w));
-            } else {
-                match g.data.try_lock() {
-                    Some(d) => vm::goroutine_roots(self.prog, &d, sink),
-                    None => {
-                        // Every M stopped between goroutines or left its goroutine's roots:
-                        // a goroutine held without them would be a scheduler bug.
-                        eprintln!("runtime: goroutine {} is running during a stop-the-world", g.id);
-                        eprintln!("fatal error: stopTheWorld: not stopped");
-                        std::process::exit(2);
-                    }
-                }
+            if !scan_stopped(self.prog, &g, sink) {
+                // Every M stopped between goroutines or left its goroutine's roots: a
+                // goroutine held without them would be a scheduler bug.
+                eprintln!(
+                    "runtime: goroutine {} is running during a stop-the-world",
+                    g.id
+                );
+                eprintln!("fatal error: stopTheWorld: not stopped");
+                std::process::exit(2);
             }
             if !all {
                 g.gcscan.store(cycle, Ordering::Release);
@@ -79,6 +75,23 @@ impl Roots for VmRoots<'_> {
 
     fn forget_unmarked(&mut self, is_marked: &dyn Fn(u64) -> bool) {
         self.world.forget_chans(is_marked);
+    }
+}
+
+/// Calls `sink` with the root words of goroutine `g` if no M is running it: the roots it
+/// left when its M blocked with it, else its frames read under its data lock. Returns
+/// false, without calling `sink`, if an M is running it.
+fn scan_stopped(prog: &Program, g: &super::goroutines::GoRef, sink: &mut dyn FnMut(u64)) -> bool {
+    if let Some(words) = g.roots.lock().as_ref() {
+        words.iter().for_each(|&w| sink(w));
+        return true;
+    }
+    match g.data.try_lock() {
+        Some(d) => {
+            vm::goroutine_roots(prog, &d, sink);
+            true
+        }
+        None => false,
     }
 }
 
@@ -129,9 +142,15 @@ pub fn collect(prog: &Program, env: &mut Env) -> Step {
     };
     let procs = sched.gomaxprocs() as u32;
     let (step, done) = if g.marking() {
-        (Step::Ended, Some(gc::mark_terminate(heap(), &mut roots, t0)))
+        (
+            Step::Ended,
+            Some(gc::mark_terminate(heap(), &mut roots, t0)),
+        )
     } else if g.wanted_forced() {
-        (Step::Full, Some(gc::collect(heap(), &mut roots, true, procs)))
+        (
+            Step::Full,
+            Some(gc::collect(heap(), &mut roots, true, procs)),
+        )
     } else if g.wanted() {
         gc::mark_start(heap(), &mut roots, false, procs, t0);
         (Step::Started, None)
@@ -142,7 +161,8 @@ pub fn collect(prog: &Program, env: &mut Env) -> Step {
     let mut have_finalizers = false;
     if let Some((cycle, ready)) = done {
         if g.trace.load(Ordering::Relaxed) {
-            env.out.stderr(g.trace_line(&cycle, cycle.started).as_bytes());
+            env.out
+                .stderr(g.trace_line(&cycle, cycle.started).as_bytes());
         }
         have_finalizers = !ready.is_empty();
         env.world.finq.lock().extend(ready);
@@ -235,20 +255,9 @@ pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
                     continue;
                 }
                 scanned += 1;
-                let done = if let Some(words) = g.roots.lock().as_ref() {
-                    words.iter().for_each(|&w| {
-                        m.mark(w);
-                    });
-                    true
-                } else if let Some(d) = g.data.try_lock() {
-                    vm::goroutine_roots(prog, &d, &mut |w| {
-                        m.mark(w);
-                    });
-                    true
-                } else {
-                    false
-                };
-                if done {
+                if scan_stopped(prog, &g, &mut |w| {
+                    m.mark(w);
+                }) {
                     g.gcscan.store(cycle, Ordering::Release);
                 } else {
                     running.push(g);

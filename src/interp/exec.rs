@@ -21,7 +21,10 @@ pub struct ProcessOutput {
 impl Default for ProcessOutput {
     fn default() -> Self {
         ProcessOutput {
-            stdout: Mutex::new(std::io::BufWriter::with_capacity(64 << 10, std::io::stdout())),
+            stdout: Mutex::new(std::io::BufWriter::with_capacity(
+                64 << 10,
+                std::io::stdout(),
+            )),
         }
     }
 }
@@ -339,7 +342,8 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         // Asked to stop only so that its stack is scanned (done above, or
                         // by the collector's worker meanwhile): it goes on.
                         let _ = scanned;
-                        data.preempt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        data.preempt
+                            .store(false, std::sync::atomic::Ordering::Relaxed);
                         continue;
                     }
                     return Stop::Preempted;
@@ -390,7 +394,11 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         s.push_str(&sigsegv_line(addr, 0));
                     }
                     s.push('\n');
-                    let frames = data.panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+                    let frames = data
+                        .panics
+                        .last()
+                        .map(|p| p.trace.clone())
+                        .unwrap_or_default();
                     traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
@@ -463,7 +471,11 @@ impl Rt<'_> {
         let status = match g.status() {
             Status::Waiting => {
                 let r = g.wait_reason().as_str();
-                let mut t = if r.is_empty() { "waiting".to_string() } else { r.to_string() };
+                let mut t = if r.is_empty() {
+                    "waiting".to_string()
+                } else {
+                    r.to_string()
+                };
                 let mins = g.waiting_for().map_or(0, |d| d.as_secs() / 60);
                 if mins >= 1 {
                     t.push_str(&format!(", {mins} minutes"));

@@ -210,7 +210,10 @@ impl World {
     }
 
     pub fn timer(&self, id: u64) -> Option<Arc<Mutex<TimerRec>>> {
-        self.timers.lock().get((id as usize).checked_sub(1)?).cloned()
+        self.timers
+            .lock()
+            .get((id as usize).checked_sub(1)?)
+            .cloned()
     }
 }
 

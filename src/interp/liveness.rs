@@ -50,9 +50,13 @@ impl Sets {
 
 /// The register words of a value laid out as layout `lay`.
 fn lay_words(prog: &Program, lay: u32) -> usize {
-    prog.layouts
-        .get(lay as usize)
-        .map_or(0, |l| l.moves.iter().map(|m| m.reg as usize + 1).max().unwrap_or(0))
+    prog.layouts.get(lay as usize).map_or(0, |l| {
+        l.moves
+            .iter()
+            .map(|m| m.reg as usize + 1)
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 /// Whether `op` is a call (its frame is inside it while the callee runs).
@@ -141,7 +145,9 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, a, 2);
                 use_(u, b, 2);
             }
-            Op::StrCat { dst, a, b } | Op::ComplexMul { dst, a, b, .. } | Op::ComplexDiv { dst, a, b, .. } => {
+            Op::StrCat { dst, a, b }
+            | Op::ComplexMul { dst, a, b, .. }
+            | Op::ComplexDiv { dst, a, b, .. } => {
                 s.set(d, r(dst), 2);
                 use_(u, a, 2);
                 use_(u, b, 2);
@@ -207,12 +213,20 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, src, lay_words(prog, lay));
             }
             Op::LoadStr { dst, .. } => s.set(d, r(dst), 2),
-            Op::IndexAddr { dst, s: sl, i: ix, .. } => {
+            Op::IndexAddr {
+                dst, s: sl, i: ix, ..
+            } => {
                 s.set(d, r(dst), 1);
                 use_(u, sl, 2);
                 use_(u, ix, 1);
             }
-            Op::SliceExpr { dst, s: sl, b, kind, .. } => {
+            Op::SliceExpr {
+                dst,
+                s: sl,
+                b,
+                kind,
+                ..
+            } => {
                 let out = if kind == SliceKind::String { 2 } else { 3 };
                 s.set(d, r(dst), out);
                 use_(u, sl, 3);
@@ -235,7 +249,9 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, sl, 3);
                 use_(u, t, 3);
             }
-            Op::Copy { dst, d: dd, s: ss, .. } => {
+            Op::Copy {
+                dst, d: dd, s: ss, ..
+            } => {
                 s.set(d, r(dst), 1);
                 use_(u, dd, 3);
                 use_(u, ss, 3);
@@ -262,7 +278,10 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
             // from the base up is defined by the call: nothing there is live across it, and
             // a later read of a result does not make its register live before the call.
             Op::Call { func, base } => {
-                let k = prog.funcs.get(func as usize).map_or(all, |f| f.nparams as usize);
+                let k = prog
+                    .funcs
+                    .get(func as usize)
+                    .map_or(all, |f| f.nparams as usize);
                 s.set(d, r(base), all);
                 use_(u, base, k);
             }
@@ -275,12 +294,16 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, fv, 1);
                 use_(u, base, args as usize);
             }
-            Op::CallIface { iface, base, args, .. } => {
+            Op::CallIface {
+                iface, base, args, ..
+            } => {
                 s.set(d, r(base), all);
                 use_(u, iface, 2);
                 use_(u, base, args as usize);
             }
-            Op::MakeClosure { dst, caps, n: k, .. } => {
+            Op::MakeClosure {
+                dst, caps, n: k, ..
+            } => {
                 s.set(d, r(dst), 1);
                 use_(u, caps, k as usize);
             }
@@ -313,7 +336,12 @@ pub fn compute(prog: &Program, f: FuncId) -> Liveness {
                 use_(u, ch, 1);
                 use_(u, src, k as usize);
             }
-            Op::ChanRecv { dst, ch, words: k, ok } => {
+            Op::ChanRecv {
+                dst,
+                ch,
+                words: k,
+                ok,
+            } => {
                 s.set(d, r(dst), k as usize + ok as usize);
                 use_(u, ch, 1);
             }
@@ -476,7 +504,9 @@ mod tests {
 
     fn live_at(l: &Liveness, pc: usize) -> Vec<usize> {
         let bits = l.at(pc, false);
-        (0..bits.len() * 64).filter(|&r| bits[r / 64] >> (r % 64) & 1 == 1).collect()
+        (0..bits.len() * 64)
+            .filter(|&r| bits[r / 64] >> (r % 64) & 1 == 1)
+            .collect()
     }
 
     /// A call's result is written by the call: reading it afterwards does not make its
@@ -484,7 +514,11 @@ mod tests {
     #[test]
     fn call_results_are_not_live_before_the_call() {
         let caller = Function {
-            code: vec![Call { func: 1, base: 2 }, Mov { dst: 0, src: 2 }, Ret { src: 0, n: 1 }],
+            code: vec![
+                Call { func: 1, base: 2 },
+                Mov { dst: 0, src: 2 },
+                Ret { src: 0, n: 1 },
+            ],
             nregs: 4,
             ptr_mask: vec![0b1111],
             ..Default::default()

@@ -186,7 +186,9 @@ impl RType {
 /// Whether `t` is one of Go's predeclared named types (`int`, `string`, `error`...) or
 /// `unsafe.Pointer`.
 fn predeclared(t: &RType) -> bool {
-    !t.name.contains('.') && !t.name.contains(' ') && !t.name.contains('[')
+    !t.name.contains('.')
+        && !t.name.contains(' ')
+        && !t.name.contains('[')
         && !t.name.starts_with('*')
         && (matches!(
             t.kind,
@@ -425,7 +427,10 @@ impl TypeTable {
                     }
                     Kind::Array => {
                         children.extend(t.elem.map(|e| e as usize));
-                        children.extend(t.elem.and_then(|e| slice_of.get(e as usize).copied().flatten()));
+                        children.extend(
+                            t.elem
+                                .and_then(|e| slice_of.get(e as usize).copied().flatten()),
+                        );
                     }
                     Kind::Map => {
                         children.extend(t.key.map(|k| k as usize));
@@ -454,7 +459,8 @@ impl TypeTable {
                         let k = RUNTIME_TYPE_ORDER
                             .iter()
                             .position(|&x| x == base.name)
-                            .unwrap_or(RUNTIME_TYPE_ORDER.len()) as u32;
+                            .unwrap_or(RUNTIME_TYPE_ORDER.len())
+                            as u32;
                         2 * k + ptr
                     }
                     0 | 3 => order[i],

@@ -10,12 +10,12 @@
 //! a compiler bug shows as a Rust panic in tests, never as undefined behaviour.
 
 use super::bytecode::{CmpOp, ConvKind, FuncId, ImmOp, Op, PrintKind, Program, SliceKind, Width};
+use super::goroutines::{GoChan, GoRef, SchedOps, World};
 use super::mem::{self, BoundsCode, BoundsError, check_slice};
 use super::print;
+use crate::runtime::chan::Sudog;
 use crate::runtime::heap::{Fault, Mcache, heap};
 use crate::runtime::hmap;
-use super::goroutines::{GoChan, GoRef, SchedOps, World};
-use crate::runtime::chan::Sudog;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -304,7 +304,8 @@ fn first_frames(func: FuncId) -> Vec<Frame> {
 /// there): one shared flag that nothing sets, rather than one allocation per goroutine.
 fn not_running() -> Arc<AtomicBool> {
     static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
-    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false))).clone()
+    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+        .clone()
 }
 
 impl Goroutine {
@@ -329,7 +330,13 @@ impl Goroutine {
 
     /// A goroutine about to call `func` (with closure `ctx`, 0 for none) on `args`.
     pub fn call(id: u64, prog: &Program, func: FuncId, ctx: u64, args: &[u64]) -> Goroutine {
-        Goroutine::call_sized(id, func, prog.funcs[func as usize].nregs as usize, ctx, args)
+        Goroutine::call_sized(
+            id,
+            func,
+            prog.funcs[func as usize].nregs as usize,
+            ctx,
+            args,
+        )
     }
 
     /// [`Goroutine::call`] for a function of `nregs` registers.
@@ -892,7 +899,12 @@ fn iface_call_args(
         None => out.push(data),
         Some(lay) => {
             let l = &prog.layouts[lay as usize];
-            let w = l.moves.iter().map(|mv| mv.reg as usize + 1).max().unwrap_or(0);
+            let w = l
+                .moves
+                .iter()
+                .map(|mv| mv.reg as usize + 1)
+                .max()
+                .unwrap_or(0);
             out.resize(w, 0);
             l.load(data, &mut out).map_err(Trap::Fault)?;
         }
@@ -2115,7 +2127,11 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     let nested = stop > 0;
                     let Some(c) = env.world.chan(r!(ch)) else {
                         // A send on a nil channel blocks forever.
-                        m.park(me, crate::runtime::sched::WaitReason::ChanSendNilChan, nested);
+                        m.park(
+                            me,
+                            crate::runtime::sched::WaitReason::ChanSendNilChan,
+                            nested,
+                        );
                         frames.last_mut().unwrap().pc = pc as u32;
                         return Exit::Park;
                     };
@@ -2146,7 +2162,11 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                     };
                     let nested = stop > 0;
                     let Some(c) = env.world.chan(r!(ch)) else {
-                        m.park(me, crate::runtime::sched::WaitReason::ChanReceiveNilChan, nested);
+                        m.park(
+                            me,
+                            crate::runtime::sched::WaitReason::ChanReceiveNilChan,
+                            nested,
+                        );
                         frames.last_mut().unwrap().pc = pc as u32;
                         return Exit::Park;
                     };
@@ -2242,7 +2262,11 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         }
                     }
                 }
-                Op::GoCall { func: f, base: b, n } => {
+                Op::GoCall {
+                    func: f,
+                    base: b,
+                    n,
+                } => {
                     let Some(m) = env.m.as_mut() else {
                         trap!(Trap::Fatal("goroutines need the scheduler"));
                     };
@@ -2279,11 +2303,16 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::GoIface { base: b, name, n } | Op::DeferIface { base: b, name, n } => {
                     let a = base + b as usize;
-                    let (native, target, args) =
-                        match iface_call_args(prog, regs[a], regs[a + 1], name, &regs[a + 2..a + 2 + n as usize]) {
-                            Ok(x) => x,
-                            Err(t) => trap!(t),
-                        };
+                    let (native, target, args) = match iface_call_args(
+                        prog,
+                        regs[a],
+                        regs[a + 1],
+                        name,
+                        &regs[a + 2..a + 2 + n as usize],
+                    ) {
+                        Ok(x) => x,
+                        Err(t) => trap!(t),
+                    };
                     if matches!(op, Op::DeferIface { .. }) {
                         defers.push(DeferRec {
                             depth: frames.len() as u32,
@@ -2296,12 +2325,15 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         });
                     } else {
                         if native {
-                            trap!(Trap::Fatal("goscope: go statement on a method implemented natively"));
+                            trap!(Trap::Fatal(
+                                "goscope: go statement on a method implemented natively"
+                            ));
                         }
                         let Some(m) = env.m.as_mut() else {
                             trap!(Trap::Fatal("goroutines need the scheduler"));
                         };
-                        let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
+                        let mut cb =
+                            Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
                         m.spawn(&mut |id| {
                             let mut ng = Goroutine::call(id, prog, target, 0, &args);
                             ng.created_by = cb.take();
@@ -2327,10 +2359,14 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                 }
                 Op::PanicRange { state } => {
                     let text = match r!(state) {
-                        0 => "range function continued iteration after function for loop body returned false",
+                        0 => {
+                            "range function continued iteration after function for loop body returned false"
+                        }
                         2 => "range function continued iteration after loop body panic",
                         3 => "range function continued iteration after whole loop exit",
-                        _ => "range function recovered a loop body panic and did not resume panicking",
+                        _ => {
+                            "range function recovered a loop body panic and did not resume panicking"
+                        }
                     };
                     trap!(Trap::Panic(format!("runtime error: {text}")));
                 }
@@ -2819,7 +2855,8 @@ pub fn goroutine_roots(prog: &Program, g: &Goroutine, sink: &mut dyn FnMut(u64))
         // the innermost frame stopped at a safepoint and runs `pc` next, even when the
         // instruction before `pc` is a call (a loop head after one): what is live there is
         // live-in at `pc`, results of that call included.
-        let in_call = i + 1 < nframes && pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
+        let in_call =
+            i + 1 < nframes && pc > 0 && f.code.get(pc - 1).is_some_and(super::liveness::is_call);
         // Only the pointer registers the function may still read (Go's stack maps).
         let live: &[u64] = match prog.live.get(fr.func as usize) {
             Some(cell) => cell

@@ -20,7 +20,6 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-
 /// A goroutine waiting on a channel (Go's `sudog`).
 pub struct Sudog<T> {
     pub g: GRef<T>,
@@ -83,7 +82,10 @@ pub enum SendRes<T> {
 pub enum RecvRes<T> {
     /// Done (the value is in `out`); `ok` is false for a closed, drained channel; a sender
     /// to make runnable, if one was waiting.
-    Done { ok: bool, wake: Option<GRef<T>> },
+    Done {
+        ok: bool,
+        wake: Option<GRef<T>>,
+    },
     Parked(Arc<Sudog<T>>),
     WouldBlock,
 }
@@ -132,7 +134,11 @@ impl<T> Chan<T> {
 
     /// `cap(ch)`.
     pub fn capacity(&self) -> usize {
-        if self.timer.load(Ordering::Relaxed) { 0 } else { self.cap }
+        if self.timer.load(Ordering::Relaxed) {
+            0
+        } else {
+            self.cap
+        }
     }
 
     /// Empties the buffer; returns how many values were dropped.
@@ -160,7 +166,12 @@ impl<T> Chan<T> {
     }
 
     /// `v, ok := <-ch` into `out` (`words` long).
-    pub fn recv(&self, out: &mut [u64], me: Option<&GRef<T>>, park: &mut dyn FnMut()) -> RecvRes<T> {
+    pub fn recv(
+        &self,
+        out: &mut [u64],
+        me: Option<&GRef<T>>,
+        park: &mut dyn FnMut(),
+    ) -> RecvRes<T> {
         let mut st = self.st.lock();
         recv_locked(self, &mut st, out, me, park, false, 0)
     }
@@ -309,7 +320,10 @@ fn recv_locked_inner<T>(
             *w = st.buf.pop_front().unwrap_or(0);
         }
         st.qcount -= 1;
-        return RecvRes::Done { ok: true, wake: None };
+        return RecvRes::Done {
+            ok: true,
+            wake: None,
+        };
     }
     let Some(me) = me else {
         return RecvRes::WouldBlock;
@@ -368,13 +382,14 @@ pub fn select<T>(
         order.swap(j, last);
     }
     if order.is_empty() {
-        return if block { SelRes::Never } else { SelRes::Default };
+        return if block {
+            SelRes::Never
+        } else {
+            SelRes::Default
+        };
     }
     // Lock order: by channel address, each channel once.
-    let mut chans: Vec<Arc<Chan<T>>> = order
-        .iter()
-        .filter_map(|&i| cases[i].ch.clone())
-        .collect();
+    let mut chans: Vec<Arc<Chan<T>>> = order.iter().filter_map(|&i| cases[i].ch.clone()).collect();
     chans.sort_by_key(|c| Arc::as_ptr(c) as usize);
     chans.dedup_by(|a, b| Arc::ptr_eq(a, b));
     let mut guards: Vec<MutexGuard<'_, State<T>>> = chans.iter().map(|c| c.st.lock()).collect();
@@ -404,7 +419,9 @@ pub fn select<T>(
             None => {
                 out.clear();
                 out.resize(c.words, 0);
-                if let RecvRes::Done { ok, wake } = recv_locked(c, st, out, None, &mut nop, false, i) {
+                if let RecvRes::Done { ok, wake } =
+                    recv_locked(c, st, out, None, &mut nop, false, i)
+                {
                     return SelRes::Ready { case: i, ok, wake };
                 }
             }
@@ -459,7 +476,7 @@ pub fn select_done<T>(parked: &[(Arc<Chan<T>>, Arc<Sudog<T>>)]) -> Option<Arc<Su
     fired
 }
 
-#[cfg(all(test, not(loom)))]
-mod tests;
 #[cfg(all(test, loom))]
 mod loom_tests;
+#[cfg(all(test, not(loom)))]
+mod tests;

@@ -44,7 +44,9 @@ use super::heap::{Addr, Heap};
 use parking_lot::{Condvar, Mutex};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicI64, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+};
 use std::time::{Duration, Instant};
 
 /// Go's `heapMinimum` at GOGC=100.
@@ -748,8 +750,12 @@ fn mark_from(m: &mut Marker, deps: &[(u64, Vec<u64>)], done: &mut [bool]) {
 fn barrier_flush(entries: &[u64]) {
     let g = gc();
     let mut w = g.work.lock();
-    w.words
-        .extend(entries.iter().copied().filter(|&v| v >= super::heap::ARENA_BASE));
+    w.words.extend(
+        entries
+            .iter()
+            .copied()
+            .filter(|&v| v >= super::heap::ARENA_BASE),
+    );
     g.work_len.store(w.len(), Ordering::Release);
 }
 
@@ -811,7 +817,11 @@ pub fn mark_start(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32, 
 pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle, Vec<Finalizer>) {
     let g = gc();
     let _work = g.work_lock();
-    let start = g.cur.lock().take().expect("mark_terminate without mark_start");
+    let start = g
+        .cur
+        .lock()
+        .take()
+        .expect("mark_terminate without mark_start");
     let cycle = g.cycle();
     // The worker checked every goroutine created before `scanned_below`; only those
     // created since need a look.
@@ -899,7 +909,10 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
     }
     g.pause_total_ns.fetch_add(pause, Ordering::Relaxed);
     g.gc_cpu_ns.fetch_add(pause + mark_ns, Ordering::Relaxed);
-    g.max_pause_ns.fetch_max(start.stw_start_ns.max(stw_end.as_nanos() as u64), Ordering::Relaxed);
+    g.max_pause_ns.fetch_max(
+        start.stw_start_ns.max(stw_end.as_nanos() as u64),
+        Ordering::Relaxed,
+    );
     let now_unix = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or(Duration::ZERO)
@@ -935,7 +948,12 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
 
 /// Runs one whole collection with the world stopped (what `runtime.GC` does once any
 /// cycle in progress has ended): [`mark_start`], all the mark work, [`mark_terminate`].
-pub fn collect(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32) -> (Cycle, Vec<Finalizer>) {
+pub fn collect(
+    heap: &Heap,
+    roots: &mut dyn Roots,
+    forced: bool,
+    procs: u32,
+) -> (Cycle, Vec<Finalizer>) {
     let t0 = Instant::now();
     mark_start(heap, roots, forced, procs, t0);
     let t2 = Instant::now();
@@ -949,27 +967,30 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
     let mut stack = Vec::new();
     // Unmarked reachable objects, each with where it was found (a slot, or 0 for a root).
     let mut missed: Vec<(Addr, Addr)> = Vec::new();
-    let mut visit = |p: u64, from: Addr, stack: &mut Vec<Addr>, seen: &mut std::collections::HashSet<Addr>| {
-        let Some(o) = heap.find_object(p) else {
-            return;
+    let mut visit =
+        |p: u64, from: Addr, stack: &mut Vec<Addr>, seen: &mut std::collections::HashSet<Addr>| {
+            let Some(o) = heap.find_object(p) else {
+                return;
+            };
+            if !o.span.is_allocated(o.index) || !seen.insert(o.base) {
+                return;
+            }
+            if !o.span.is_marked(o.index) {
+                missed.push((o.base, from));
+            }
+            if !o.span.noscan() {
+                stack.push(o.base);
+            }
         };
-        if !o.span.is_allocated(o.index) || !seen.insert(o.base) {
-            return;
-        }
-        if !o.span.is_marked(o.index) {
-            missed.push((o.base, from));
-        }
-        if !o.span.noscan() {
-            stack.push(o.base);
-        }
-    };
     for &p in roots.iter().chain(extra) {
         visit(p, 0, &mut stack, &mut seen);
     }
     let mut done = vec![false; deps.len()];
     loop {
         while let Some(b) = stack.pop() {
-            let Some(o) = heap.find_object(b) else { continue };
+            let Some(o) = heap.find_object(b) else {
+                continue;
+            };
             for i in 0..o.size / 8 {
                 let a = o.base + i * 8;
                 if o.span.is_pointer_word(a) {
@@ -981,7 +1002,9 @@ fn checkmark(heap: &Heap, roots: &[u64], extra: &[u64], deps: &[(u64, Vec<u64>)]
         }
         let mut progress = false;
         for (i, (obj, words)) in deps.iter().enumerate() {
-            let reached = heap.find_object(*obj).is_some_and(|o| seen.contains(&o.base));
+            let reached = heap
+                .find_object(*obj)
+                .is_some_and(|o| seen.contains(&o.base));
             if !done[i] && reached {
                 done[i] = true;
                 progress = true;

@@ -3,12 +3,12 @@
 //! Architecture invariant: nothing here knows about syntax, types or diagnostics.
 
 pub mod alg;
+pub mod barrier;
 pub mod chan;
 pub mod gc;
-pub mod barrier;
 pub mod heap;
 pub mod hmap;
-pub mod sizeclasses;
 pub mod sched;
+pub mod sizeclasses;
 pub mod slice;
 pub mod sync;

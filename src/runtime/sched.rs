@@ -636,7 +636,11 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`]).
     pub fn goroutines_from(&self, seq: u64) -> Vec<GRef<T>> {
-        self.allgs.lock().range(seq..).map(|(_, g)| g.clone()).collect()
+        self.allgs
+            .lock()
+            .range(seq..)
+            .map(|(_, g)| g.clone())
+            .collect()
     }
 
     /// The creation number the next goroutine will get.
@@ -1002,7 +1006,10 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     fn new_goid(&mut self) -> u64 {
         let p = self.p.as_mut().expect("an M with a P");
         if p.goid_next == p.goid_end {
-            let start = self.sched.next_goid.fetch_add(GOID_BATCH, Ordering::Relaxed);
+            let start = self
+                .sched
+                .next_goid
+                .fetch_add(GOID_BATCH, Ordering::Relaxed);
             p.goid_next = start;
             p.goid_end = start + GOID_BATCH;
         }
@@ -1232,7 +1239,10 @@ pub fn run<T: Send, MD: Send>(
 type Handed<T, MD> = (Box<PLocal<T, MD>>, bool);
 
 /// An idle M waits for a P to be handed to it; None when the program ends.
-fn wait_for_p<T: Send, MD: Send>(sched: &Sched<T, MD>, park: &MPark<T, MD>) -> Option<Handed<T, MD>> {
+fn wait_for_p<T: Send, MD: Send>(
+    sched: &Sched<T, MD>,
+    park: &MPark<T, MD>,
+) -> Option<Handed<T, MD>> {
     let mut slot = park.p.lock();
     loop {
         if let Some(p) = slot.take() {
@@ -1374,7 +1384,11 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                         // Give up the P unless work arrived meanwhile.
                         let p = m.p.take().expect("an M with a P");
                         let mut idle = sched.idle.lock();
-                        if sched.has_queued_work() || p.runnext.is_some() || p.resume.is_some() || !p.queue.is_empty() {
+                        if sched.has_queued_work()
+                            || p.runnext.is_some()
+                            || p.resume.is_some()
+                            || !p.queue.is_empty()
+                        {
                             drop(idle);
                             m.p = Some(p);
                             continue;
@@ -1415,7 +1429,10 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
 }
 
 /// An M with no P: waits to be given one (None when the program ends).
-fn stop_m<T: Send, MD: Send>(sched: &Sched<T, MD>, park: &Arc<MPark<T, MD>>) -> Option<Handed<T, MD>> {
+fn stop_m<T: Send, MD: Send>(
+    sched: &Sched<T, MD>,
+    park: &Arc<MPark<T, MD>>,
+) -> Option<Handed<T, MD>> {
     sched.idle.lock().ms.push(park.clone());
     let p = wait_for_p(sched, park);
     if p.is_none() {

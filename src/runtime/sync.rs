@@ -8,9 +8,9 @@ pub use parking_lot::{Mutex, MutexGuard};
 pub use std::sync::atomic::AtomicBool;
 
 #[cfg(loom)]
-pub use loom::sync::atomic::AtomicBool;
-#[cfg(loom)]
 pub use loom::sync::MutexGuard;
+#[cfg(loom)]
+pub use loom::sync::atomic::AtomicBool;
 
 /// loom's mutex with parking_lot's API (no poisoning).
 #[cfg(loom)]
@@ -23,6 +23,8 @@ impl<T> Mutex<T> {
         Mutex(loom::sync::Mutex::new(t))
     }
     pub fn lock(&self) -> MutexGuard<'_, T> {
-        self.0.lock().expect("loom mutexes are never poisoned in these models")
+        self.0
+            .lock()
+            .expect("loom mutexes are never poisoned in these models")
     }
 }

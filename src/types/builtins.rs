@@ -585,7 +585,12 @@ impl<'a> Checker<'a> {
     /// types2 `isValidIndex` on an evaluated operand: an untyped constant becomes an
     /// `int`; the value must be an integer, and a constant must fit an `int` (and not be
     /// negative unless `allow_negative`).
-    fn valid_index_operand(&mut self, x: &mut Operand<'a>, what: &str, allow_negative: bool) -> bool {
+    fn valid_index_operand(
+        &mut self,
+        x: &mut Operand<'a>,
+        what: &str,
+        allow_negative: bool,
+    ) -> bool {
         let int = self.w.basic("int");
         if self.w.is_untyped(x.ty) {
             self.convert_untyped(x, int);
@@ -595,13 +600,19 @@ impl<'a> Checker<'a> {
         }
         if !self.w.is_integer(x.ty) {
             let xs = self.operand_string(x);
-            self.error(x.pos(), format!("invalid argument: {what} {xs} must be integer"));
+            self.error(
+                x.pos(),
+                format!("invalid argument: {what} {xs} must be integer"),
+            );
             return false;
         }
         if let Some(v) = x.val().cloned() {
             if !allow_negative && v.sign() < 0 {
                 let xs = self.operand_string(x);
-                self.error(x.pos(), format!("invalid argument: {what} {xs} must not be negative"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: {what} {xs} must not be negative"),
+                );
                 return false;
             }
             if self
@@ -609,7 +620,10 @@ impl<'a> Checker<'a> {
                 .is_none()
             {
                 let xs = self.operand_string(x);
-                self.error(x.pos(), format!("invalid argument: {what} {xs} overflows int"));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: {what} {xs} overflows int"),
+                );
                 return false;
             }
         }

@@ -1287,8 +1287,7 @@ impl<'a> FnCompiler<'a> {
         let done = self.b.new_label();
         self.b.bind(top);
         self.b.emit(Op::MapIterNext { it, dst: kv, map });
-        self.b
-            .emit_jump(done, |off| Op::JmpIfNot { cond: it, off });
+        self.b.emit_jump(done, |off| Op::JmpIfNot { cond: it, off });
         let body_mark = self.b.mark();
         if let Some(k) = key {
             if define {
@@ -1347,7 +1346,8 @@ impl<'a> FnCompiler<'a> {
             words: w as u16,
             ok: true,
         });
-        self.b.emit_jump(brk, |off| Op::JmpIfNot { cond: v + w, off });
+        self.b
+            .emit_jump(brk, |off| Op::JmpIfNot { cond: v + w, off });
         let body_mark = self.b.mark();
         if let Some(k) = key {
             if !is_blank(k) {
@@ -1548,7 +1548,11 @@ impl<'a> FnCompiler<'a> {
         let name = format!(
             "{}.{}{n}",
             self.name,
-            if mode == CallMode::Go { "gowrap" } else { "deferwrap" }
+            if mode == CallMode::Go {
+                "gowrap"
+            } else {
+                "deferwrap"
+            }
         );
         let mut c = FnCompiler::new(self.facts, self.funcs, self.file, self.src);
         c.name = name.clone();
@@ -1852,16 +1856,15 @@ impl<'a> FnCompiler<'a> {
             file: self.src.abs_path.clone(),
             lines: Vec::new(),
         };
-        let (f, caps, escapes) =
-            child.compile_range_body(
-                &ysig.params,
-                [key, value],
-                define,
-                label,
-                body,
-                span.lo,
-                debug,
-            )?;
+        let (f, caps, escapes) = child.compile_range_body(
+            &ysig.params,
+            [key, value],
+            define,
+            label,
+            body,
+            span.lo,
+            debug,
+        )?;
         let id = self.funcs.add_extra(f);
         let n = u16::try_from(caps.len()).map_err(|_| self.unsupported(span, "this loop"))?;
         let cbase = self.b.alloc(&vec![WordKind::Pointer; caps.len()]);
@@ -1890,8 +1893,11 @@ impl<'a> FnCompiler<'a> {
         // the body's panic; from now on a call of the body is a misbehaving iterator.
         let st = self.load_word(state);
         let ok = self.b.new_label();
-        self.b
-            .emit_jump(ok, |off| Op::JmpNeIImm { a: st, imm: RF_PANIC, off });
+        self.b.emit_jump(ok, |off| Op::JmpNeIImm {
+            a: st,
+            imm: RF_PANIC,
+            off,
+        });
         self.b.emit(Op::LoadInt {
             dst: st,
             imm: RF_MISSING_PANIC,
@@ -1906,8 +1912,11 @@ impl<'a> FnCompiler<'a> {
         let next = self.rf_cell(rf.next, span)?;
         let code = self.load_word(next);
         let done = self.b.new_label();
-        self.b
-            .emit_jump(done, |off| Op::JmpEqIImm { a: code, imm: 0, off });
+        self.b.emit_jump(done, |off| Op::JmpEqIImm {
+            a: code,
+            imm: 0,
+            off,
+        });
         let mut passes_on = false;
         for k in escapes {
             let c = k as i32;
@@ -1953,8 +1962,11 @@ impl<'a> FnCompiler<'a> {
                 }
             };
             let skip = self.b.new_label();
-            self.b
-                .emit_jump(skip, |off| Op::JmpNeIImm { a: code, imm: c, off });
+            self.b.emit_jump(skip, |off| Op::JmpNeIImm {
+                a: code,
+                imm: c,
+                off,
+            });
             self.store_word(next, 0);
             match target {
                 Some(l) => {
@@ -2005,8 +2017,11 @@ impl<'a> FnCompiler<'a> {
         let state = self.rf_cell(self.rf_state.expect("a loop body"), span)?;
         let st = self.load_word(state);
         let ok = self.b.new_label();
-        self.b
-            .emit_jump(ok, |off| Op::JmpEqIImm { a: st, imm: RF_READY, off });
+        self.b.emit_jump(ok, |off| Op::JmpEqIImm {
+            a: st,
+            imm: RF_READY,
+            off,
+        });
         self.b.emit(Op::PanicRange { state: st });
         self.b.bind(ok);
         self.store_word(state, RF_PANIC);
@@ -2649,16 +2664,13 @@ impl<'a> FnCompiler<'a> {
         };
         Ok(match self.facts.expr_const(rhs.id) {
             Some(c)
-                if !matches!(bop, BinOp::Shl | BinOp::Shr)
-                    && !matches!(c, ConstVal::String(_)) =>
+                if !matches!(bop, BinOp::Shl | BinOp::Shr) && !matches!(c, ConstVal::String(_)) =>
             {
                 let r = self.alloc_ty(ty);
                 // The checker vouched that the value is representable in the type
                 // (`x += 1e9` for an integer x, `f += 2+0i` for a float f).
                 let c = match (c, self.shape(ty)) {
-                    (ConstVal::Int(i), Shape::Float32) => {
-                        ConstVal::Float(i as i64 as f32 as f64)
-                    }
+                    (ConstVal::Int(i), Shape::Float32) => ConstVal::Float(i as i64 as f32 as f64),
                     (ConstVal::Int(i), Shape::Float64) => ConstVal::Float(i as i64 as f64),
                     (ConstVal::Int(i), Shape::Complex64 | Shape::Complex128) => {
                         ConstVal::Complex(i as i64 as f64, 0.0)
@@ -4735,7 +4747,15 @@ impl<'a> FnCompiler<'a> {
                 {
                     // A method promoted from an embedded interface: call it on that field.
                     let (iv, _) = self.method_receiver(x, &path, false, e.span)?;
-                    return self.iface_call_on(e, Some(iv), x, func, args, ellipsis.is_some(), mode);
+                    return self.iface_call_on(
+                        e,
+                        Some(iv),
+                        x,
+                        func,
+                        args,
+                        ellipsis.is_some(),
+                        mode,
+                    );
                 }
                 let (r, rt) = self.method_receiver(x, &path, ptr_recv, e.span)?;
                 let words = if ptr_recv { 1 } else { self.words(rt) };
@@ -5328,7 +5348,9 @@ impl<'a> FnCompiler<'a> {
                 };
                 let esize = u32::try_from(self.facts.types().get(elem).size)
                     .map_err(|_| self.unsupported(span, "unsafe.Slice of an element this large"))?;
-                let d = self.b.alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
+                let d = self
+                    .b
+                    .alloc(&[WordKind::Pointer, WordKind::Scalar, WordKind::Scalar]);
                 self.b.emit(Op::UnsafeSlice { dst: d, src, esize });
                 Ok(Some(d))
             }

@@ -46,7 +46,11 @@ pub fn lookup(q: &str) -> Option<NativeFn> {
 }
 
 fn ext32(v: u32, signed: bool) -> u64 {
-    if signed { v as i32 as i64 as u64 } else { v as u64 }
+    if signed {
+        v as i32 as i64 as u64
+    } else {
+        v as u64
+    }
 }
 
 /// `Add`: returns the new value.
@@ -119,12 +123,16 @@ fn store32(c: &mut NativeCall) -> Result<(), Trap> {
 }
 
 fn store64(c: &mut NativeCall) -> Result<(), Trap> {
-    heap().store_u64_seqcst(c.regs[0], c.regs[1]).map_err(Trap::Fault)
+    heap()
+        .store_u64_seqcst(c.regs[0], c.regs[1])
+        .map_err(Trap::Fault)
 }
 
 /// A pointer store goes through the write barrier, then a fence makes it SeqCst.
 fn store_pointer(c: &mut NativeCall) -> Result<(), Trap> {
-    heap().store_ptr(c.regs[0], c.regs[1]).map_err(Trap::Fault)?;
+    heap()
+        .store_ptr(c.regs[0], c.regs[1])
+        .map_err(Trap::Fault)?;
     std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
     Ok(())
 }

@@ -704,7 +704,9 @@ fn read_now(fd: i32, n: usize, offset: Option<i64>) -> Result<Vec<u8>, u64> {
             }
         };
         if r < 0 {
-            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            let e = std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EIO);
             if e == libc::EINTR {
                 continue;
             }
@@ -720,7 +722,12 @@ fn read_now(fd: i32, n: usize, offset: Option<i64>) -> Result<Vec<u8>, u64> {
 /// ready (or a regular file) is read at once; one that would wait (a terminal, an empty
 /// pipe) is read on a helper thread while the goroutine is parked, as Go's `entersyscall`
 /// lets other goroutines run, and no M or P waits for it.
-pub fn read_fd(c: &mut NativeCall, fd: i32, n: usize, offset: Option<i64>) -> Option<Result<Vec<u8>, u64>> {
+pub fn read_fd(
+    c: &mut NativeCall,
+    fd: i32,
+    n: usize,
+    offset: Option<i64>,
+) -> Option<Result<Vec<u8>, u64>> {
     let world = c.env.world;
     let me = c.env.me.clone();
     if let Some(me) = &me {
@@ -767,7 +774,10 @@ pub fn read_fd(c: &mut NativeCall, fd: i32, n: usize, offset: Option<i64>) -> Op
 /// Nanoseconds on a monotonic clock (Go's `nanotime`), from the first call.
 pub fn monotonic_nanos() -> i64 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as i64
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as i64
 }
 
 pub fn go_string(regs: &[u64], at: usize) -> Result<Vec<u8>, Trap> {

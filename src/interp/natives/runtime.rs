@@ -2,6 +2,7 @@
 //! Goexit).
 
 use super::{NativeCall, NativeFn};
+use crate::interp::collect::Step;
 use crate::interp::vm::{Suspend, Trap};
 
 pub fn lookup(q: &str) -> Option<NativeFn> {
@@ -61,30 +62,38 @@ fn goexit(_: &mut NativeCall) -> Result<(), Trap> {
 /// roots are taken from it directly, so it can lead the stop-the-world itself.
 pub fn gc_now(c: &mut super::ReentrantCall) -> Result<(), Trap> {
     let g = crate::runtime::gc::gc();
+    // A cycle marking when the call began may have started before it: end it, then run
+    // a whole one (Go's runtime.GC waits for the current cycle and runs the next).
+    let start = g.numgc();
+    collect_until(c, &mut |step| {
+        if step.is_none() {
+            g.force();
+        }
+        step == Some(Step::Full) || g.numgc() >= start + 2
+    });
+    Ok(())
+}
+
+/// Runs collector steps from a re-entrant native until `done(Some(last step))` holds
+/// (`done(None)` is asked before each step), the calling goroutine's roots left where
+/// the collector finds them, so that this M can lead the stop-the-world.
+fn collect_until(c: &mut super::ReentrantCall, done: &mut dyn FnMut(Option<Step>) -> bool) {
     let Some(me) = c.env.me.clone() else {
-        return Ok(());
+        return;
     };
     let mut words = Vec::new();
     crate::interp::vm::goroutine_roots(c.prog, c.g, &mut |w| words.push(w));
     *me.roots.lock() = Some(words);
-    // A cycle marking when the call began may have started before it: end it, then run
-    // a whole one (Go's runtime.GC waits for the current cycle and runs the next).
-    let start = g.numgc();
-    loop {
-        g.force();
+    while !done(None) {
         let step = crate::interp::collect::collect(c.prog, c.env);
-        if step == crate::interp::collect::Step::Full || g.numgc() >= start + 2 {
+        if done(Some(step)) || c.env.m.as_ref().is_none_or(|m| m.sched().exiting()) {
             break;
         }
-        if c.env.m.as_ref().is_some_and(|m| m.sched().exiting()) {
-            break;
-        }
-        if step == crate::interp::collect::Step::Other {
+        if step == Step::Other {
             std::thread::yield_now();
         }
     }
     *me.roots.lock() = None;
-    Ok(())
 }
 
 /// `runtime.callFinalizer(f, obj, tw, iface)`: calls finalizer `f` with the object, as a
@@ -113,20 +122,7 @@ pub fn set_gc_percent(c: &mut super::ReentrantCall) -> Result<(), Trap> {
     let g = crate::runtime::gc::gc();
     let prev = g.set_gogc(pct, crate::runtime::heap::heap());
     if pct < 0 && g.marking() {
-        if let Some(me) = c.env.me.clone() {
-            let mut words = Vec::new();
-            crate::interp::vm::goroutine_roots(c.prog, c.g, &mut |w| words.push(w));
-            *me.roots.lock() = Some(words);
-            while g.marking() {
-                if c.env.m.as_ref().is_none_or(|m| m.sched().exiting()) {
-                    break;
-                }
-                if crate::interp::collect::collect(c.prog, c.env) == crate::interp::collect::Step::Other {
-                    std::thread::yield_now();
-                }
-            }
-            *me.roots.lock() = None;
-        }
+        collect_until(c, &mut |_| !g.marking());
     }
     c.g.regs[c.base] = prev as u64;
     Ok(())
@@ -155,18 +151,25 @@ fn set_finalizer(c: &mut NativeCall) -> Result<(), Trap> {
         )));
     }
     let h = crate::runtime::heap::heap();
-    let Some(o) = h.find_object(odata).filter(|o| o.span.is_allocated(o.index)) else {
+    let Some(o) = h
+        .find_object(odata)
+        .filter(|o| o.span.is_allocated(o.index))
+    else {
         // Go: a pointer to a global or to zerobase is silently ignored.
         if odata == crate::runtime::heap::ZEROBASE || odata == c.env.globals || odata == 0 {
             return Ok(());
         }
-        return Err(Trap::Fatal("runtime.SetFinalizer: pointer not in allocated block"));
+        return Err(Trap::Fatal(
+            "runtime.SetFinalizer: pointer not in allocated block",
+        ));
     };
-    let header = if !o.span.noscan() && o.size > 512 + 8 && o.span.size_class() != 0 { 8 } else { 0 };
+    let header = if !o.span.noscan() && o.size > 512 + 8 && o.span.size_class() != 0 {
+        8
+    } else {
+        0
+    };
     let elem = etyp.elem.map(|e| prog.rtypes.get(e));
-    if odata != o.base + header
-        && elem.is_none_or(|e| e.has_pointers() || e.size >= 16)
-    {
+    if odata != o.base + header && elem.is_none_or(|e| e.has_pointers() || e.size >= 16) {
         return Err(Trap::Fatal(
             "runtime.SetFinalizer: pointer not at beginning of allocated block",
         ));
@@ -183,10 +186,12 @@ fn set_finalizer(c: &mut NativeCall) -> Result<(), Trap> {
         )));
     }
     // The finalizer's one parameter, from its type's spelling `func(T)` / `func(T) R`.
-    let cannot = || fatal(format!(
-        "runtime.SetFinalizer: cannot pass {} to finalizer {}",
-        etyp.name, ftyp.name
-    ));
+    let cannot = || {
+        fatal(format!(
+            "runtime.SetFinalizer: cannot pass {} to finalizer {}",
+            etyp.name, ftyp.name
+        ))
+    };
     let params = ftyp
         .name
         .strip_prefix("func(")
@@ -275,7 +280,11 @@ fn next_finalizer(c: &mut NativeCall) -> Result<(), Trap> {
     let (Some(m), Some(me)) = (c.env.m.as_mut(), c.env.me.clone()) else {
         return Err(Trap::Fatal("goroutines need the scheduler"));
     };
-    m.park(&me, crate::runtime::sched::WaitReason::FinalizerWait, nested);
+    m.park(
+        &me,
+        crate::runtime::sched::WaitReason::FinalizerWait,
+        nested,
+    );
     *world.fing.lock() = Some(me);
     drop(q);
     c.env.suspend = Some(Suspend::Park { retry: true });
@@ -293,30 +302,30 @@ fn read_mem_stats(c: &mut NativeCall) -> Result<(), Trap> {
     // Go's MemStats layout: 25 uint64/uint32/float fields, the two [256]uint64 arrays,
     // NumGC, NumForcedGC (uint32), GCCPUFraction, EnableGC, DebugGC, BySize.
     let words: [u64; 25] = [
-        s.heap_alloc,                       // Alloc
-        s.total_alloc,                      // TotalAlloc
-        s.heap_sys + (4 << 20),             // Sys (heap plus the runtime's own, roughly)
-        0,                                  // Lookups
-        s.mallocs,                          // Mallocs
-        s.frees,                            // Frees
-        s.heap_alloc,                       // HeapAlloc
-        s.heap_sys,                         // HeapSys
+        s.heap_alloc,                            // Alloc
+        s.total_alloc,                           // TotalAlloc
+        s.heap_sys + (4 << 20),                  // Sys (heap plus the runtime's own, roughly)
+        0,                                       // Lookups
+        s.mallocs,                               // Mallocs
+        s.frees,                                 // Frees
+        s.heap_alloc,                            // HeapAlloc
+        s.heap_sys,                              // HeapSys
         s.heap_sys.saturating_sub(s.heap_inuse), // HeapIdle
-        s.heap_inuse,                       // HeapInuse
-        0,                                  // HeapReleased
-        s.heap_objects,                     // HeapObjects
-        0,                                  // StackInuse (goroutine stacks are not heap)
-        0,                                  // StackSys
-        0,                                  // MSpanInuse
-        0,                                  // MSpanSys
-        0,                                  // MCacheInuse
-        0,                                  // MCacheSys
-        0,                                  // BuckHashSys
-        0,                                  // GCSys
-        0,                                  // OtherSys
-        g.next_gc(),                        // NextGC
-        g.last_gc_unix_ns(),                // LastGC
-        g.pause_total_ns(),                 // PauseTotalNs
+        s.heap_inuse,                            // HeapInuse
+        0,                                       // HeapReleased
+        s.heap_objects,                          // HeapObjects
+        0,                                       // StackInuse (goroutine stacks are not heap)
+        0,                                       // StackSys
+        0,                                       // MSpanInuse
+        0,                                       // MSpanSys
+        0,                                       // MCacheInuse
+        0,                                       // MCacheSys
+        0,                                       // BuckHashSys
+        0,                                       // GCSys
+        0,                                       // OtherSys
+        g.next_gc(),                             // NextGC
+        g.last_gc_unix_ns(),                     // LastGC
+        g.pause_total_ns(),                      // PauseTotalNs
         0,
     ];
     let w = |off: u64, v: u64| h.store_u64(p + off, v).map_err(Trap::Fault);
@@ -333,9 +342,11 @@ fn read_mem_stats(c: &mut NativeCall) -> Result<(), Trap> {
         off += 8;
     }
     h.store_u32(p + off, g.numgc()).map_err(Trap::Fault)?;
-    h.store_u32(p + off + 4, g.numforced()).map_err(Trap::Fault)?;
+    h.store_u32(p + off + 4, g.numforced())
+        .map_err(Trap::Fault)?;
     w(off + 8, g.cpu_fraction(procs).to_bits())?;
-    h.store_u8(p + off + 16, (g.gogc() >= 0) as u8).map_err(Trap::Fault)?;
+    h.store_u8(p + off + 16, (g.gogc() >= 0) as u8)
+        .map_err(Trap::Fault)?;
     h.store_u8(p + off + 17, 0).map_err(Trap::Fault)?;
     Ok(())
 }

@@ -11,9 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub fn lookup(q: &str) -> Option<NativeFn> {
     Some(match q {
         "sync.runtime_Semacquire" => |c| acquire(c, WaitReason::Semacquire, false),
-        "sync.runtime_SemacquireMutex" => {
-            |c| acquire(c, WaitReason::SyncMutexLock, c.regs[1] != 0)
-        }
+        "sync.runtime_SemacquireMutex" => |c| acquire(c, WaitReason::SyncMutexLock, c.regs[1] != 0),
         "sync.runtime_SemacquireRWMutexR" => {
             |c| acquire(c, WaitReason::SyncRWMutexRLock, c.regs[1] != 0)
         }
@@ -90,7 +88,9 @@ fn notify_add(c: &mut NativeCall) -> Result<(), Trap> {
     let l = c.regs[0];
     let _g = c.env.world.notify.lock();
     let t = heap().load_u32_seqcst(l).map_err(Trap::Fault)?;
-    heap().store_u32_seqcst(l, t.wrapping_add(1)).map_err(Trap::Fault)?;
+    heap()
+        .store_u32_seqcst(l, t.wrapping_add(1))
+        .map_err(Trap::Fault)?;
     c.regs[0] = t as u64;
     Ok(())
 }

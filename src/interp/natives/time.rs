@@ -99,7 +99,11 @@ fn now_words(start_nano: i64, loc: u64) -> [u64; 3] {
     if (sec as u64) >> 33 != 0 {
         return [nsec as u64, (sec + WALL_TO_INTERNAL) as u64, loc];
     }
-    [(1 << 63) | (sec as u64) << 30 | nsec as u64, mono as u64, loc]
+    [
+        (1 << 63) | (sec as u64) << 30 | nsec as u64,
+        mono as u64,
+        loc,
+    ]
 }
 
 /// Schedules `rec`'s next firing after `d` nanoseconds.
@@ -122,7 +126,12 @@ fn arm(sched: &GoSched, rec: &Arc<Mutex<TimerRec>>, d: i64) {
 fn fire(sched: &GoSched, rec: &Arc<Mutex<TimerRec>>) {
     let (chan, func, period, words) = {
         let r = rec.lock();
-        (r.chan.clone(), r.func, r.period, now_words(r.start_nano, r.loc))
+        (
+            r.chan.clone(),
+            r.func,
+            r.period,
+            now_words(r.start_nano, r.loc),
+        )
     };
     if let Some(c) = chan {
         if let crate::runtime::chan::SendRes::Done(Some(w)) = c.send(&words, None, &mut || {}) {
@@ -164,8 +173,14 @@ fn start_timer(c: &mut NativeCall) -> Result<(), Trap> {
     let func = if f == 0 {
         None
     } else {
-        let id = crate::runtime::heap::heap().load_u64(f).map_err(Trap::Fault)? as u32;
-        let nregs = c.prog.funcs.get(id as usize).map_or(16, |x| x.nregs as usize);
+        let id = crate::runtime::heap::heap()
+            .load_u64(f)
+            .map_err(Trap::Fault)? as u32;
+        let nregs = c
+            .prog
+            .funcs
+            .get(id as usize)
+            .map_or(16, |x| x.nregs as usize);
         Some((id, f, nregs))
     };
     let rec = Arc::new(Mutex::new(TimerRec {

@@ -79,8 +79,14 @@ fn select_is_won_once() {
         let me = test_g(1, ());
         let mut out = Vec::new();
         let cases = [
-            SelCase { ch: Some(a.clone()), send: None },
-            SelCase { ch: Some(b.clone()), send: None },
+            SelCase {
+                ch: Some(a.clone()),
+                send: None,
+            },
+            SelCase {
+                ch: Some(b.clone()),
+                send: None,
+            },
         ];
         let parked = match select(&cases, true, &me, &mut out, &mut |_| 0, &mut || {}) {
             SelRes::Parked(p) => p,

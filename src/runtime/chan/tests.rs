@@ -11,16 +11,31 @@ fn g(id: u64) -> GRef<()> {
 fn buffered_values_come_out_in_order() {
     let c: Chan<()> = Chan::new(3, 2);
     for i in 0..3u64 {
-        assert!(matches!(c.send(&[i, i * 10], None, &mut || {}), SendRes::Done(None)));
+        assert!(matches!(
+            c.send(&[i, i * 10], None, &mut || {}),
+            SendRes::Done(None)
+        ));
     }
-    assert!(matches!(c.send(&[9, 9], None, &mut || {}), SendRes::WouldBlock));
+    assert!(matches!(
+        c.send(&[9, 9], None, &mut || {}),
+        SendRes::WouldBlock
+    ));
     assert_eq!(c.len(), 3);
     let mut out = [0; 2];
     for i in 0..3u64 {
-        assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::Done { ok: true, wake: None }));
+        assert!(matches!(
+            c.recv(&mut out, None, &mut || {}),
+            RecvRes::Done {
+                ok: true,
+                wake: None
+            }
+        ));
         assert_eq!(out, [i, i * 10]);
     }
-    assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::WouldBlock));
+    assert!(matches!(
+        c.recv(&mut out, None, &mut || {}),
+        RecvRes::WouldBlock
+    ));
 }
 
 #[test]
@@ -44,19 +59,31 @@ fn unbuffered_send_hands_over_to_a_parked_receiver() {
 #[test]
 fn receive_from_a_full_buffer_takes_a_waiting_sender() {
     let c: Chan<()> = Chan::new(1, 1);
-    assert!(matches!(c.send(&[1], None, &mut || {}), SendRes::Done(None)));
+    assert!(matches!(
+        c.send(&[1], None, &mut || {}),
+        SendRes::Done(None)
+    ));
     let sg = match c.send(&[2], Some(&g(5)), &mut || {}) {
         SendRes::Parked(sg) => sg,
         _ => panic!("a full buffer parks the sender"),
     };
     let mut out = [0];
     match c.recv(&mut out, None, &mut || {}) {
-        RecvRes::Done { ok: true, wake: Some(w) } => assert_eq!(w.id, 5),
+        RecvRes::Done {
+            ok: true,
+            wake: Some(w),
+        } => assert_eq!(w.id, 5),
         _ => panic!("the sender is woken"),
     }
     assert_eq!(out, [1]);
     assert!(sg.success.load(Ordering::SeqCst));
-    assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::Done { ok: true, wake: None }));
+    assert!(matches!(
+        c.recv(&mut out, None, &mut || {}),
+        RecvRes::Done {
+            ok: true,
+            wake: None
+        }
+    ));
     assert_eq!(out, [2]);
 }
 
@@ -79,7 +106,10 @@ fn close_wakes_receivers_and_senders() {
     assert!(c.close().is_err());
     assert!(matches!(c.send(&[1], None, &mut || {}), SendRes::Closed));
     let mut out = [7];
-    assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::Done { ok: false, .. }));
+    assert!(matches!(
+        c.recv(&mut out, None, &mut || {}),
+        RecvRes::Done { ok: false, .. }
+    ));
     assert_eq!(out, [0]);
 }
 
@@ -89,9 +119,15 @@ fn buffered_values_survive_close() {
     let _ = c.send(&[5], None, &mut || {});
     c.close().unwrap();
     let mut out = [0];
-    assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::Done { ok: true, .. }));
+    assert!(matches!(
+        c.recv(&mut out, None, &mut || {}),
+        RecvRes::Done { ok: true, .. }
+    ));
     assert_eq!(out, [5]);
-    assert!(matches!(c.recv(&mut out, None, &mut || {}), RecvRes::Done { ok: false, .. }));
+    assert!(matches!(
+        c.recv(&mut out, None, &mut || {}),
+        RecvRes::Done { ok: false, .. }
+    ));
 }
 
 fn xorshift(state: &mut u64) -> impl FnMut(usize) -> usize + '_ {
@@ -117,10 +153,23 @@ fn select_chooses_uniformly_among_ready_cases() {
     let mut out = Vec::new();
     for _ in 0..20_000 {
         let cases = [
-            SelCase { ch: Some(a.clone()), send: None },
-            SelCase { ch: Some(b.clone()), send: None },
+            SelCase {
+                ch: Some(a.clone()),
+                send: None,
+            },
+            SelCase {
+                ch: Some(b.clone()),
+                send: None,
+            },
         ];
-        match select(&cases, true, &me, &mut out, &mut xorshift(&mut seed), &mut || panic!()) {
+        match select(
+            &cases,
+            true,
+            &me,
+            &mut out,
+            &mut xorshift(&mut seed),
+            &mut || panic!(),
+        ) {
             SelRes::Ready { case, ok: true, .. } => counts[case] += 1,
             _ => panic!("a ready case"),
         }
@@ -138,11 +187,27 @@ fn select_parks_on_every_case_and_the_first_waker_wins() {
     let mut out = Vec::new();
     let mut parked = false;
     let cases = [
-        SelCase { ch: Some(a.clone()), send: None },
-        SelCase { ch: None, send: None },
-        SelCase { ch: Some(b.clone()), send: Some(&[9][..]) },
+        SelCase {
+            ch: Some(a.clone()),
+            send: None,
+        },
+        SelCase {
+            ch: None,
+            send: None,
+        },
+        SelCase {
+            ch: Some(b.clone()),
+            send: Some(&[9][..]),
+        },
     ];
-    let waits = match select(&cases, true, &me, &mut out, &mut xorshift(&mut seed), &mut || parked = true) {
+    let waits = match select(
+        &cases,
+        true,
+        &me,
+        &mut out,
+        &mut xorshift(&mut seed),
+        &mut || parked = true,
+    ) {
         SelRes::Parked(w) => w,
         _ => panic!("nothing is ready"),
     };
@@ -152,9 +217,18 @@ fn select_parks_on_every_case_and_the_first_waker_wins() {
     assert_eq!(b.waiting(), (0, 1));
     // A receiver on b takes the select's send; a later sender on a must not wake it.
     let mut v = [0];
-    assert!(matches!(b.recv(&mut v, None, &mut || {}), RecvRes::Done { ok: true, wake: Some(_) }));
+    assert!(matches!(
+        b.recv(&mut v, None, &mut || {}),
+        RecvRes::Done {
+            ok: true,
+            wake: Some(_)
+        }
+    ));
     assert_eq!(v, [9]);
-    assert!(matches!(a.send(&[1], None, &mut || {}), SendRes::WouldBlock));
+    assert!(matches!(
+        a.send(&[1], None, &mut || {}),
+        SendRes::WouldBlock
+    ));
     let fired = select_done(&waits).expect("a fired case");
     assert_eq!(fired.case, 2);
     assert_eq!(a.waiting(), (0, 0));
@@ -165,7 +239,30 @@ fn select_without_channels() {
     let me = g(1);
     let mut seed = 3u64;
     let mut out = Vec::new();
-    let cases: [SelCase<'_, ()>; 1] = [SelCase { ch: None, send: None }];
-    assert!(matches!(select(&cases, true, &me, &mut out, &mut xorshift(&mut seed), &mut || {}), SelRes::Never));
-    assert!(matches!(select(&cases, false, &me, &mut out, &mut xorshift(&mut seed), &mut || {}), SelRes::Default));
+    let cases: [SelCase<'_, ()>; 1] = [SelCase {
+        ch: None,
+        send: None,
+    }];
+    assert!(matches!(
+        select(
+            &cases,
+            true,
+            &me,
+            &mut out,
+            &mut xorshift(&mut seed),
+            &mut || {}
+        ),
+        SelRes::Never
+    ));
+    assert!(matches!(
+        select(
+            &cases,
+            false,
+            &me,
+            &mut out,
+            &mut xorshift(&mut seed),
+            &mut || {}
+        ),
+        SelRes::Default
+    ));
 }

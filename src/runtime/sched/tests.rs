@@ -11,7 +11,9 @@ struct TG {
     step: Step,
 }
 
-fn tg(f: impl for<'a, 'b, 'c> FnMut(&mut MCtx<'a, 'b, TG, ()>, &GRef<TG>) -> Stop + Send + 'static) -> TG {
+fn tg(
+    f: impl for<'a, 'b, 'c> FnMut(&mut MCtx<'a, 'b, TG, ()>, &GRef<TG>) -> Stop + Send + 'static,
+) -> TG {
     TG { step: Box::new(f) }
 }
 
@@ -53,7 +55,11 @@ impl Wg {
         let ws = {
             let mut n = self.n.lock();
             n.0 -= 1;
-            if n.0 == 0 { std::mem::take(&mut n.1) } else { Vec::new() }
+            if n.0 == 0 {
+                std::mem::take(&mut n.1)
+            } else {
+                Vec::new()
+            }
         };
         for w in ws {
             m.ready(w);
@@ -101,7 +107,11 @@ fn newest_goroutine_runs_first_on_one_p() {
                     });
                 }
             }
-            if w.wait(m, g) { Stop::Exit(0) } else { Stop::Park }
+            if w.wait(m, g) {
+                Stop::Exit(0)
+            } else {
+                Stop::Park
+            }
         }),
     );
     assert_eq!(code, 0);
@@ -138,7 +148,11 @@ fn many_goroutines_all_finish() {
                         });
                     }
                 }
-                if w.wait(m, g) { Stop::Exit(0) } else { Stop::Park }
+                if w.wait(m, g) {
+                    Stop::Exit(0)
+                } else {
+                    Stop::Park
+                }
             }),
         );
         assert_eq!((code, dead), (0, 0), "GOMAXPROCS={procs}");
@@ -254,7 +268,11 @@ fn two_ps_run_in_parallel() {
                     });
                 }
             }
-            if w.wait(m, g) { Stop::Exit(0) } else { Stop::Park }
+            if w.wait(m, g) {
+                Stop::Exit(0)
+            } else {
+                Stop::Park
+            }
         }),
     );
     assert_eq!(code, 0);
@@ -301,14 +319,20 @@ fn goroutine_ids_are_go_like() {
                 for _ in 0..3 {
                     w.add(1);
                     let w = w.clone();
-                    let gid = m.spawn(move |_| tg(move |m, _| {
-                        w.done(m);
-                        Stop::Done
-                    }));
+                    let gid = m.spawn(move |_| {
+                        tg(move |m, _| {
+                            w.done(m);
+                            Stop::Done
+                        })
+                    });
                     i2.lock().push(gid.id);
                 }
             }
-            if w.wait(m, g) { Stop::Exit(0) } else { Stop::Park }
+            if w.wait(m, g) {
+                Stop::Exit(0)
+            } else {
+                Stop::Park
+            }
         }),
     );
     assert_eq!(*ids.lock(), vec![1, 6, 7, 8]);
