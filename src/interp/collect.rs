@@ -102,7 +102,7 @@ pub enum Step {
     Other,
     /// A cycle began marking; the program goes on while it marks.
     Started,
-    /// A cycle's mark phase ended (and its sweep).
+    /// A cycle's mark phase ended (and its sweep began).
     Ended,
     /// A whole cycle ran with the world stopped (`runtime.GC`).
     Full,
@@ -121,6 +121,12 @@ pub fn collect(prog: &Program, env: &mut Env) -> Step {
     // recorded must reach the collector first.
     crate::runtime::barrier::flush_current_thread();
     let sched = m.sched();
+    let g = gc::gc();
+    if !g.marking() {
+        // A cycle is about to start: sweep what the last one left while the program still
+        // runs, so that the stop-the-world does not (Go's gcStart does the same).
+        while heap().sweep_chunk().is_some() {}
+    }
     let t0 = std::time::Instant::now();
     if !sched.stop_the_world() {
         return Step::Other;
@@ -130,7 +136,6 @@ pub fn collect(prog: &Program, env: &mut Env) -> Step {
         sched.start_the_world();
         return Step::Other;
     }
-    let g = gc::gc();
     let zero = env.maps.zero;
     let mut roots = VmRoots {
         prog,
@@ -198,13 +203,27 @@ pub fn self_scan(prog: &Program, g: &super::goroutines::GoRef, data: &vm::Gorout
 /// The background mark worker (Go's `gcBgMarkWorker`): while a cycle marks, scans every
 /// goroutine's stack once (those not running directly; running ones are asked to stop at a
 /// safepoint and scan themselves) and drains the mark work; when none is left, asks for
-/// the mark phase to end.
+/// the mark phase to end. Between mark phases it sweeps (Go's `bgsweep`).
 pub fn mark_worker(prog: &Program, sched: &super::goroutines::GoSched) {
     use std::time::Duration;
     let gcs = gc::gc();
     loop {
         if sched.exiting() {
             return;
+        }
+        // Between mark phases the worker is the background sweeper (Go's `bgsweep`), then
+        // the scavenger: free pages beyond 10% over the heap goal go back to the operating
+        // system (Go's `bgscavenge` keeps the same margin, `retainExtraPercent`).
+        if !gcs.marking() {
+            if heap().sweep_chunk().is_some() {
+                continue;
+            }
+            if heap().take_scavenge_due() {
+                let goal = gcs.next_gc();
+                if goal > 0 {
+                    heap().scavenge(goal + goal / 10);
+                }
+            }
         }
         if !gcs.wait_for_mark(Duration::from_millis(20)) {
             continue;

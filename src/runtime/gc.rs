@@ -18,15 +18,19 @@
 //! 3. [`mark_terminate`], with the world stopped (Go's `gcMarkDone` and `gcMarkTermination`):
 //!    every thread's barrier buffer flushed, goroutines created since scanned, the tables
 //!    rescanned, channels' contents (roots only while the channel is reachable), finalizers;
-//!    the barrier off; the checkmark walk when asked; then the sweep.
+//!    the barrier off; the checkmark walk when asked; then the sweep begins.
+//! 4. Sweeping, lazy and in the background (Go's `bgsweep` and `mcentral.cacheSpan`):
+//!    the heap's sweep generation moves on, which makes every span unswept; spans are then
+//!    swept one by one by the mark worker while no cycle marks and by allocators that take
+//!    an unswept span from a central list; [`mark_start`] finishes what is left.
 //!
 //! Marking is Go's: a grey stack of objects whose words the heap's pointer bitmap says may
 //! hold pointers (precise heap scanning, interior pointers through `find_object`), mark
 //! bits set atomically so that several markers may share the work; roots are precise where
 //! the interpreter knows the kinds of words (frames' pointer masks and liveness, the
 //! globals' mask) and conservative elsewhere (a word is a root if it points into an
-//! allocated object). Sweeping frees every unmarked object and clears the marks (Go's
-//! `allocBits = gcmarkBits`); it still runs inside the second stop-the-world.
+//! allocated object). Sweeping a span frees every unmarked object and clears the marks
+//! (Go's `allocBits = gcmarkBits`).
 //!
 //! Finalizers follow mfinal.go and mgcmark.go: during mark, everything an object with a
 //! finalizer points to is marked, but not the object itself; an object still unmarked after
@@ -218,8 +222,6 @@ pub struct Cycle {
     pub heap1: u64,
     pub heap2: u64,
     pub goal: u64,
-    pub freed_objects: u64,
-    pub freed_bytes: u64,
     /// Stop-the-world phases and mark, in nanoseconds.
     pub stw_start_ns: u64,
     pub mark_ns: u64,
@@ -238,8 +240,6 @@ impl Default for Cycle {
             heap1: 0,
             heap2: 0,
             goal: 0,
-            freed_objects: 0,
-            freed_bytes: 0,
             stw_start_ns: 0,
             mark_ns: 0,
             stw_end_ns: 0,
@@ -325,8 +325,11 @@ pub struct Gc {
     cur: Mutex<Option<CycleStart>>,
     /// See [`Gc::set_mark_done`].
     scanned_below: AtomicU64,
-    /// Bytes live after the last cycle (Go's `heapMarked`), for the trigger.
+    /// Bytes marked by the last cycle (Go's `heapMarked`), for the trigger.
     live: AtomicU64,
+    /// The heap's TotalAlloc when the last cycle's mark ended: what was allocated since,
+    /// added to `live`, is Go's `heapLive` (sweeping frees only what was already dead).
+    alloc_base: AtomicU64,
     /// The longest stop-the-world phase so far (for reports and tests).
     max_pause_ns: AtomicU64,
     /// Held by the background worker for each unit of its work (which leaves nothing grey
@@ -373,6 +376,7 @@ pub fn gc() -> &'static Gc {
             cur: Mutex::new(None),
             max_pause_ns: AtomicU64::new(0),
             live: AtomicU64::new(0),
+            alloc_base: AtomicU64::new(0),
             scanned_below: AtomicU64::new(0),
             work_lock: Mutex::new(()),
             worker: Mutex::new(0),
@@ -420,15 +424,26 @@ impl Gc {
     /// `debug.SetGCPercent`: returns the previous setting.
     pub fn set_gogc(&self, pct: i64, heap: &Heap) -> i64 {
         let prev = self.gogc.swap(pct, Ordering::Relaxed);
-        self.update_goal(heap.mem_stats().heap_alloc.min(self.last_marked()));
+        let marked = if self.numgc() == 0 {
+            heap.heap_alloc()
+        } else {
+            self.live.load(Ordering::Relaxed)
+        };
+        self.update_goal(marked);
         prev
     }
 
-    fn last_marked(&self) -> u64 {
-        u64::MAX
+    /// Go's `heapLive`: the bytes marked by the last cycle plus those allocated since.
+    /// Unlike HeapAlloc it does not count dead objects that wait to be swept.
+    #[inline]
+    pub fn heap_live(&self, heap: &Heap) -> u64 {
+        let since = heap
+            .total_alloc()
+            .saturating_sub(self.alloc_base.load(Ordering::Relaxed));
+        self.live.load(Ordering::Relaxed) + since
     }
 
-    /// The heap goal after a cycle that left `marked` bytes live.
+    /// The heap goal for `marked` live bytes (mgcpacer.go `heapGoal`).
     fn update_goal(&self, marked: u64) {
         let gogc = self.gogc();
         let goal = if gogc < 0 {
@@ -439,7 +454,6 @@ impl Gc {
             (marked + marked * g / 100).max(min)
         };
         self.next_gc.store(goal, Ordering::Relaxed);
-        self.live.store(marked, Ordering::Relaxed);
     }
 
     /// The current heap goal (MemStats.NextGC).
@@ -462,7 +476,7 @@ impl Gc {
         }
         // The stress mode stands in for the pacer, so GOGC=off turns it off too.
         let stress = self.stress.load(Ordering::Relaxed) && self.gogc.load(Ordering::Relaxed) >= 0;
-        if stress || heap.heap_alloc() >= self.trigger() {
+        if stress || self.heap_live(heap) >= self.trigger() {
             self.requested.store(true, Ordering::Relaxed);
             return true;
         }
@@ -474,7 +488,7 @@ impl Gc {
         if self.mark_done.load(Ordering::Relaxed) {
             return true;
         }
-        if heap.heap_alloc() >= self.next_gc.load(Ordering::Relaxed) {
+        if self.heap_live(heap) >= self.next_gc.load(Ordering::Relaxed) {
             self.assist(heap);
         }
         false
@@ -776,7 +790,9 @@ pub fn shade(words: &[u64]) {
 pub fn mark_start(heap: &Heap, roots: &mut dyn Roots, forced: bool, procs: u32, t0: Instant) {
     let g = gc();
     let _work = g.work_lock();
-    let heap0 = heap.heap_alloc();
+    // Marking needs every span swept: the sweepers finish what the last cycle left.
+    heap.finish_sweep();
+    let heap0 = g.heap_live(heap);
     g.requested.store(false, Ordering::Relaxed);
     if forced {
         g.forced.store(false, Ordering::SeqCst);
@@ -875,7 +891,7 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
         w.clear();
         g.work_len.store(0, Ordering::Release);
     }
-    let heap1 = heap.heap_alloc();
+    let heap1 = g.heap_live(heap);
     if g.check.load(Ordering::Relaxed) {
         let mut root_words = Vec::new();
         roots.roots(&mut |w| root_words.push(w));
@@ -890,15 +906,14 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
         checkmark(heap, &root_words, &extra, &deps);
     }
     roots.forget_unmarked(&|p| m.is_marked(p));
-    let mut freed_objects = 0;
-    let mut freed_bytes = 0;
-    for span in heap.spans_in_use() {
-        let r = heap.sweep_span(span);
-        freed_objects += r.freed_objects;
-        freed_bytes += r.freed_bytes;
-    }
-    let heap2 = heap.heap_alloc();
+    // The sweep begins: every span unswept at once; the background sweeper and the
+    // allocators sweep them while the program runs.
+    let heap2 = heap.marked_bytes();
+    heap.start_sweep();
+    g.live.store(heap2, Ordering::Relaxed);
+    g.alloc_base.store(heap.total_alloc(), Ordering::Relaxed);
     g.update_goal(heap2);
+    g.kick_worker();
     let t3 = Instant::now();
     let stw_end = t3 - t2;
     let pause = start.stw_start_ns + stw_end.as_nanos() as u64;
@@ -933,8 +948,6 @@ pub fn mark_terminate(heap: &Heap, roots: &mut dyn Roots, t2: Instant) -> (Cycle
         heap1,
         heap2,
         goal: g.next_gc(),
-        freed_objects,
-        freed_bytes,
         stw_start_ns: start.stw_start_ns,
         mark_ns,
         stw_end_ns: stw_end.as_nanos() as u64,
@@ -957,7 +970,10 @@ pub fn collect(
     let t0 = Instant::now();
     mark_start(heap, roots, forced, procs, t0);
     let t2 = Instant::now();
-    mark_terminate(heap, roots, t2)
+    let done = mark_terminate(heap, roots, t2);
+    // `runtime.GC` returns with the heap swept, so that MemStats show the cycle's effect.
+    heap.finish_sweep();
+    done
 }
 
 /// Go's `gccheckmark`: walks the heap again from the same roots without the mark bits and

@@ -36,7 +36,7 @@
 //! | [`Mcache`] (one per worker thread / P) | `mcache`, with `tiny`/`tinyoffset` |
 //! | [`Span`] | `mspan` (`freeindex`, `allocCount`, `needzero`, bitmaps) |
 //! | [`Heap::find_object`] | `findObject` (mbitmap.go) |
-//! | [`Heap::sweep_span`] | the bitmap half of `mspan.sweep` (mgcsweep.go) |
+//! | [`Heap::start_sweep`], [`Heap::sweep_chunk`], [`Heap::finish_sweep`], `sweep_claimed` | `gcSweep`, `sweepone`, `finishsweep_m`, `mspan.sweep` (mgcsweep.go) |
 //! | [`Heap::mem_stats`] | the allocator counters behind `runtime.MemStats` |
 //!
 //! # Why no Rust data race can happen, whatever the Go program does
@@ -73,7 +73,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::ptr::NonNull;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU64, AtomicUsize, Ordering};
 
 use parking_lot::Mutex;
 
@@ -83,7 +83,7 @@ use super::sizeclasses::{
     NUM_SIZE_CLASSES, PAGE_SHIFT, PAGE_SIZE, class_nobjs, class_npages, class_size, size_to_class,
 };
 
-use Ordering::{Acquire, Relaxed, Release, SeqCst};
+use Ordering::{AcqRel, Acquire, Relaxed, Release, SeqCst};
 
 /// A VM address: what a Go pointer holds. Nil is 0.
 pub type Addr = u64;
@@ -149,6 +149,8 @@ pub struct MemStats {
     pub heap_sys: u64,
     /// Number of allocated heap objects (`mallocs - frees`).
     pub heap_objects: u64,
+    /// Bytes of free pages returned to the operating system (MemStats.HeapReleased).
+    pub heap_released: u64,
 }
 
 #[derive(Default)]
@@ -160,6 +162,7 @@ struct Counters {
     heap_inuse: AtomicU64,
     heap_sys: AtomicU64,
     heap_objects: AtomicU64,
+    heap_released: AtomicU64,
 }
 
 /// The host memory behind the heap: one zero-initialized block, alive as long as the heap.
@@ -198,6 +201,27 @@ impl Region {
             Some(ptr) => Ok(Region { ptr, len }),
             None => Err(std::io::Error::from(std::io::ErrorKind::OutOfMemory)),
         }
+    }
+}
+
+impl Region {
+    /// Gives the physical memory behind `len` bytes at offset `off` back to the operating
+    /// system (Go's `sysUnused`): the range stays mapped and reads as zeros afterwards.
+    /// Only free pages are released, which no Go object occupies.
+    fn release(&self, off: u64, len: u64) {
+        debug_assert!(off + len <= self.len as u64);
+        // SAFETY: the range lies inside the mapping made in `new`; MADV_DONTNEED on a
+        // private anonymous mapping only replaces its pages by zero-fill-on-demand ones.
+        #[cfg(not(miri))]
+        unsafe {
+            libc::madvise(
+                self.ptr.as_ptr().cast::<u8>().add(off as usize).cast(),
+                len as usize,
+                libc::MADV_DONTNEED,
+            );
+        }
+        #[cfg(miri)]
+        let _ = (off, len);
     }
 }
 
@@ -287,6 +311,12 @@ pub fn repeat_ptrmask(elem_mask: &[u64], elem_words: u64, count: u64) -> Vec<u64
 
 const SPAN_FREE: u8 = 0;
 const SPAN_IN_USE: u8 = 1;
+/// The sweep generation of an unused span record: odd, so that no sweeper ever claims it.
+const SPAN_GEN_FREE: u64 = u64::MAX;
+/// The heap's first sweep generation (even; far enough from zero that `h - 2` never wraps).
+const FIRST_SWEEPGEN: u64 = 4;
+/// Spans a sweeper takes from the sweep cursor at a time.
+const SWEEP_CHUNK: usize = 32;
 
 /// A run of pages holding objects of one span class (Go's `mspan`). Span records are owned by
 /// their heap and recycled, never freed, while it lives.
@@ -306,6 +336,11 @@ pub struct Span {
     cached: AtomicBool,
     /// Whether the span is on its central partial list.
     in_partial: AtomicBool,
+    /// The span's sweep state relative to the heap's sweep generation `h` (Go's
+    /// `mspan.sweepgen`): `h - 2` needs sweeping, `h - 1` is being swept, `h` is swept,
+    /// `h + 1` was cached before the sweep began and still needs sweeping, `h + 3` is swept
+    /// and cached; [`SPAN_GEN_FREE`] while the record is unused.
+    sweepgen: AtomicU64,
     alloc_bits: Box<[AtomicU64]>,
     mark_bits: Box<[AtomicU64]>,
     /// One bit per 8-byte word of the span; empty for noscan spans.
@@ -333,6 +368,7 @@ impl Span {
             needzero: AtomicBool::new(false),
             cached: AtomicBool::new(false),
             in_partial: AtomicBool::new(false),
+            sweepgen: AtomicU64::new(SPAN_GEN_FREE),
             alloc_bits: bitmap(nelems),
             mark_bits: bitmap(nelems),
             ptr_bits: if noscan {
@@ -494,15 +530,26 @@ impl SpanPtr {
     }
 }
 
-/// The result of sweeping one span.
+/// What some sweeping did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SweepResult {
+    /// Spans swept.
+    pub spans: u64,
     /// Objects freed.
     pub freed_objects: u64,
     /// Bytes freed (object slots times their size).
     pub freed_bytes: u64,
-    /// Whether the span became empty and its pages went back to the heap.
-    pub span_freed: bool,
+    /// Spans that became empty and whose pages went back to the heap.
+    pub spans_freed: u64,
+}
+
+impl SweepResult {
+    fn add(&mut self, o: SweepResult) {
+        self.spans += o.spans;
+        self.freed_objects += o.freed_objects;
+        self.freed_bytes += o.freed_bytes;
+        self.spans_freed += o.spans_freed;
+    }
 }
 
 /// An object found by [`Heap::find_object`].
@@ -534,6 +581,10 @@ impl fmt::Debug for ObjectRef<'_> {
 /// are skipped by the sweeper's free-list bookkeeping until then.
 pub struct Mcache {
     heap_id: u64,
+    /// The heap's sweep generation when the cache was last emptied: a cache that has not
+    /// been emptied since a sweep began gives its spans back before it allocates again
+    /// (Go's `mcache.flushGen` and `prepareForSweep`).
+    flush_gen: u64,
     alloc: [Option<SpanPtr>; NUM_SPAN_CLASSES],
     tiny: Addr,
     tiny_offset: u64,
@@ -550,6 +601,7 @@ impl Mcache {
     pub fn new() -> Mcache {
         Mcache {
             heap_id: 0,
+            flush_gen: 0,
             alloc: [None; NUM_SPAN_CLASSES],
             tiny: 0,
             tiny_offset: 0,
@@ -563,6 +615,41 @@ struct PageHeap {
     next: u64,
     /// Free runs: first page → number of pages.
     free: BTreeMap<u64, u64>,
+    /// Free pages given back to the operating system, as disjoint runs inside `free`.
+    released: BTreeMap<u64, u64>,
+}
+
+impl PageHeap {
+    /// Forgets that pages `[start, start + n)` were released (they are being allocated).
+    /// Returns how many of them were.
+    fn unrelease(&mut self, start: u64, n: u64) -> u64 {
+        let end = start + n;
+        let over: Vec<(u64, u64)> = self
+            .released
+            .range(..end)
+            .rev()
+            .take_while(|&(&s, &l)| s + l > start)
+            .map(|(&s, &l)| (s, l))
+            .collect();
+        let mut count = 0;
+        for (s, l) in over {
+            self.released.remove(&s);
+            if s < start {
+                self.released.insert(s, start - s);
+            }
+            if s + l > end {
+                self.released.insert(end, s + l - end);
+            }
+            count += (s + l).min(end) - s.max(start);
+        }
+        count
+    }
+
+    /// Pages of free runs not released.
+    fn resident_free(&self) -> u64 {
+        let free: u64 = self.free.values().sum();
+        free - self.released.values().sum::<u64>()
+    }
 }
 
 /// Per-span-class partial spans (Go's `mcentral`).
@@ -593,6 +680,16 @@ pub struct Heap {
     stats: Counters,
     /// While the collector marks, new objects are allocated black (Go's `gcmarknewobject`).
     alloc_black: AtomicBool,
+    /// The sweep generation (Go's `mheap_.sweepgen`): up by 2 when a mark phase ends,
+    /// which makes every span not cached unswept at once (see [`Span`]'s `sweepgen`).
+    sweepgen: AtomicU64,
+    /// The next index into the span records for the background sweeper (Go's
+    /// `mheap_.sweepSpans` walk).
+    sweep_cursor: AtomicUsize,
+    /// Sweepers between claiming a span and publishing it swept (Go's `sweep.active`).
+    sweepers: AtomicUsize,
+    /// A sweep began since the background scavenger last ran.
+    scavenge_due: AtomicBool,
 }
 
 // SAFETY: the raw region pointer is only dereferenced through atomic types, span pointers point
@@ -650,11 +747,16 @@ impl Heap {
             pages: Mutex::new(PageHeap {
                 next: RESERVED_PREFIX >> PAGE_SHIFT,
                 free: BTreeMap::new(),
+                released: BTreeMap::new(),
             }),
             central: (0..NUM_SPAN_CLASSES).map(|_| Mutex::default()).collect(),
             all: Mutex::default(),
             stats,
             alloc_black: AtomicBool::new(false),
+            sweepgen: AtomicU64::new(FIRST_SWEEPGEN),
+            sweep_cursor: AtomicUsize::new(usize::MAX),
+            sweepers: AtomicUsize::new(0),
+            scavenge_due: AtomicBool::new(false),
         })
     }
 
@@ -1089,6 +1191,10 @@ impl Heap {
             assert_eq!(cache.heap_id, 0, "Mcache used with a second heap");
             cache.heap_id = self.id;
         }
+        if cache.flush_gen != self.sweepgen.load(Relaxed) {
+            // A sweep began since this cache was last emptied: what it holds may be unswept.
+            self.release_mcache(cache);
+        }
         let mask = ptrmask.filter(|m| m.iter().any(|&w| w != 0));
         let noscan = mask.is_none();
         // Mirror mallocgc: sizes within a header's width of 32 KiB are already "large".
@@ -1207,50 +1313,108 @@ impl Heap {
                 if let Some(i) = span.take_free_slot() {
                     return Ok((span, span.object_base(i)));
                 }
-                span.cached.store(false, Relaxed);
                 cache.alloc[spc] = None;
+                self.uncache(p);
             }
             let p = self.refill(spc as u8).ok_or(OutOfMemory { size })?;
-            // SAFETY: the span belongs to this heap.
-            unsafe { p.get() }.cached.store(true, Relaxed);
             cache.alloc[spc] = Some(p);
         }
     }
 
-    /// Gets a span with free slots for a class: a partial one from the central list, else a
-    /// new one (Go's `mcentral.cacheSpan`).
+    /// Gets a span with free slots for a class, to cache: a partial one from the central
+    /// list, swept first if it is not yet, else a new one (Go's `mcentral.cacheSpan`).
     fn refill(&self, spc: u8) -> Option<SpanPtr> {
-        {
-            let mut c = self.central[spc as usize].lock();
-            if let Some(p) = c.partial.pop() {
+        let h = self.sweepgen.load(Acquire);
+        let popped = self.central[spc as usize]
+            .lock()
+            .partial
+            .pop()
+            .inspect(|p| {
                 // SAFETY: the span belongs to this heap.
-                unsafe { p.get() }.in_partial.store(false, Relaxed);
+                let span = unsafe { p.get() };
+                span.in_partial.store(false, Relaxed);
+                // Taken under the list's lock: a sweeper that has the span leaves it to us.
+                span.cached.store(true, Relaxed);
+            });
+        if let Some(p) = popped {
+            // SAFETY: the span belongs to this heap.
+            let span = unsafe { p.get() };
+            let backoff = crossbeam_utils::Backoff::new();
+            loop {
+                let sg = span.sweepgen.load(Acquire);
+                if sg == h {
+                    span.sweepgen.store(h + 3, Release);
+                } else if sg == h - 2 {
+                    self.sweepers.fetch_add(1, SeqCst);
+                    let claimed = span
+                        .sweepgen
+                        .compare_exchange(h - 2, h - 1, AcqRel, Relaxed)
+                        .is_ok();
+                    if claimed {
+                        self.sweep_claimed(p, h);
+                    }
+                    self.sweepers.fetch_sub(1, SeqCst);
+                    continue;
+                } else if sg == h - 1 {
+                    // A background sweeper has it: it is done in a moment.
+                    backoff.snooze();
+                    continue;
+                }
+                debug_assert_eq!(span.sweepgen.load(Relaxed), h + 3);
                 return Some(p);
             }
         }
         let span = self.alloc_span(spc, class_npages(spc >> 1))?;
+        span.cached.store(true, Relaxed);
+        span.sweepgen.store(h + 3, Release);
         Some(SpanPtr(NonNull::from(span)))
     }
 
+    /// Takes a span out of an `Mcache` (Go's `mcentral.uncacheSpan`): one cached since
+    /// before the sweep began is swept now; one with free slots goes on its partial list.
+    fn uncache(&self, p: SpanPtr) {
+        // SAFETY: the span belongs to this heap.
+        let span = unsafe { p.get() };
+        let h = self.sweepgen.load(Acquire);
+        let sg = span.sweepgen.load(Acquire);
+        if sg == h + 1 {
+            // No sweeper claims a cached span, so this one is ours to sweep.
+            span.cached.store(false, Relaxed);
+            self.sweepers.fetch_add(1, SeqCst);
+            span.sweepgen.store(h - 1, Release);
+            self.sweep_claimed(p, h);
+            self.sweepers.fetch_sub(1, SeqCst);
+            return;
+        }
+        debug_assert_eq!(sg, h + 3, "uncaching a span that is not cached");
+        if span.alloc_count() == span.nelems {
+            // Full: on no list; no sweeper can claim a cached span, so no lock is needed.
+            span.cached.store(false, Relaxed);
+            span.sweepgen.store(h, Release);
+            return;
+        }
+        let mut c = self.central[span.spanclass as usize].lock();
+        span.cached.store(false, Relaxed);
+        if !span.in_partial.swap(true, Relaxed) {
+            c.partial.push(p);
+        }
+        span.sweepgen.store(h, Release);
+    }
+
     /// Gives a cache's spans back to the central lists and drops its tiny block (Go's
-    /// `mcache.releaseAll`, done for every P before the collector sweeps).
+    /// `mcache.releaseAll`, done for every P before the world stops for the collector).
     pub fn release_mcache(&self, cache: &mut Mcache) {
         if cache.heap_id != self.id {
             return;
         }
         for spc in 0..NUM_SPAN_CLASSES {
             if let Some(p) = cache.alloc[spc].take() {
-                // SAFETY: the cache is bound to this heap.
-                let span = unsafe { p.get() };
-                let mut c = self.central[spc].lock();
-                span.cached.store(false, Relaxed);
-                if span.alloc_count() < span.nelems && !span.in_partial.swap(true, Relaxed) {
-                    c.partial.push(p);
-                }
+                self.uncache(p);
             }
         }
         cache.tiny = 0;
         cache.tiny_offset = 0;
+        cache.flush_gen = self.sweepgen.load(Acquire);
     }
 
     /// Allocates a span of `npages` pages for span class `spc` (Go's `mheap.alloc`).
@@ -1279,6 +1443,7 @@ impl Heap {
         span.needzero.store(needzero, Relaxed);
         span.cached.store(false, Relaxed);
         span.in_partial.store(false, Relaxed);
+        span.sweepgen.store(self.sweepgen.load(Acquire), Release);
         span.state.store(SPAN_IN_USE, Release);
         for page in first..first + npages {
             self.spans[page as usize].store(p.0.as_ptr(), Release);
@@ -1304,6 +1469,12 @@ impl Heap {
             if len > npages {
                 ph.free.insert(start + npages, len - npages);
             }
+            let was_released = ph.unrelease(start, npages);
+            if was_released > 0 {
+                self.stats
+                    .heap_released
+                    .fetch_sub(was_released << PAGE_SHIFT, Relaxed);
+            }
             return Some((start, true));
         }
         if npages > total || ph.next > total - npages {
@@ -1326,6 +1497,7 @@ impl Heap {
     fn free_span(&self, p: SpanPtr) {
         // SAFETY: the span belongs to this heap.
         let span = unsafe { p.get() };
+        span.sweepgen.store(SPAN_GEN_FREE, Release);
         span.state.store(SPAN_FREE, Release);
         let first = (span.base() - ARENA_BASE) >> PAGE_SHIFT;
         for page in first..first + span.npages {
@@ -1356,6 +1528,34 @@ impl Heap {
             .entry((span.spanclass, span.npages))
             .or_default()
             .push(p);
+    }
+
+    /// Returns free pages to the operating system, highest addresses first, until the
+    /// pages in use plus the free ones kept resident are at most `retain` bytes (Go's
+    /// scavenger; `retain` 0 is `debug.FreeOSMemory`). Returns the bytes released.
+    pub fn scavenge(&self, retain: u64) -> u64 {
+        let mut ph = self.pages.lock();
+        let inuse = self.stats.heap_inuse.load(Relaxed);
+        let mut resident = inuse + (ph.resident_free() << PAGE_SHIFT);
+        let runs: Vec<(u64, u64)> = ph.free.iter().rev().map(|(&s, &l)| (s, l)).collect();
+        let mut released = 0;
+        for (start, len) in runs {
+            if resident <= retain {
+                break;
+            }
+            let before = ph.unrelease(start, len);
+            if before == len {
+                ph.released.insert(start, len);
+                continue;
+            }
+            self.mem.release(start << PAGE_SHIFT, len << PAGE_SHIFT);
+            ph.released.insert(start, len);
+            let bytes = (len - before) << PAGE_SHIFT;
+            released += bytes;
+            resident -= bytes;
+        }
+        self.stats.heap_released.fetch_add(released, Relaxed);
+        released
     }
 
     // ---- Lookup and sweeping ---------------------------------------------------------------
@@ -1395,7 +1595,7 @@ impl Heap {
         self.span_of(addr).is_some_and(|s| s.is_pointer_word(addr))
     }
 
-    /// The spans currently in use (Go's `allspans`, filtered), for the sweeper.
+    /// The spans currently in use (Go's `allspans`, filtered).
     pub fn spans_in_use(&self) -> Vec<&Span> {
         let all = self.all.lock();
         all.owned
@@ -1406,18 +1606,147 @@ impl Heap {
             .collect()
     }
 
-    /// Sweeps a span: frees every allocated object whose mark bit is clear, clears the mark
-    /// bits, updates the counters, returns an emptied span's pages to the heap and puts a span
-    /// with free slots back on its central list. The span must not be cached by an `Mcache`
-    /// (the collector releases every cache first, as Go flushes mcaches at mark termination).
-    pub fn sweep_span(&self, span: &Span) -> SweepResult {
-        // A span of another heap (or a stale record) is left alone.
-        let mine = self
-            .span_of(span.base())
-            .is_some_and(|s| std::ptr::eq(s, span));
-        if !mine {
-            return SweepResult::default();
+    /// Up to [`SWEEP_CHUNK`] span records from index `from` on.
+    fn span_records(&self, from: usize, out: &mut Vec<SpanPtr>) {
+        out.clear();
+        let all = self.all.lock();
+        let end = all.owned.len().min(from.saturating_add(SWEEP_CHUNK));
+        if from < end {
+            out.extend(
+                all.owned[from..end]
+                    .iter()
+                    .map(|b| SpanPtr(NonNull::from(&**b))),
+            );
         }
+    }
+
+    /// The bytes of the objects marked in every span in use (Go's `heapMarked`), read at
+    /// mark termination before the sweep begins: allocated-black objects included.
+    pub fn marked_bytes(&self) -> u64 {
+        self.spans_in_use()
+            .iter()
+            .map(|s| {
+                let n: u64 = s
+                    .mark_bits
+                    .iter()
+                    .map(|w| w.load(Relaxed).count_ones() as u64)
+                    .sum();
+                n * s.elem_size
+            })
+            .sum()
+    }
+
+    /// Begins a sweep, with the world stopped and the marks final (Go's `gcSweep`): every
+    /// span not cached becomes unswept at once. Sweepers then take spans one at a time:
+    /// the background sweeper ([`Heap::sweep_chunk`]), an allocator that takes an unswept
+    /// span from its central list, and [`Heap::finish_sweep`] before the next mark begins.
+    /// Until a span is swept, its unmarked objects count as allocated, as in Go.
+    pub fn start_sweep(&self) {
+        debug_assert_eq!(self.sweepers.load(SeqCst), 0);
+        self.sweepgen.fetch_add(2, SeqCst);
+        self.sweep_cursor.store(0, SeqCst);
+        self.scavenge_due.store(true, SeqCst);
+    }
+
+    /// Whether the background scavenger should run (once per sweep, after it), clearing
+    /// the request.
+    pub fn take_scavenge_due(&self) -> bool {
+        self.scavenge_due.swap(false, AcqRel)
+    }
+
+    /// Whether spans from the last [`Heap::start_sweep`] may still wait for the background
+    /// sweeper.
+    pub fn sweep_pending(&self) -> bool {
+        self.sweep_cursor.load(Acquire) < self.all.lock().owned.len()
+    }
+
+    /// The background sweeper's step (Go's `sweepone`, a chunk at a time): sweeps the
+    /// unswept spans among the next [`SWEEP_CHUNK`] records. None once every record has
+    /// been visited.
+    pub fn sweep_chunk(&self) -> Option<SweepResult> {
+        let from = self.sweep_cursor.fetch_add(SWEEP_CHUNK, AcqRel);
+        let mut recs = Vec::with_capacity(SWEEP_CHUNK);
+        self.span_records(from, &mut recs);
+        if recs.is_empty() {
+            return None;
+        }
+        let mut res = SweepResult::default();
+        for &p in &recs {
+            if let Some(r) = self.sweep_one(p) {
+                res.add(r);
+            }
+        }
+        Some(res)
+    }
+
+    /// Sweeps every span still unswept and waits for sweepers busy with one (Go's
+    /// `finishsweep_m`), with the world stopped. Spans cached since before the sweep began
+    /// are swept in place too: their owners cannot allocate meanwhile. Afterwards every
+    /// span is swept or cached, the precondition of the next mark phase.
+    pub fn finish_sweep(&self) -> SweepResult {
+        let h = self.sweepgen.load(Acquire);
+        let mut res = SweepResult::default();
+        let mut recs = Vec::with_capacity(SWEEP_CHUNK);
+        let mut from = 0;
+        loop {
+            self.span_records(from, &mut recs);
+            if recs.is_empty() {
+                break;
+            }
+            from += recs.len();
+            for &p in &recs {
+                // SAFETY: the record belongs to this heap.
+                let span = unsafe { p.get() };
+                if let Some(r) = self.sweep_one(p) {
+                    res.add(r);
+                } else if span.sweepgen.load(Acquire) == h + 1 {
+                    self.sweepers.fetch_add(1, SeqCst);
+                    if span
+                        .sweepgen
+                        .compare_exchange(h + 1, h - 1, AcqRel, Relaxed)
+                        .is_ok()
+                    {
+                        res.add(self.sweep_claimed(p, h));
+                    }
+                    self.sweepers.fetch_sub(1, SeqCst);
+                }
+            }
+        }
+        self.sweep_cursor.store(usize::MAX / 2, Release);
+        let backoff = crossbeam_utils::Backoff::new();
+        while self.sweepers.load(SeqCst) != 0 {
+            backoff.snooze();
+        }
+        res
+    }
+
+    /// Sweeps span `p` if it is unswept and this caller claims it first.
+    fn sweep_one(&self, p: SpanPtr) -> Option<SweepResult> {
+        // SAFETY: the record belongs to this heap.
+        let span = unsafe { p.get() };
+        let h = self.sweepgen.load(Acquire);
+        if span.sweepgen.load(Acquire) != h - 2 {
+            return None;
+        }
+        // Counted before the claim, so that `finish_sweep` never misses a sweep under way.
+        self.sweepers.fetch_add(1, SeqCst);
+        let r = span
+            .sweepgen
+            .compare_exchange(h - 2, h - 1, AcqRel, Relaxed)
+            .is_ok()
+            .then(|| self.sweep_claimed(p, h));
+        self.sweepers.fetch_sub(1, SeqCst);
+        r
+    }
+
+    /// Sweeps a span this caller has claimed (its sweepgen is `h - 1`; Go's
+    /// `sweepLocked.sweep`): frees every allocated object whose mark bit is clear, clears the
+    /// marks, updates the counters; then returns an emptied span's pages to the heap or puts
+    /// a span with free slots on its central list, and publishes it swept. A span an
+    /// allocator took off the list meanwhile (to cache it) is left to that allocator.
+    fn sweep_claimed(&self, p: SpanPtr, h: u64) -> SweepResult {
+        // SAFETY: the span belongs to this heap.
+        let span = unsafe { p.get() };
         let freed = span.sweep_bits();
         let freed_bytes = freed * span.elem_size;
         if freed > 0 {
@@ -1426,30 +1755,32 @@ impl Heap {
             s.heap_objects.fetch_sub(freed, Relaxed);
             s.heap_alloc.fetch_sub(freed_bytes, Relaxed);
         }
-        let p = SpanPtr(NonNull::from(span));
-        let spc = span.spanclass as usize;
-        let mut span_freed = false;
-        if !span.cached.load(Relaxed) {
-            let mut c = self.central[spc].lock();
-            if span.alloc_count() == 0 {
-                if span.in_partial.swap(false, Relaxed) {
-                    c.partial.retain(|&q| q != p);
-                }
-                drop(c);
-                self.free_span(p);
-                span_freed = true;
-            } else if span.size_class() != 0
+        let mut res = SweepResult {
+            spans: 1,
+            freed_objects: freed,
+            freed_bytes,
+            spans_freed: 0,
+        };
+        let mut c = self.central[span.spanclass as usize].lock();
+        if span.cached.load(Relaxed) {
+            span.sweepgen.store(h + 3, Release);
+        } else if span.alloc_count() == 0 {
+            if span.in_partial.swap(false, Relaxed) {
+                c.partial.retain(|&q| q != p);
+            }
+            drop(c);
+            self.free_span(p);
+            res.spans_freed = 1;
+        } else {
+            if span.size_class() != 0
                 && span.alloc_count() < span.nelems
                 && !span.in_partial.swap(true, Relaxed)
             {
                 c.partial.push(p);
             }
+            span.sweepgen.store(h, Release);
         }
-        SweepResult {
-            freed_objects: freed,
-            freed_bytes,
-            span_freed,
-        }
+        res
     }
 
     /// Turns allocate-black on (the collector's mark phase) or off.
@@ -1463,6 +1794,12 @@ impl Heap {
         self.stats.heap_alloc.load(Relaxed)
     }
 
+    /// Bytes allocated over the heap's life (MemStats.TotalAlloc), read cheaply by the pacer.
+    #[inline]
+    pub fn total_alloc(&self) -> u64 {
+        self.stats.total_alloc.load(Relaxed)
+    }
+
     /// A snapshot of the allocator counters.
     pub fn mem_stats(&self) -> MemStats {
         let s = &self.stats;
@@ -1474,6 +1811,7 @@ impl Heap {
             heap_inuse: s.heap_inuse.load(Relaxed),
             heap_sys: s.heap_sys.load(Relaxed),
             heap_objects: s.heap_objects.load(Relaxed),
+            heap_released: s.heap_released.load(Relaxed),
         }
     }
 }
@@ -1595,10 +1933,11 @@ mod tests {
         let ob = h.find_object(b).unwrap();
         assert!(ob.span.set_marked(ob.index));
         assert!(!ob.span.set_marked(ob.index));
-        let r = h.sweep_span(ob.span);
+        h.start_sweep();
+        let r = h.finish_sweep();
         assert_eq!(r.freed_objects, 1);
         assert_eq!(r.freed_bytes, 48);
-        assert!(!r.span_freed);
+        assert_eq!(r.spans_freed, 0);
         assert!(!ob.span.is_allocated(0) && ob.span.is_allocated(1));
         let a2 = h.alloc(&mut c, 48, None);
         assert_eq!(a2, a, "the freed slot is reused first");
@@ -1613,10 +1952,10 @@ mod tests {
         let big = h.alloc(&mut c, 40_000, Some(&[0b10]));
         h.write_bytes(big, &[7; 40_000]).unwrap();
         assert!(h.is_pointer_word(big + 8));
-        let span = h.find_object(big).unwrap().span;
         let inuse = h.mem_stats().heap_inuse;
-        let r = h.sweep_span(span);
-        assert!(r.span_freed);
+        h.start_sweep();
+        let r = h.finish_sweep();
+        assert_eq!(r.spans_freed, 1);
         assert_eq!(r.freed_bytes, 5 * PAGE_SIZE);
         assert_eq!(h.mem_stats().heap_inuse, inuse - 5 * PAGE_SIZE);
         assert!(h.find_object(big).is_none());
@@ -1641,12 +1980,14 @@ mod tests {
         assert_eq!(before.heap_alloc, 10 * 208);
         assert_eq!(before.heap_inuse, PAGE_SIZE);
         h.release_mcache(&mut c);
-        let span = h.find_object(xs[0]).unwrap().span;
         for &x in xs.iter().step_by(2) {
             let o = h.find_object(x).unwrap();
             o.span.set_marked(o.index);
         }
-        let r = h.sweep_span(span);
+        h.start_sweep();
+        // Until swept, the dead objects count as allocated, as in Go.
+        assert_eq!(h.mem_stats().heap_alloc, 10 * 208);
+        let r = h.finish_sweep();
         assert_eq!(r.freed_objects, 5);
         let after = h.mem_stats();
         assert_eq!(after.frees, 5);
@@ -1654,13 +1995,125 @@ mod tests {
         assert_eq!(after.heap_alloc, 5 * 208);
         assert_eq!(after.total_alloc, 10 * 208);
         // Marks were consumed: a second sweep frees the rest and the span.
-        let r = h.sweep_span(span);
-        assert_eq!((r.freed_objects, r.span_freed), (5, true));
+        h.start_sweep();
+        let r = h.finish_sweep();
+        assert_eq!((r.freed_objects, r.spans_freed), (5, 1));
         assert_eq!(h.mem_stats().heap_objects, 0);
         assert_eq!(h.mem_stats().heap_inuse, 0);
         assert!(h.spans_in_use().is_empty());
-        // Sweeping a freed span again is a no-op.
-        assert_eq!(h.sweep_span(span), SweepResult::default());
+        // A freed span record is never swept again.
+        h.start_sweep();
+        assert_eq!(h.finish_sweep(), SweepResult::default());
+    }
+
+    #[test]
+    #[cfg_attr(miri, ignore)]
+    fn lazy_sweep_with_allocators_keeps_marked_objects() {
+        let h = small_heap();
+        let sizes = [16u64, 48, 200, 1000, 40_000];
+        let mut c = Mcache::new();
+        // A second cache keeps its spans across the start of the sweep, as an M blocked
+        // in a system call does.
+        let mut held = Mcache::new();
+        let mut kept: Vec<(Addr, u64)> = Vec::new();
+        for i in 0..6000u64 {
+            let cache = if i % 7 == 0 { &mut held } else { &mut c };
+            let x = h.alloc(cache, sizes[(i % 5) as usize], Some(&[1]));
+            h.store_u64(x, i).unwrap();
+            if i % 3 == 0 {
+                let o = h.find_object(x).unwrap();
+                o.span.set_marked(o.index);
+                kept.push((x, i));
+            }
+        }
+        h.release_mcache(&mut c);
+        let before = h.mem_stats();
+        h.start_sweep();
+        assert!(h.sweep_pending());
+        assert_eq!(h.mem_stats().heap_alloc, before.heap_alloc);
+        let fresh: Vec<(Addr, u64)> = std::thread::scope(|sc| {
+            let h = &h;
+            sc.spawn(move || while h.sweep_chunk().is_some() {});
+            let workers: Vec<_> = (1..=2u64)
+                .map(|t| {
+                    sc.spawn(move || {
+                        let mut c = Mcache::new();
+                        let mut out = Vec::new();
+                        for i in 0..3000u64 {
+                            let size = sizes[(i % 5) as usize];
+                            let x = h.alloc(&mut c, size, Some(&[1]));
+                            assert_eq!(h.read_bytes(x, size).unwrap(), vec![0; size as usize]);
+                            h.store_u64(x, t << 40 | i).unwrap();
+                            out.push((x, t << 40 | i));
+                        }
+                        h.release_mcache(&mut c);
+                        out
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap())
+                .collect()
+        });
+        // The held cache allocates again: its spans, unswept, are swept on the way out.
+        let x = h.alloc(&mut held, 48, Some(&[1]));
+        h.store_u64(x, 99).unwrap();
+        h.release_mcache(&mut held);
+        h.finish_sweep();
+        assert!(!h.sweep_pending());
+        let mut live: Vec<(Addr, u64)> = kept.iter().chain(&fresh).copied().collect();
+        live.push((x, 99));
+        for &(a, v) in &live {
+            assert_eq!(
+                h.load_u64(a).unwrap(),
+                v,
+                "object at {a:#x} was freed or reused"
+            );
+            let o = h.find_object(a).unwrap();
+            assert!(o.span.is_allocated(o.index) && !o.span.is_marked(o.index));
+        }
+        live.sort();
+        for w in live.windows(2) {
+            assert_ne!(w[0].0, w[1].0, "two live objects share a slot");
+        }
+        let st = h.mem_stats();
+        assert_eq!(st.heap_objects, live.len() as u64);
+        assert_eq!(st.heap_objects, st.mallocs - st.frees);
+        let bytes: u64 = live
+            .iter()
+            .map(|&(a, _)| h.find_object(a).unwrap().size)
+            .sum();
+        assert_eq!(st.heap_alloc, bytes);
+    }
+
+    #[test]
+    fn scavenge_releases_free_pages_and_reuse_takes_them_back() {
+        let h = small_heap();
+        let mut c = Mcache::new();
+        let xs: Vec<Addr> = (0..4).map(|_| h.alloc(&mut c, 64 << 10, None)).collect();
+        for &x in &xs {
+            h.write_bytes(x, &[9; 64 << 10]).unwrap();
+        }
+        // Keep the last one; the three below it are freed and merge into one run.
+        let o = h.find_object(xs[3]).unwrap();
+        o.span.set_marked(o.index);
+        h.start_sweep();
+        h.finish_sweep();
+        let st = h.mem_stats();
+        assert_eq!(st.heap_inuse, 64 << 10);
+        assert_eq!(st.heap_released, 0);
+        // Retaining everything in use releases nothing; retaining nothing releases the run.
+        assert_eq!(h.scavenge(u64::MAX), 0);
+        assert_eq!(h.scavenge(0), 3 * (64 << 10));
+        assert_eq!(h.mem_stats().heap_released, 3 * (64 << 10));
+        assert_eq!(h.scavenge(0), 0, "released pages are not released twice");
+        // Reusing part of the run takes those pages back; they read as zeros.
+        let y = h.alloc(&mut c, 64 << 10, None);
+        assert_eq!(y, xs[0]);
+        assert_eq!(h.read_bytes(y, 64 << 10).unwrap(), vec![0; 64 << 10]);
+        assert_eq!(h.mem_stats().heap_released, 2 * (64 << 10));
+        assert_eq!(h.read_bytes(xs[3], 64 << 10).unwrap(), vec![9; 64 << 10]);
     }
 
     #[test]
@@ -1930,9 +2383,8 @@ mod tests {
         assert_eq!(st.heap_objects, st.mallocs - st.frees);
         assert!(st.heap_inuse <= st.heap_sys);
         // Sweep everything unmarked: the heap empties.
-        for s in h.spans_in_use() {
-            h.sweep_span(s);
-        }
+        h.start_sweep();
+        h.finish_sweep();
         let st = h.mem_stats();
         assert_eq!((st.heap_objects, st.heap_alloc, st.heap_inuse), (0, 0, 0));
         assert_eq!(st.frees, st.mallocs);

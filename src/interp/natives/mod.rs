@@ -338,7 +338,7 @@ fn lookup_reentrant(qualified: &str) -> Option<ReentrantFn> {
         "fmt.Fprintf" => fmt_fprintf,
         "fmt.errorf" => fmt_errorf,
         "runtime.GC" => runtime::gc_now,
-        "debug.FreeOSMemory" => runtime::gc_now,
+        "debug.FreeOSMemory" => runtime::free_os_memory,
         "debug.SetGCPercent" => runtime::set_gc_percent,
         "runtime.callFinalizer" => runtime::call_finalizer,
         _ => return None,

@@ -57,7 +57,7 @@ fn goexit(_: &mut NativeCall) -> Result<(), Trap> {
     Err(Trap::Goexit)
 }
 
-/// `runtime.GC` (and `debug.FreeOSMemory`, which also collects): a whole cycle, started
+/// `runtime.GC`: a whole cycle, started
 /// after the call, done before it returns. A re-entrant native: the calling goroutine's
 /// roots are taken from it directly, so it can lead the stop-the-world itself.
 pub fn gc_now(c: &mut super::ReentrantCall) -> Result<(), Trap> {
@@ -71,6 +71,14 @@ pub fn gc_now(c: &mut super::ReentrantCall) -> Result<(), Trap> {
         }
         step == Some(Step::Full) || g.numgc() >= start + 2
     });
+    Ok(())
+}
+
+/// `debug.FreeOSMemory`: a whole cycle, as `runtime.GC`, then every free page goes back
+/// to the operating system.
+pub fn free_os_memory(c: &mut super::ReentrantCall) -> Result<(), Trap> {
+    gc_now(c)?;
+    crate::runtime::heap::heap().scavenge(0);
     Ok(())
 }
 
@@ -312,7 +320,7 @@ fn read_mem_stats(c: &mut NativeCall) -> Result<(), Trap> {
         s.heap_sys,                              // HeapSys
         s.heap_sys.saturating_sub(s.heap_inuse), // HeapIdle
         s.heap_inuse,                            // HeapInuse
-        0,                                       // HeapReleased
+        s.heap_released,                         // HeapReleased
         s.heap_objects,                          // HeapObjects
         0,                                       // StackInuse (goroutine stacks are not heap)
         0,                                       // StackSys
