@@ -177,3 +177,23 @@ fn churn_stays_within_a_few_times_the_live_set() {
         rss_kib >> 10
     );
 }
+
+/// Goroutines on two Ps allocate and check their data through hundreds of cycles (GOGC=1)
+/// with the checkmark walk on: mark, lazy sweeping by allocators and by the background
+/// sweeper, and cache flushing all race with each other here.
+#[test]
+fn parallel_allocators_keep_their_data_through_many_cycles() {
+    let (out, err, code, _) = run(
+        &["run", "tests/gc/parallel_alloc.go"],
+        &[
+            ("GOGC", "1"),
+            ("GOMAXPROCS", "2"),
+            ("GODEBUG", "gctrace=1"),
+            ("GOSCOPE_GCCHECK", "1"),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "workers: 4, rounds: 400, bad checks: 0\n");
+    let cycles = err.lines().filter(|l| l.starts_with("gc ")).count();
+    assert!(cycles >= 100, "only {cycles} cycles:\n{err}");
+}
