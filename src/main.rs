@@ -233,6 +233,19 @@ fn run(opts: &Opts) -> u8 {
         }
     };
     phase("compile");
+    if let Some(want) = std::env::var_os("GOSCOPE_DISASM") {
+        // A developer's view of the bytecode: every function whose name contains the value.
+        let want = want.to_string_lossy();
+        for f in prog.funcs.iter().filter(|f| f.debug.name.contains(&*want)) {
+            eprintln!("{} (nregs {}):", f.debug.name, f.nregs);
+            for (pc, op) in f.code.iter().enumerate() {
+                eprintln!(
+                    "  {pc:4} line {:4}  {op:?}",
+                    f.debug.lines.get(pc).unwrap_or(&0)
+                );
+            }
+        }
+    }
     let mut args = vec![opts.path.to_string_lossy().into_owned().into_bytes()];
     args.extend(opts.args.iter().map(|a| a.clone().into_bytes()));
     goscope::interp::natives::set_args(args);

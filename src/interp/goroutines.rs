@@ -59,7 +59,18 @@ pub trait SchedOps {
 
 impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef {
-        MCtx::spawn(self, make)
+        let g = MCtx::spawn(self, make);
+        // A goroutine created while the collector marks has a black stack, as in Go: what
+        // it starts with was shaded when its first frame was built (`Goroutine::call`), and
+        // what it loads later comes from the heap, behind the write barrier. So the mark
+        // phase need not scan it. (This M is inside one instruction: the phase cannot end
+        // between the two.)
+        let gcs = crate::runtime::gc::gc();
+        if gcs.marking() {
+            g.gcscan
+                .store(gcs.cycle(), std::sync::atomic::Ordering::Release);
+        }
+        g
     }
     fn ready(&mut self, g: GoRef) {
         MCtx::ready(self, g)

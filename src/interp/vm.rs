@@ -360,6 +360,9 @@ impl Goroutine {
         }
         g.regs[..args.len()].copy_from_slice(args);
         g.frames[0].ctx = ctx;
+        // While the collector marks, the new stack starts black (see `SchedOps::spawn`).
+        crate::runtime::gc::shade(args);
+        crate::runtime::gc::shade(&[ctx]);
         g
     }
 }
