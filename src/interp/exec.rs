@@ -277,6 +277,10 @@ impl Runner<Goroutine, MData> for Rt<'_> {
         super::collect::mark_worker(self.prog, sched);
     }
 
+    fn wake_workers(&self) {
+        crate::runtime::gc::gc().kick_worker();
+    }
+
     fn new_m(&self) -> MData {
         let mut cache = Mcache::new();
         let scratch = self.maps.new_scratch(&mut cache);

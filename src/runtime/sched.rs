@@ -279,6 +279,9 @@ pub trait Runner<T, MD>: Sync {
     fn gc_worker(&self, sched: &Sched<T, MD>) {
         let _ = sched;
     }
+    /// The program is ending: wake the threads of the runner's own that wait for work (the
+    /// mark worker), so that the run does not wait for them to notice.
+    fn wake_workers(&self) {}
 }
 
 /// A logical processor (Go's `p`): owned by the M that runs on it.
@@ -1231,6 +1234,7 @@ pub fn run<T: Send, MD: Send>(
         let code = e.expect("an exit status");
         drop(e);
         sched.exit(code);
+        runner.wake_workers();
         code
     })
 }
