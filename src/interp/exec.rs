@@ -303,7 +303,10 @@ impl Runner<Goroutine, MData> for Rt<'_> {
         g: &GoRef,
         data: &mut Goroutine,
     ) -> Stop {
-        data.preempt = m.preempt_flag();
+        let flag = m.preempt_flag_ref();
+        if !std::sync::Arc::ptr_eq(&data.preempt, flag) {
+            data.preempt = flag.clone();
+        }
         let mut env = Env {
             out: self.out,
             cache: &mut md.cache,

@@ -12,7 +12,7 @@
 use super::vm::Goroutine;
 use crate::runtime::chan::Chan;
 use crate::runtime::heap::{Mcache, heap};
-use crate::runtime::sched::{GRef, MCtx, Sched, WaitReason};
+use crate::runtime::sched::{Flag, GRef, MCtx, Sched, WaitReason};
 use parking_lot::{Mutex, RwLock};
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -49,7 +49,7 @@ pub trait SchedOps {
     /// `runtime.GOMAXPROCS(n)` with n > 0.
     fn set_gomaxprocs(&mut self, n: usize);
     /// The preemption flag of the P this M runs on now.
-    fn preempt_flag(&self) -> Arc<AtomicBool>;
+    fn preempt_flag(&self) -> Flag;
     /// Whether a goroutine stopped at a safepoint must leave its P (not only be scanned).
     fn must_yield(&self) -> bool;
     /// `runtime.Gosched`: the goroutine leaves its P when it stops next.
@@ -73,7 +73,7 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn block(&mut self, f: &mut dyn FnMut()) -> bool {
         MCtx::block(self, f).is_some()
     }
-    fn preempt_flag(&self) -> Arc<AtomicBool> {
+    fn preempt_flag(&self) -> Flag {
         MCtx::preempt_flag(self)
     }
     fn must_yield(&self) -> bool {

@@ -16,6 +16,8 @@ use super::print;
 use crate::runtime::chan::Sudog;
 use crate::runtime::heap::{Fault, Mcache, heap};
 use crate::runtime::hmap;
+use crate::runtime::sched::Flag;
+use crossbeam_utils::CachePadded;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -276,7 +278,7 @@ pub struct Goroutine {
     pub pending_unwind: bool,
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint: the flag of the P it runs on.
-    pub preempt: Arc<AtomicBool>,
+    pub preempt: Flag,
     /// The channel operation it is parked in.
     pub pending: Option<Pending>,
     pub created_by: Option<CreatedBy>,
@@ -302,9 +304,9 @@ fn first_frames(func: FuncId) -> Vec<Frame> {
 
 /// The preemption flag of a goroutine no P runs yet (the M that runs it puts its P's flag
 /// there): one shared flag that nothing sets, rather than one allocation per goroutine.
-fn not_running() -> Arc<AtomicBool> {
-    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
-    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+fn not_running() -> Flag {
+    static FLAG: std::sync::OnceLock<Flag> = std::sync::OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(CachePadded::new(AtomicBool::new(false))))
         .clone()
 }
 
@@ -983,7 +985,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     let defers = &mut g.defers;
     let panics = &mut g.panics;
     let pending = &mut g.pending;
-    let preempt = g.preempt.clone();
+    let preempt: &AtomicBool = &g.preempt;
     let me = env.me.clone();
     let mut func = &prog.funcs[top.func as usize];
     let mut code: &[Op] = &func.code;
@@ -2726,7 +2728,7 @@ mod tests {
     /// backward jump); resuming it finishes with the same result.
     #[test]
     fn preempted_goroutine_resumes_where_it_stopped() {
-        let stop = Arc::new(AtomicBool::new(true));
+        let stop: Flag = Arc::new(CachePadded::new(AtomicBool::new(true)));
         let prog = fib_program(30);
         let mut g = Goroutine::new(1, &prog, 0);
         g.preempt = stop.clone();

@@ -40,6 +40,7 @@
 //! and stops with [`Stop::Preempted`], and the goroutine goes to the global queue as in Go.
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use crossbeam_utils::CachePadded;
 use parking_lot::{Condvar, Mutex};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU64, AtomicUsize, Ordering};
@@ -298,18 +299,46 @@ pub struct PLocal<T, MD> {
     goid_end: u64,
 }
 
-/// The parts of a P other threads touch.
+/// A flag polled by running code and set by other threads, alone on its cache line (the
+/// flags of two Ps side by side would make each P's writes slow down the other's polls).
+pub type Flag = Arc<CachePadded<AtomicBool>>;
+
+/// The parts of a P other threads touch. What thieves read (`stealer`) and what the P's
+/// own M writes at every goroutine switch (`state`) sit on separate cache lines, and each
+/// P's on lines of its own: a spinning M polling another P's queue must not make that P's
+/// switches miss the cache.
 struct PShared<T> {
     stealer: Stealer<GRef<T>>,
     /// Set to make the goroutine running on this P stop at its next safepoint.
-    preempt: Arc<AtomicBool>,
+    preempt: Flag,
+    state: CachePadded<PState>,
+}
+
+/// What a P's M writes as it runs goroutines.
+struct PState {
     /// Bumped whenever the P starts running a goroutine; sysmon's evidence of progress.
+    /// Only the M holding the P writes it.
     schedtick: AtomicU64,
     /// Whether an M is running a goroutine on this P right now.
     running: AtomicBool,
     /// Set with `preempt` when the goroutine must leave the P (sysmon's time slice, a
     /// GOMAXPROCS change), as opposed to stopping only for the collector to scan it.
     yield_req: AtomicBool,
+}
+
+impl<T> std::ops::Deref for PShared<T> {
+    type Target = PState;
+    fn deref(&self) -> &PState {
+        &self.state
+    }
+}
+
+impl PState {
+    /// A goroutine starts on the P (by the M holding it, the only writer).
+    fn tick(&self) {
+        let t = self.schedtick.load(Ordering::Relaxed);
+        self.schedtick.store(t + 1, Ordering::Release);
+    }
 }
 
 /// An idle M, waiting for a P to run on.
@@ -383,12 +412,14 @@ struct Timers<T, MD> {
 /// The scheduler of one program run.
 pub struct Sched<T, MD> {
     gomaxprocs: AtomicUsize,
-    ps: Vec<PShared<T>>,
+    ps: Vec<CachePadded<PShared<T>>>,
     injector: Injector<GRef<T>>,
     idle: Mutex<Idle<T, MD>>,
-    nspinning: AtomicUsize,
-    /// Goroutines that are runnable, running, or blocked in Rust (not parked).
-    nactive: AtomicI64,
+    /// Written when an M starts or stops spinning, read by every wakeup: on its own line.
+    nspinning: CachePadded<AtomicUsize>,
+    /// Goroutines that are runnable, running, or blocked in Rust (not parked): written at
+    /// every park and wakeup, so on its own line.
+    nactive: CachePadded<AtomicI64>,
     /// Pending timers (they may wake goroutines, so their existence is not a deadlock).
     ntimers: AtomicI64,
     /// Operations outside the scheduler that will wake a goroutine (a read in progress on
@@ -430,13 +461,15 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         let mut shared = Vec::new();
         for id in 0..MAX_PROCS {
             let q = Worker::new_fifo();
-            shared.push(PShared {
+            shared.push(CachePadded::new(PShared {
                 stealer: q.stealer(),
-                preempt: Arc::new(AtomicBool::new(false)),
-                schedtick: AtomicU64::new(0),
-                running: AtomicBool::new(false),
-                yield_req: AtomicBool::new(false),
-            });
+                preempt: Arc::new(CachePadded::new(AtomicBool::new(false))),
+                state: CachePadded::new(PState {
+                    schedtick: AtomicU64::new(0),
+                    running: AtomicBool::new(false),
+                    yield_req: AtomicBool::new(false),
+                }),
+            }));
             locals.push(Box::new(PLocal {
                 id,
                 resume: None,
@@ -462,8 +495,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 ms: Vec::new(),
                 want_p: Vec::new(),
             }),
-            nspinning: AtomicUsize::new(0),
-            nactive: AtomicI64::new(0),
+            nspinning: CachePadded::new(AtomicUsize::new(0)),
+            nactive: CachePadded::new(AtomicI64::new(0)),
             ntimers: AtomicI64::new(0),
             nexternal: AtomicI64::new(0),
             allgs: Mutex::new(std::collections::BTreeMap::new()),
@@ -758,7 +791,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Whether any run queue holds work (the global one or a P's local one).
     fn has_queued_work(&self) -> bool {
-        !self.injector.is_empty() || self.ps.iter().any(|p| !p.stealer.is_empty())
+        let used = self.max_used.load(Ordering::Relaxed);
+        !self.injector.is_empty() || self.ps[..used].iter().any(|p| !p.stealer.is_empty())
     }
 
     /// Registers a timer; `action` runs on the timer thread when it fires, unless
@@ -965,9 +999,14 @@ pub struct MCtx<'s, 'env, T, MD> {
 
 impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     /// The flag the running goroutine polls at safepoints.
-    pub fn preempt_flag(&self) -> Arc<AtomicBool> {
+    pub fn preempt_flag(&self) -> Flag {
+        self.preempt_flag_ref().clone()
+    }
+
+    /// [`MCtx::preempt_flag`], borrowed.
+    pub fn preempt_flag_ref(&self) -> &Flag {
         let id = self.p.as_ref().expect("an M with a P").id;
-        self.sched.ps[id].preempt.clone()
+        &self.sched.ps[id].preempt
     }
 
     /// The running goroutine asks to leave its P at its next stop (`runtime.Gosched`).
@@ -1080,7 +1119,7 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         }
         let id = self.p.as_ref().expect("an M with a P").id;
         let ps = &self.sched.ps[id];
-        ps.schedtick.fetch_add(1, Ordering::Release);
+        ps.tick();
         ps.running.store(true, Ordering::Release);
         Some(r)
     }
@@ -1559,10 +1598,15 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
     let pid = m.p.as_ref().expect("an M with a P").id;
     let ps = &sched.ps[pid];
     if !inherit {
-        ps.schedtick.fetch_add(1, Ordering::Release);
+        ps.tick();
+        // (Stores only when set: a store would take the line from the threads that read it.)
         if !sched.exiting() {
-            ps.preempt.store(false, Ordering::Release);
-            ps.yield_req.store(false, Ordering::Release);
+            if ps.preempt.load(Ordering::Relaxed) {
+                ps.preempt.store(false, Ordering::Release);
+            }
+            if ps.yield_req.load(Ordering::Relaxed) {
+                ps.yield_req.store(false, Ordering::Release);
+            }
         }
     }
     ps.running.store(true, Ordering::Release);
