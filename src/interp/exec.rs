@@ -366,7 +366,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     let mut s = format!("fatal error: {msg}\n\n");
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     if let Some(sched) = sched {
                         self.others(&mut s, sched, g);
                     }
@@ -406,7 +412,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         .last()
                         .map(|p| p.trace.clone())
                         .unwrap_or_default();
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -430,7 +442,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         s.push('\n');
                     }
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -497,7 +515,13 @@ impl Rt<'_> {
         match g.data.try_lock() {
             Some(d) => {
                 let frames = vm::trace_stopped(self.prog, &d.frames);
-                traceback(s, g.id, &status, &frames, d.created_by.as_ref());
+                traceback(
+                    s,
+                    g.id,
+                    &status,
+                    &frames,
+                    d.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                );
             }
             None => {
                 s.push_str(&format!(

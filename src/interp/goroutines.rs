@@ -9,7 +9,7 @@
 //! [`SchedOps`] is how VM code and natives reach the scheduler (spawn, park, ready)
 //! without naming the M's lifetimes.
 
-use super::vm::Goroutine;
+use super::vm::{GoStart, Goroutine};
 use crate::runtime::chan::Chan;
 use crate::runtime::heap::{Mcache, heap};
 use crate::runtime::sched::{Flag, GRef, MCtx, Sched, WaitReason};
@@ -37,6 +37,9 @@ pub struct MData {
 pub trait SchedOps {
     /// Starts a goroutine (its data made from its id); it runs next on this P.
     fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef;
+    /// Starts the goroutine of a `go` statement (reusing a dead one's data when it can);
+    /// it runs next on this P.
+    fn go(&mut self, start: GoStart<'_>) -> GoRef;
     /// Makes a parked goroutine runnable.
     fn ready(&mut self, g: GoRef);
     /// Marks running goroutine `g` as waiting; see `MCtx::park`.
@@ -60,6 +63,9 @@ pub trait SchedOps {
 impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef {
         MCtx::spawn(self, make)
+    }
+    fn go(&mut self, start: GoStart<'_>) -> GoRef {
+        MCtx::spawn(self, start)
     }
     fn ready(&mut self, g: GoRef) {
         MCtx::ready(self, g)

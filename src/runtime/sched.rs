@@ -160,8 +160,8 @@ impl WaitReason {
 /// A goroutine.
 pub struct G<T> {
     pub id: u64,
-    /// Creation order (Go's `allgs` order).
-    seq: u64,
+    /// Creation order (Go's `allgs` order), given when the goroutine is registered.
+    seq: AtomicU64,
     /// What the goroutine runs; locked by the M running it.
     pub data: Mutex<T>,
     status: AtomicU8,
@@ -214,12 +214,90 @@ impl<T> G<T> {
     }
 }
 
+impl<T> G<T> {
+    /// A dead goroutine, owned by nobody else, made new under goroutine id `id`.
+    fn reset(&mut self, id: u64) {
+        self.id = id;
+        *self.status.get_mut() = Status::Runnable as u8;
+        *self.reason.get_mut() = 0;
+        *self.waiting_since.get_mut() = None;
+        self.sel_done.store(false, Ordering::Relaxed);
+        *self.nested.get_mut() = Nested::No;
+        *self.roots.get_mut() = None;
+        *self.system.get_mut() = false;
+        *self.gcscan.get_mut() = 0;
+    }
+}
+
+/// How [`MCtx::spawn`] gets a new goroutine's data: built anew, or rebuilt in the data of
+/// a dead goroutine (whose buffers it may keep, as Go keeps a dead `g`'s stack).
+pub trait NewData<T> {
+    fn make(self, id: u64) -> T;
+    fn reset(self, id: u64, data: &mut T);
+}
+
+impl<T, F: FnOnce(u64) -> T> NewData<T> for F {
+    fn make(self, id: u64) -> T {
+        self(id)
+    }
+    fn reset(self, id: u64, data: &mut T) {
+        *data = self(id);
+    }
+}
+
+/// `allgs`: every goroutine not yet finished, in creation order, with holes where
+/// goroutines finished (compacted now and then).
+struct AllGs<T> {
+    gs: Vec<(u64, Option<GRef<T>>)>,
+    dead: usize,
+}
+
+impl<T> AllGs<T> {
+    fn live(&self) -> impl Iterator<Item = &GRef<T>> {
+        self.gs.iter().filter_map(|e| e.1.as_ref())
+    }
+}
+
+/// Go's `_Gfree` list sizes: a P keeps up to this many dead goroutines, and moves half of
+/// them to the global list beyond that.
+const GFREE_LOCAL: usize = 64;
+/// The global list keeps at most this many (Go keeps all; ours hold register files).
+const GFREE_GLOBAL: usize = 4096;
+
+/// Keeps finished `g` for reuse if nothing else refers to it (Go's `gfput`).
+fn gfput<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>, mut g: GRef<T>) {
+    if Arc::get_mut(&mut g).is_none() {
+        return;
+    }
+    p.gfree.push(g);
+    if p.gfree.len() > GFREE_LOCAL {
+        let mut global = sched.gfree.lock();
+        let keep = GFREE_LOCAL / 2;
+        let room = GFREE_GLOBAL.saturating_sub(global.len());
+        let moved = p.gfree.len() - keep;
+        // (Those beyond the global list's room are dropped with the drain.)
+        global.extend(p.gfree.drain(keep..).take(room.min(moved)));
+    }
+}
+
+/// A dead goroutine to reuse, from this P's list or else a batch from the global one (Go's
+/// `gfget`).
+fn gfget<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GRef<T>> {
+    if p.gfree.is_empty() {
+        let mut global = sched.gfree.lock();
+        let n = global.len().min(GFREE_LOCAL / 2);
+        let at = global.len() - n;
+        p.gfree.extend(global.drain(at..));
+    }
+    p.gfree.pop()
+}
+
 /// A goroutine outside any scheduler, for unit tests of what parks goroutines.
 #[cfg(test)]
 pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
     Arc::new(G {
         id,
-        seq: id,
+        seq: AtomicU64::new(id),
         data: Mutex::new(data),
         status: AtomicU8::new(Status::Running as u8),
         reason: AtomicU8::new(0),
@@ -297,6 +375,8 @@ pub struct PLocal<T, MD> {
     schedtick: u64,
     goid_next: u64,
     goid_end: u64,
+    /// Dead goroutines kept for reuse (Go's `p.gFree`).
+    gfree: Vec<GRef<T>>,
 }
 
 /// A flag polled by running code and set by other threads, alone on its cache line (the
@@ -426,8 +506,11 @@ pub struct Sched<T, MD> {
     /// a helper thread): like timers, they keep the program from being deadlocked.
     nexternal: AtomicI64,
     /// Every goroutine not yet finished, by creation order (Go's `allgs`).
-    allgs: Mutex<std::collections::BTreeMap<u64, GRef<T>>>,
+    allgs: Mutex<AllGs<T>>,
+    /// The creation number of the next goroutine (taken under the `allgs` lock).
     gseq: AtomicU64,
+    /// Dead goroutines for reuse that Ps gave back (Go's `sched.gFree`).
+    gfree: Mutex<Vec<GRef<T>>>,
     /// Blocked Ms waiting for a P (`Idle::want_p`'s length, read without the lock).
     nwant_p: AtomicUsize,
     /// Whether the deadlock has been reported (one M does it).
@@ -479,6 +562,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 _md: std::marker::PhantomData,
                 goid_next: 0,
                 goid_end: 0,
+                gfree: Vec::new(),
             }));
         }
         // Goroutine 1 is main; 2-5 are Go's system goroutines (forcegc, bgsweep,
@@ -499,8 +583,12 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             nactive: CachePadded::new(AtomicI64::new(0)),
             ntimers: AtomicI64::new(0),
             nexternal: AtomicI64::new(0),
-            allgs: Mutex::new(std::collections::BTreeMap::new()),
+            allgs: Mutex::new(AllGs {
+                gs: Vec::new(),
+                dead: 0,
+            }),
             gseq: AtomicU64::new(0),
+            gfree: Mutex::new(Vec::new()),
             nwant_p: AtomicUsize::new(0),
             dead_reported: AtomicBool::new(false),
             next_goid: AtomicU64::new(GOID_BATCH + 1),
@@ -635,10 +723,9 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// A new goroutine, registered and counted as active but not yet queued.
     fn new_g(&self, id: u64, data: T) -> GRef<T> {
-        let seq = self.gseq.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G {
             id,
-            seq,
+            seq: AtomicU64::new(0),
             data: Mutex::new(data),
             status: AtomicU8::new(Status::Runnable as u8),
             reason: AtomicU8::new(0),
@@ -650,9 +737,35 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             gcscan: std::sync::atomic::AtomicU32::new(0),
             system: AtomicBool::new(false),
         });
-        self.nactive.fetch_add(1, Ordering::SeqCst);
-        self.allgs.lock().insert(seq, g.clone());
+        self.register(&g);
         g
+    }
+
+    /// Counts `g` as active and puts it in `allgs` with the next creation number.
+    fn register(&self, g: &GRef<T>) {
+        self.nactive.fetch_add(1, Ordering::SeqCst);
+        let mut all = self.allgs.lock();
+        // The number is taken under the lock, so `allgs` stays in creation order and a
+        // goroutine numbered below `next_seq()` is in it once the lock is free.
+        let seq = self.gseq.fetch_add(1, Ordering::SeqCst);
+        g.seq.store(seq, Ordering::Relaxed);
+        all.gs.push((seq, Some(g.clone())));
+    }
+
+    /// Takes finished `g` out of `allgs`.
+    fn unregister(&self, g: &GRef<T>) {
+        let seq = g.seq.load(Ordering::Relaxed);
+        let mut all = self.allgs.lock();
+        if let Ok(i) = all.gs.binary_search_by_key(&seq, |e| e.0) {
+            if all.gs[i].1.take().is_some() {
+                all.dead += 1;
+            }
+        }
+        // Compact once most entries are holes (amortised constant time per goroutine).
+        if all.dead > 32 && all.dead * 2 > all.gs.len() {
+            all.gs.retain(|e| e.1.is_some());
+            all.dead = 0;
+        }
     }
 
     /// Starts a goroutine from outside any M (a timer's `AfterFunc`): it goes to the
@@ -667,16 +780,14 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Every goroutine not yet finished, in creation order.
     pub fn all_goroutines(&self) -> Vec<GRef<T>> {
-        self.allgs.lock().values().cloned().collect()
+        self.goroutines_from(0)
     }
 
     /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`]).
     pub fn goroutines_from(&self, seq: u64) -> Vec<GRef<T>> {
-        self.allgs
-            .lock()
-            .range(seq..)
-            .map(|(_, g)| g.clone())
-            .collect()
+        let all = self.allgs.lock();
+        let start = all.gs.partition_point(|e| e.0 < seq);
+        all.gs[start..].iter().filter_map(|e| e.1.clone()).collect()
     }
 
     /// The creation number the next goroutine will get.
@@ -688,7 +799,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     pub fn num_goroutine(&self) -> usize {
         self.allgs
             .lock()
-            .values()
+            .live()
             .filter(|g| !g.system.load(Ordering::Relaxed))
             .count()
     }
@@ -716,7 +827,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             m.cv.notify_all();
         }
         drop(idle);
-        for g in self.allgs.lock().values() {
+        for g in self.allgs.lock().live() {
             let _n = g.nested.lock();
             g.nested_cv.notify_all();
         }
@@ -1036,10 +1147,21 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         }
     }
 
-    /// Starts a goroutine running `data` (Go's `newproc`): it goes to `runnext`.
-    pub fn spawn(&mut self, data: impl FnOnce(u64) -> T) -> GRef<T> {
+    /// Starts a goroutine (Go's `newproc`): it goes to `runnext`. A dead goroutine of this
+    /// P is reused when there is one, its data rebuilt in place (Go's `gfget`).
+    pub fn spawn(&mut self, data: impl NewData<T>) -> GRef<T> {
         let id = self.new_goid();
-        let g = self.sched.new_g(id, data(id));
+        let p = self.p.as_mut().expect("an M with a P");
+        let g = match gfget(self.sched, p) {
+            Some(mut g) => {
+                let fresh = Arc::get_mut(&mut g).expect("a free goroutine has no other owner");
+                fresh.reset(id);
+                data.reset(id, fresh.data.get_mut());
+                self.sched.register(&g);
+                g
+            }
+            None => self.sched.new_g(id, data.make(id)),
+        };
         self.runq_put_next(g.clone());
         self.sched.wakep();
         g
@@ -1639,8 +1761,11 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         }
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);
-            sched.allgs.lock().remove(&g.seq);
+            sched.unregister(&g);
             sched.nactive.fetch_sub(1, Ordering::SeqCst);
+            if let Some(p) = m.p.as_mut() {
+                gfput(sched, p, g);
+            }
         }
         Stop::Exit(code) => sched.exit(code),
     }
