@@ -321,6 +321,17 @@ impl NewData<Goroutine> for GoStart<'_> {
     }
 }
 
+/// A new goroutine's register file has room for this many words, so that its first calls
+/// do not reallocate it (Go's goroutines start with a 2 KiB stack).
+const START_REGS: usize = 128;
+
+/// A new register file of `n` zeroed words.
+fn new_regs(n: usize) -> Vec<u64> {
+    let mut v = Vec::with_capacity(n.max(START_REGS));
+    v.resize(n, 0);
+    v
+}
+
 /// A dead goroutine's buffers are kept for the next one up to these sizes (Go frees a
 /// dead goroutine's stack if it grew beyond the starting size).
 const KEEP_REGS: usize = 1024;
@@ -380,7 +391,7 @@ impl Goroutine {
         let f = &prog.funcs[func as usize];
         Goroutine {
             id,
-            regs: vec![0; (f.nregs as usize).max(16)],
+            regs: new_regs((f.nregs as usize).max(16)),
             defers: Vec::new(),
             panics: Vec::new(),
             pending_trap: None,
@@ -445,7 +456,7 @@ impl Goroutine {
     pub fn call_sized(id: u64, func: FuncId, nregs: usize, ctx: u64, args: &[u64]) -> Goroutine {
         let mut g = Goroutine {
             id,
-            regs: vec![0; nregs.max(16)],
+            regs: new_regs(nregs.max(16).max(args.len() + 16)),
             defers: Vec::new(),
             panics: Vec::new(),
             pending_trap: None,
@@ -457,9 +468,6 @@ impl Goroutine {
             then: None,
             goexit: false,
         };
-        if g.regs.len() < args.len() + 16 {
-            g.regs.resize(args.len() + 16, 0);
-        }
         g.regs[..args.len()].copy_from_slice(args);
         g.frames[0].ctx = ctx;
         g
