@@ -215,6 +215,24 @@ impl<T> G<T> {
 }
 
 impl<T> G<T> {
+    /// A runnable goroutine, not yet registered.
+    fn new(id: u64, data: T) -> G<T> {
+        G {
+            id,
+            seq: AtomicU64::new(0),
+            data: Mutex::new(data),
+            status: AtomicU8::new(Status::Runnable as u8),
+            reason: AtomicU8::new(0),
+            waiting_since: Mutex::new(None),
+            sel_done: super::sync::AtomicBool::new(false),
+            nested: Mutex::new(Nested::No),
+            nested_cv: Condvar::new(),
+            roots: Mutex::new(None),
+            gcscan: std::sync::atomic::AtomicU32::new(0),
+            system: AtomicBool::new(false),
+        }
+    }
+
     /// A dead goroutine, owned by nobody else, made new under goroutine id `id`.
     fn reset(&mut self, id: u64) {
         self.id = id;
@@ -377,6 +395,11 @@ pub struct PLocal<T, MD> {
     goid_end: u64,
     /// Dead goroutines kept for reuse (Go's `p.gFree`).
     gfree: Vec<GRef<T>>,
+    /// Goroutines that finished on this P and are still counted in `nactive`: the count
+    /// is settled when the P leaves its M, or a new goroutine on this P takes the place of
+    /// one, so that the Ms do not contend for `nactive` at every goroutine's end. (Counting
+    /// too many for a while only delays a deadlock report until the P goes idle.)
+    ndone: i64,
 }
 
 /// A flag polled by running code and set by other threads, alone on its cache line (the
@@ -563,6 +586,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 goid_next: 0,
                 goid_end: 0,
                 gfree: Vec::new(),
+                ndone: 0,
             }));
         }
         // Goroutine 1 is main; 2-5 are Go's system goroutines (forcegc, bgsweep,
@@ -723,33 +747,29 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// A new goroutine, registered and counted as active but not yet queued.
     fn new_g(&self, id: u64, data: T) -> GRef<T> {
-        let g = Arc::new(G {
-            id,
-            seq: AtomicU64::new(0),
-            data: Mutex::new(data),
-            status: AtomicU8::new(Status::Runnable as u8),
-            reason: AtomicU8::new(0),
-            waiting_since: Mutex::new(None),
-            sel_done: super::sync::AtomicBool::new(false),
-            nested: Mutex::new(Nested::No),
-            nested_cv: Condvar::new(),
-            roots: Mutex::new(None),
-            gcscan: std::sync::atomic::AtomicU32::new(0),
-            system: AtomicBool::new(false),
-        });
+        let g = Arc::new(G::new(id, data));
+        self.nactive.fetch_add(1, Ordering::SeqCst);
         self.register(&g);
         g
     }
 
-    /// Counts `g` as active and puts it in `allgs` with the next creation number.
+    /// Puts `g` (already counted as active) in `allgs` with the next creation number.
     fn register(&self, g: &GRef<T>) {
-        self.nactive.fetch_add(1, Ordering::SeqCst);
         let mut all = self.allgs.lock();
         // The number is taken under the lock, so `allgs` stays in creation order and a
         // goroutine numbered below `next_seq()` is in it once the lock is free.
         let seq = self.gseq.fetch_add(1, Ordering::SeqCst);
         g.seq.store(seq, Ordering::Relaxed);
         all.gs.push((seq, Some(g.clone())));
+    }
+
+    /// Takes the goroutines that finished on `p` out of `nactive` (before `p` leaves its
+    /// M, or its M looks for a deadlock).
+    fn settle_done(&self, p: &mut PLocal<T, MD>) {
+        if p.ndone != 0 {
+            self.nactive.fetch_sub(p.ndone, Ordering::SeqCst);
+            p.ndone = 0;
+        }
     }
 
     /// Takes finished `g` out of `allgs`.
@@ -1151,17 +1171,24 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     /// P is reused when there is one, its data rebuilt in place (Go's `gfget`).
     pub fn spawn(&mut self, data: impl NewData<T>) -> GRef<T> {
         let id = self.new_goid();
+        let sched = self.sched;
         let p = self.p.as_mut().expect("an M with a P");
-        let g = match gfget(self.sched, p) {
+        let g = match gfget(sched, p) {
             Some(mut g) => {
                 let fresh = Arc::get_mut(&mut g).expect("a free goroutine has no other owner");
                 fresh.reset(id);
                 data.reset(id, fresh.data.get_mut());
-                self.sched.register(&g);
                 g
             }
-            None => self.sched.new_g(id, data.make(id)),
+            None => Arc::new(G::new(id, data.make(id))),
         };
+        if p.ndone > 0 {
+            // It takes the place in `nactive` of one that finished on this P.
+            p.ndone -= 1;
+        } else {
+            sched.nactive.fetch_add(1, Ordering::SeqCst);
+        }
+        sched.register(&g);
         self.runq_put_next(g.clone());
         self.sched.wakep();
         g
@@ -1232,7 +1259,8 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     /// `entersyscall` + `handoffp`); takes a P back afterwards. None if the program ended
     /// meanwhile.
     pub fn block<R>(&mut self, f: impl FnOnce() -> R) -> Option<R> {
-        let p = self.p.take().expect("an M with a P");
+        let mut p = self.p.take().expect("an M with a P");
+        self.sched.settle_done(&mut p);
         self.sched.ps[p.id].running.store(false, Ordering::Release);
         self.handoff(p);
         let r = f();
@@ -1469,6 +1497,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
         // A P beyond GOMAXPROCS stops; its M waits for another.
         if m.p.as_ref().is_some_and(|p| p.id >= sched.gomaxprocs()) {
             let mut p = m.p.take().expect("an M with a P");
+            sched.settle_done(&mut p);
             drain(sched, &mut p);
             {
                 let mut idle = sched.idle.lock();
@@ -1490,7 +1519,8 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
         }
         // A blocked M waiting for a P gets this one (Go: exitsyscall takes an idle P).
         if sched.nwant_p.load(Ordering::SeqCst) != 0 {
-            let p = m.p.take().expect("an M with a P");
+            let mut p = m.p.take().expect("an M with a P");
+            sched.settle_done(&mut p);
             let mut idle = sched.idle.lock();
             if let Some(w) = idle.want_p.first().cloned() {
                 idle.want_p.remove(0);
@@ -1542,6 +1572,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                     None => {
                         sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                         spinning = false;
+                        sched.settle_done(m.p.as_mut().expect("an M with a P"));
                         if sched.is_dead() {
                             sched.report_deadlock(runner);
                             return;
@@ -1762,9 +1793,14 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);
             sched.unregister(&g);
-            sched.nactive.fetch_sub(1, Ordering::SeqCst);
-            if let Some(p) = m.p.as_mut() {
-                gfput(sched, p, g);
+            match m.p.as_mut() {
+                Some(p) => {
+                    p.ndone += 1;
+                    gfput(sched, p, g);
+                }
+                None => {
+                    sched.nactive.fetch_sub(1, Ordering::SeqCst);
+                }
             }
         }
         Stop::Exit(code) => sched.exit(code),
