@@ -24,6 +24,11 @@
 //! first, a wakeup that comes before the M has let go of the goroutine is not lost: the
 //! next M to run it waits for the mutex.
 //!
+//! **Reuse.** A goroutine that finishes goes to its P's free list if nothing else refers
+//! to it; the next `go` statement on that P rebuilds it in place (its data keeps its
+//! buffers), as Go's `gfput`/`gfget` reuse dead `g`s and their stacks. A reused goroutine
+//! gets a new id and a new creation number, so to the collector it is a new goroutine.
+//!
 //! **Blocking in Rust.** An M that must block its thread (a nested Go call inside a native
 //! that parks, a blocking read) hands its P to another M first ([`MCtx::block`]), as Go's
 //! `entersyscall`/`handoffp` do, and gets one back afterwards.
