@@ -276,8 +276,23 @@ struct AllGs<T> {
 }
 
 impl<T> AllGs<T> {
+    /// The goroutines not finished (those that finished wait in their P's `dead` list to
+    /// leave, a batch at a time).
     fn live(&self) -> impl Iterator<Item = &GRef<T>> {
-        self.gs.iter().filter_map(|e| e.1.as_ref())
+        self.gs
+            .iter()
+            .filter_map(|e| e.1.as_ref())
+            .filter(|g| g.status() != Status::Dead)
+    }
+
+    /// Takes `g` out.
+    fn remove(&mut self, g: &GRef<T>) {
+        let seq = g.seq.load(Ordering::Relaxed);
+        if let Ok(i) = self.gs.binary_search_by_key(&seq, |e| e.0) {
+            if self.gs[i].1.take().is_some() {
+                self.dead += 1;
+            }
+        }
     }
 }
 
@@ -286,6 +301,9 @@ impl<T> AllGs<T> {
 const GFREE_LOCAL: usize = 64;
 /// The global list keeps at most this many (Go keeps all; ours hold register files).
 const GFREE_GLOBAL: usize = 4096;
+
+/// Finished goroutines leave `allgs` in batches of this many.
+const REAP_BATCH: usize = 32;
 
 /// Keeps finished `g` for reuse if nothing else refers to it (Go's `gfput`).
 fn gfput<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>, mut g: GRef<T>) {
@@ -305,7 +323,10 @@ fn gfput<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>, mut g: GRef<T>) {
 
 /// A dead goroutine to reuse, from this P's list or else a batch from the global one (Go's
 /// `gfget`).
-fn gfget<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GRef<T>> {
+fn gfget<T: Send, MD: Send>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GRef<T>> {
+    if p.gfree.is_empty() {
+        sched.reap(p);
+    }
     if p.gfree.is_empty() {
         let mut global = sched.gfree.lock();
         let n = global.len().min(GFREE_LOCAL / 2);
@@ -405,6 +426,9 @@ pub struct PLocal<T, MD> {
     /// one, so that the Ms do not contend for `nactive` at every goroutine's end. (Counting
     /// too many for a while only delays a deadlock report until the P goes idle.)
     ndone: i64,
+    /// Goroutines that finished on this P, still in `allgs` (as dead): they leave it a
+    /// batch at a time, so that the Ms do not contend for its lock at every goroutine's end.
+    dead: Vec<GRef<T>>,
 }
 
 /// A flag polled by running code and set by other threads, alone on its cache line (the
@@ -592,6 +616,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 goid_end: 0,
                 gfree: Vec::new(),
                 ndone: 0,
+                dead: Vec::new(),
             }));
         }
         // Goroutine 1 is main; 2-5 are Go's system goroutines (forcegc, bgsweep,
@@ -771,26 +796,34 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     /// Takes the goroutines that finished on `p` out of `nactive` (before `p` leaves its
     /// M, or its M looks for a deadlock).
     fn settle_done(&self, p: &mut PLocal<T, MD>) {
+        self.reap(p);
         if p.ndone != 0 {
             self.nactive.fetch_sub(p.ndone, Ordering::SeqCst);
             p.ndone = 0;
         }
     }
 
-    /// Takes finished `g` out of `allgs`.
-    fn unregister(&self, g: &GRef<T>) {
-        let seq = g.seq.load(Ordering::Relaxed);
-        let mut all = self.allgs.lock();
-        if let Ok(i) = all.gs.binary_search_by_key(&seq, |e| e.0) {
-            if all.gs[i].1.take().is_some() {
-                all.dead += 1;
+    /// Takes the goroutines that finished on `p` out of `allgs`, and keeps them for reuse.
+    fn reap(&self, p: &mut PLocal<T, MD>) {
+        if p.dead.is_empty() {
+            return;
+        }
+        {
+            let mut all = self.allgs.lock();
+            for g in &p.dead {
+                all.remove(g);
+            }
+            // Compact once most entries are holes (amortised constant time per goroutine).
+            if all.dead > 32 && all.dead * 2 > all.gs.len() {
+                all.gs.retain(|e| e.1.is_some());
+                all.dead = 0;
             }
         }
-        // Compact once most entries are holes (amortised constant time per goroutine).
-        if all.dead > 32 && all.dead * 2 > all.gs.len() {
-            all.gs.retain(|e| e.1.is_some());
-            all.dead = 0;
+        let mut dead = std::mem::take(&mut p.dead);
+        for g in dead.drain(..) {
+            gfput(self, p, g);
         }
+        p.dead = dead;
     }
 
     /// Starts a goroutine from outside any M (a timer's `AfterFunc`): it goes to the
@@ -808,11 +841,17 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         self.goroutines_from(0)
     }
 
-    /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`]).
+    /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`])
+    /// and not yet finished.
     pub fn goroutines_from(&self, seq: u64) -> Vec<GRef<T>> {
         let all = self.allgs.lock();
         let start = all.gs.partition_point(|e| e.0 < seq);
-        all.gs[start..].iter().filter_map(|e| e.1.clone()).collect()
+        all.gs[start..]
+            .iter()
+            .filter_map(|e| e.1.as_ref())
+            .filter(|g| g.status() != Status::Dead)
+            .cloned()
+            .collect()
     }
 
     /// The creation number the next goroutine will get.
@@ -1797,13 +1836,17 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         }
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);
-            sched.unregister(&g);
             match m.p.as_mut() {
                 Some(p) => {
                     p.ndone += 1;
-                    gfput(sched, p, g);
+                    p.dead.push(g);
+                    if p.dead.len() >= REAP_BATCH {
+                        sched.reap(p);
+                    }
                 }
                 None => {
+                    // (Its M blocked in Rust and has no P now.)
+                    sched.allgs.lock().remove(&g);
                     sched.nactive.fetch_sub(1, Ordering::SeqCst);
                 }
             }
