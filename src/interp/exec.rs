@@ -277,6 +277,10 @@ impl Runner<Goroutine, MData> for Rt<'_> {
         super::collect::mark_worker(self.prog, sched);
     }
 
+    fn wake_workers(&self) {
+        crate::runtime::gc::gc().kick_worker();
+    }
+
     fn new_m(&self) -> MData {
         let mut cache = Mcache::new();
         let scratch = self.maps.new_scratch(&mut cache);
@@ -299,7 +303,10 @@ impl Runner<Goroutine, MData> for Rt<'_> {
         g: &GoRef,
         data: &mut Goroutine,
     ) -> Stop {
-        data.preempt = m.preempt_flag();
+        let flag = m.preempt_flag_ref();
+        if !std::sync::Arc::ptr_eq(&data.preempt, flag) {
+            data.preempt = flag.clone();
+        }
         let mut env = Env {
             out: self.out,
             cache: &mut md.cache,
@@ -359,7 +366,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     let mut s = format!("fatal error: {msg}\n\n");
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     if let Some(sched) = sched {
                         self.others(&mut s, sched, g);
                     }
@@ -399,7 +412,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         .last()
                         .map(|p| p.trace.clone())
                         .unwrap_or_default();
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -423,7 +442,13 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         s.push('\n');
                     }
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(&mut s, g.id, "running", &frames, data.created_by.as_ref());
+                    traceback(
+                        &mut s,
+                        g.id,
+                        "running",
+                        &frames,
+                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                    );
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -490,7 +515,13 @@ impl Rt<'_> {
         match g.data.try_lock() {
             Some(d) => {
                 let frames = vm::trace_stopped(self.prog, &d.frames);
-                traceback(s, g.id, &status, &frames, d.created_by.as_ref());
+                traceback(
+                    s,
+                    g.id,
+                    &status,
+                    &frames,
+                    d.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+                );
             }
             None => {
                 s.push_str(&format!(

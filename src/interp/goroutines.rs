@@ -9,10 +9,10 @@
 //! [`SchedOps`] is how VM code and natives reach the scheduler (spawn, park, ready)
 //! without naming the M's lifetimes.
 
-use super::vm::Goroutine;
+use super::vm::{GoStart, Goroutine};
 use crate::runtime::chan::Chan;
 use crate::runtime::heap::{Mcache, heap};
-use crate::runtime::sched::{GRef, MCtx, Sched, WaitReason};
+use crate::runtime::sched::{Flag, GRef, MCtx, Sched, WaitReason};
 use parking_lot::{Mutex, RwLock};
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -37,6 +37,9 @@ pub struct MData {
 pub trait SchedOps {
     /// Starts a goroutine (its data made from its id); it runs next on this P.
     fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef;
+    /// Starts the goroutine of a `go` statement (reusing a dead one's data when it can);
+    /// it runs next on this P.
+    fn go(&mut self, start: GoStart<'_>) -> GoRef;
     /// Makes a parked goroutine runnable.
     fn ready(&mut self, g: GoRef);
     /// Marks running goroutine `g` as waiting; see `MCtx::park`.
@@ -49,7 +52,7 @@ pub trait SchedOps {
     /// `runtime.GOMAXPROCS(n)` with n > 0.
     fn set_gomaxprocs(&mut self, n: usize);
     /// The preemption flag of the P this M runs on now.
-    fn preempt_flag(&self) -> Arc<AtomicBool>;
+    fn preempt_flag(&self) -> Flag;
     /// Whether a goroutine stopped at a safepoint must leave its P (not only be scanned).
     fn must_yield(&self) -> bool;
     /// `runtime.Gosched`: the goroutine leaves its P when it stops next.
@@ -72,6 +75,9 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
         }
         g
     }
+    fn go(&mut self, start: GoStart<'_>) -> GoRef {
+        MCtx::spawn(self, start)
+    }
     fn ready(&mut self, g: GoRef) {
         MCtx::ready(self, g)
     }
@@ -84,7 +90,7 @@ impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn block(&mut self, f: &mut dyn FnMut()) -> bool {
         MCtx::block(self, f).is_some()
     }
-    fn preempt_flag(&self) -> Arc<AtomicBool> {
+    fn preempt_flag(&self) -> Flag {
         MCtx::preempt_flag(self)
     }
     fn must_yield(&self) -> bool {

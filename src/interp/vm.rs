@@ -16,6 +16,8 @@ use super::print;
 use crate::runtime::chan::Sudog;
 use crate::runtime::heap::{Fault, Mcache, heap};
 use crate::runtime::hmap;
+use crate::runtime::sched::{Flag, NewData};
+use crossbeam_utils::CachePadded;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -261,6 +263,81 @@ pub enum Pending {
 
 pub use super::panic::CreatedBy;
 
+/// Where a goroutine was started, kept as a code position and turned into names only when
+/// a traceback prints it.
+#[derive(Clone, Copy, Debug)]
+pub enum Creator {
+    /// The `go` statement just before `pc` in `func`, run by goroutine `goid`.
+    Go { func: FuncId, pc: u32, goid: u64 },
+    /// The goroutine the runtime starts for `time.AfterFunc` (Go's `time.goFunc`).
+    TimeGoFunc,
+}
+
+impl Creator {
+    /// The `created by` line's parts.
+    pub fn resolve(self, prog: &Program) -> CreatedBy {
+        match self {
+            Creator::Go { func, pc, goid } => {
+                let f = &prog.funcs[func as usize];
+                let at = (pc as usize).saturating_sub(1);
+                CreatedBy {
+                    func: f.debug.name.clone(),
+                    goid,
+                    file: f.debug.file.clone(),
+                    line: f.debug.lines.get(at).copied().unwrap_or(0),
+                    offset: at as u32 * 4,
+                }
+            }
+            Creator::TimeGoFunc => CreatedBy {
+                func: "time.goFunc".into(),
+                goid: 0,
+                file: "$GOROOT/src/time/sleep.go".into(),
+                line: 215,
+                offset: 0,
+            },
+        }
+    }
+}
+
+/// A `go` statement's goroutine: `func` (of `nregs` registers, with closure `ctx`, 0 for
+/// none) called on `args`. The scheduler builds it anew or in a dead goroutine's data.
+pub struct GoStart<'a> {
+    pub func: FuncId,
+    pub nregs: usize,
+    pub ctx: u64,
+    pub args: &'a [u64],
+    pub created_by: Option<Creator>,
+}
+
+impl NewData<Goroutine> for GoStart<'_> {
+    fn make(self, id: u64) -> Goroutine {
+        let mut g = Goroutine::call_sized(id, self.func, self.nregs, self.ctx, self.args);
+        g.created_by = self.created_by;
+        g
+    }
+
+    fn reset(self, id: u64, g: &mut Goroutine) {
+        g.restart(id, self);
+    }
+}
+
+/// A new goroutine's register file has room for this many words, so that its first calls
+/// do not reallocate it (Go's goroutines start with a 2 KiB stack).
+const START_REGS: usize = 128;
+
+/// A new register file of `n` zeroed words.
+fn new_regs(n: usize) -> Vec<u64> {
+    let mut v = Vec::with_capacity(n.max(START_REGS));
+    v.resize(n, 0);
+    v
+}
+
+/// A dead goroutine's buffers are kept for the next one up to these sizes (Go frees a
+/// dead goroutine's stack if it grew beyond the starting size).
+const KEEP_REGS: usize = 1024;
+const KEEP_FRAMES: usize = 64;
+const KEEP_DEFERS: usize = 64;
+
 pub struct Goroutine {
     pub id: u64,
     pub regs: Vec<u64>,
@@ -276,10 +353,10 @@ pub struct Goroutine {
     pub pending_unwind: bool,
     /// Set by the scheduler (or a stop-the-world request) to make the goroutine stop at its
     /// next safepoint: the flag of the P it runs on.
-    pub preempt: Arc<AtomicBool>,
+    pub preempt: Flag,
     /// The channel operation it is parked in.
     pub pending: Option<Pending>,
-    pub created_by: Option<CreatedBy>,
+    pub created_by: Option<Creator>,
     /// Goroutine 1 runs package initialisation first, then this (`main.main`).
     pub then: Option<FuncId>,
     /// `runtime.Goexit` is running its deferred calls.
@@ -302,9 +379,9 @@ fn first_frames(func: FuncId) -> Vec<Frame> {
 
 /// The preemption flag of a goroutine no P runs yet (the M that runs it puts its P's flag
 /// there): one shared flag that nothing sets, rather than one allocation per goroutine.
-fn not_running() -> Arc<AtomicBool> {
-    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
-    FLAG.get_or_init(|| Arc::new(AtomicBool::new(false)))
+fn not_running() -> Flag {
+    static FLAG: std::sync::OnceLock<Flag> = std::sync::OnceLock::new();
+    FLAG.get_or_init(|| Arc::new(CachePadded::new(AtomicBool::new(false))))
         .clone()
 }
 
@@ -314,7 +391,7 @@ impl Goroutine {
         let f = &prog.funcs[func as usize];
         Goroutine {
             id,
-            regs: vec![0; (f.nregs as usize).max(16)],
+            regs: new_regs((f.nregs as usize).max(16)),
             defers: Vec::new(),
             panics: Vec::new(),
             pending_trap: None,
@@ -339,11 +416,47 @@ impl Goroutine {
         )
     }
 
+    /// This dead goroutine's data made that of goroutine `id` starting `s`, keeping its
+    /// buffers (zeroed) when they are not too big.
+    fn restart(&mut self, id: u64, s: GoStart<'_>) {
+        let need = s.nregs.max(16).max(s.args.len() + 16);
+        if self.regs.capacity() > KEEP_REGS.max(need) {
+            self.regs = Vec::new();
+        }
+        let len = self.regs.len().max(need);
+        self.regs.clear();
+        self.regs.resize(len, 0);
+        self.regs[..s.args.len()].copy_from_slice(s.args);
+        if self.frames.capacity() > KEEP_FRAMES {
+            self.frames = Vec::with_capacity(4);
+        }
+        self.frames.clear();
+        self.frames.push(Frame {
+            func: s.func,
+            pc: 0,
+            base: 0,
+            ctx: s.ctx,
+            flag: 0,
+        });
+        if self.defers.capacity() > KEEP_DEFERS {
+            self.defers = Vec::new();
+        }
+        self.defers.clear();
+        self.panics = Vec::new();
+        self.id = id;
+        self.pending_trap = None;
+        self.pending_unwind = false;
+        self.pending = None;
+        self.created_by = s.created_by;
+        self.then = None;
+        self.goexit = false;
+    }
+
     /// [`Goroutine::call`] for a function of `nregs` registers.
     pub fn call_sized(id: u64, func: FuncId, nregs: usize, ctx: u64, args: &[u64]) -> Goroutine {
         let mut g = Goroutine {
             id,
-            regs: vec![0; nregs.max(16)],
+            regs: new_regs(nregs.max(16).max(args.len() + 16)),
             defers: Vec::new(),
             panics: Vec::new(),
             pending_trap: None,
@@ -355,9 +468,6 @@ impl Goroutine {
             then: None,
             goexit: false,
         };
-        if g.regs.len() < args.len() + 16 {
-            g.regs.resize(args.len() + 16, 0);
-        }
         g.regs[..args.len()].copy_from_slice(args);
         g.frames[0].ctx = ctx;
         // While the collector marks, the new stack starts black (see `SchedOps::spawn`).
@@ -867,17 +977,13 @@ pub fn drive(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> E
     }
 }
 
-/// Where a goroutine is being started: the creating function and the `go` statement's
-/// line (`pc` is just past it).
-fn created_by(prog: &Program, func: &super::bytecode::Function, pc: usize, goid: u64) -> CreatedBy {
-    let at = pc.saturating_sub(1);
-    let _ = prog;
-    CreatedBy {
-        func: func.debug.name.clone(),
-        goid,
-        file: func.debug.file.clone(),
-        line: func.debug.lines.get(at).copied().unwrap_or(0),
-        offset: at as u32 * 4,
+/// Where a goroutine is being started: the running frame's function and the `go`
+/// statement (`pc` is just past it), by goroutine `me` (1 before the scheduler runs).
+fn creator(frames: &[Frame], pc: usize, me: &Option<GoRef>) -> Creator {
+    Creator::Go {
+        func: frames.last().map_or(0, |f| f.func),
+        pc: pc as u32,
+        goid: me.as_ref().map_or(1, |g| g.id),
     }
 }
 
@@ -986,7 +1092,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
     let defers = &mut g.defers;
     let panics = &mut g.panics;
     let pending = &mut g.pending;
-    let preempt = g.preempt.clone();
+    let preempt: &AtomicBool = &g.preempt;
     let me = env.me.clone();
     let mut func = &prog.funcs[top.func as usize];
     let mut code: &[Op] = &func.code;
@@ -2274,12 +2380,12 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         trap!(Trap::Fatal("goroutines need the scheduler"));
                     };
                     let a = base + b as usize;
-                    let args = &regs[a..a + n as usize];
-                    let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
-                    m.spawn(&mut |id| {
-                        let mut ng = Goroutine::call(id, prog, f, 0, args);
-                        ng.created_by = cb.take();
-                        ng
+                    m.go(GoStart {
+                        func: f,
+                        nregs: prog.funcs[f as usize].nregs as usize,
+                        ctx: 0,
+                        args: &regs[a..a + n as usize],
+                        created_by: Some(creator(frames, pc, &me)),
                     });
                 }
                 Op::GoClosure { fv, base: b, n } => {
@@ -2296,12 +2402,12 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         Err(e) => trap!(Trap::Fault(e)),
                     };
                     let a = base + b as usize;
-                    let args = &regs[a..a + n as usize];
-                    let mut cb = Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
-                    m.spawn(&mut |id| {
-                        let mut ng = Goroutine::call(id, prog, f, c, args);
-                        ng.created_by = cb.take();
-                        ng
+                    m.go(GoStart {
+                        func: f,
+                        nregs: prog.funcs[f as usize].nregs as usize,
+                        ctx: c,
+                        args: &regs[a..a + n as usize],
+                        created_by: Some(creator(frames, pc, &me)),
                     });
                 }
                 Op::GoIface { base: b, name, n } | Op::DeferIface { base: b, name, n } => {
@@ -2335,12 +2441,12 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         let Some(m) = env.m.as_mut() else {
                             trap!(Trap::Fatal("goroutines need the scheduler"));
                         };
-                        let mut cb =
-                            Some(created_by(prog, func, pc, me.as_ref().map_or(1, |g| g.id)));
-                        m.spawn(&mut |id| {
-                            let mut ng = Goroutine::call(id, prog, target, 0, &args);
-                            ng.created_by = cb.take();
-                            ng
+                        m.go(GoStart {
+                            func: target,
+                            nregs: prog.funcs[target as usize].nregs as usize,
+                            ctx: 0,
+                            args: &args,
+                            created_by: Some(creator(frames, pc, &me)),
                         });
                     }
                 }
@@ -2729,7 +2835,7 @@ mod tests {
     /// backward jump); resuming it finishes with the same result.
     #[test]
     fn preempted_goroutine_resumes_where_it_stopped() {
-        let stop = Arc::new(AtomicBool::new(true));
+        let stop: Flag = Arc::new(CachePadded::new(AtomicBool::new(true)));
         let prog = fib_program(30);
         let mut g = Goroutine::new(1, &prog, 0);
         g.preempt = stop.clone();

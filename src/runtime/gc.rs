@@ -553,7 +553,8 @@ impl Gc {
         self.work_lock.lock()
     }
 
-    fn kick_worker(&self) {
+    /// Wakes the background mark worker (a cycle began, or the program is ending).
+    pub fn kick_worker(&self) {
         let mut k = self.worker.lock();
         *k = k.wrapping_add(1);
         self.worker_cv.notify_all();

@@ -24,6 +24,11 @@
 //! first, a wakeup that comes before the M has let go of the goroutine is not lost: the
 //! next M to run it waits for the mutex.
 //!
+//! **Reuse.** A goroutine that finishes goes to its P's free list if nothing else refers
+//! to it; the next `go` statement on that P rebuilds it in place (its data keeps its
+//! buffers), as Go's `gfput`/`gfget` reuse dead `g`s and their stacks. A reused goroutine
+//! gets a new id and a new creation number, so to the collector it is a new goroutine.
+//!
 //! **Blocking in Rust.** An M that must block its thread (a nested Go call inside a native
 //! that parks, a blocking read) hands its P to another M first ([`MCtx::block`]), as Go's
 //! `entersyscall`/`handoffp` do, and gets one back afterwards.
@@ -40,6 +45,7 @@
 //! and stops with [`Stop::Preempted`], and the goroutine goes to the global queue as in Go.
 
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use crossbeam_utils::CachePadded;
 use parking_lot::{Condvar, Mutex};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, AtomicU64, AtomicUsize, Ordering};
@@ -159,8 +165,8 @@ impl WaitReason {
 /// A goroutine.
 pub struct G<T> {
     pub id: u64,
-    /// Creation order (Go's `allgs` order).
-    seq: u64,
+    /// Creation order (Go's `allgs` order), given when the goroutine is registered.
+    seq: AtomicU64,
     /// What the goroutine runs; locked by the M running it.
     pub data: Mutex<T>,
     status: AtomicU8,
@@ -213,12 +219,129 @@ impl<T> G<T> {
     }
 }
 
+impl<T> G<T> {
+    /// A runnable goroutine, not yet registered.
+    fn new(id: u64, data: T) -> G<T> {
+        G {
+            id,
+            seq: AtomicU64::new(0),
+            data: Mutex::new(data),
+            status: AtomicU8::new(Status::Runnable as u8),
+            reason: AtomicU8::new(0),
+            waiting_since: Mutex::new(None),
+            sel_done: super::sync::AtomicBool::new(false),
+            nested: Mutex::new(Nested::No),
+            nested_cv: Condvar::new(),
+            roots: Mutex::new(None),
+            gcscan: std::sync::atomic::AtomicU32::new(0),
+            system: AtomicBool::new(false),
+        }
+    }
+
+    /// A dead goroutine, owned by nobody else, made new under goroutine id `id`.
+    fn reset(&mut self, id: u64) {
+        self.id = id;
+        *self.status.get_mut() = Status::Runnable as u8;
+        *self.reason.get_mut() = 0;
+        *self.waiting_since.get_mut() = None;
+        self.sel_done.store(false, Ordering::Relaxed);
+        *self.nested.get_mut() = Nested::No;
+        *self.roots.get_mut() = None;
+        *self.system.get_mut() = false;
+        *self.gcscan.get_mut() = 0;
+    }
+}
+
+/// How [`MCtx::spawn`] gets a new goroutine's data: built anew, or rebuilt in the data of
+/// a dead goroutine (whose buffers it may keep, as Go keeps a dead `g`'s stack).
+pub trait NewData<T> {
+    fn make(self, id: u64) -> T;
+    fn reset(self, id: u64, data: &mut T);
+}
+
+impl<T, F: FnOnce(u64) -> T> NewData<T> for F {
+    fn make(self, id: u64) -> T {
+        self(id)
+    }
+    fn reset(self, id: u64, data: &mut T) {
+        *data = self(id);
+    }
+}
+
+/// `allgs`: every goroutine not yet finished, in creation order, with holes where
+/// goroutines finished (compacted now and then).
+struct AllGs<T> {
+    gs: Vec<(u64, Option<GRef<T>>)>,
+    dead: usize,
+}
+
+impl<T> AllGs<T> {
+    /// The goroutines not finished (those that finished wait in their P's `dead` list to
+    /// leave, a batch at a time).
+    fn live(&self) -> impl Iterator<Item = &GRef<T>> {
+        self.gs
+            .iter()
+            .filter_map(|e| e.1.as_ref())
+            .filter(|g| g.status() != Status::Dead)
+    }
+
+    /// Takes `g` out.
+    fn remove(&mut self, g: &GRef<T>) {
+        let seq = g.seq.load(Ordering::Relaxed);
+        if let Ok(i) = self.gs.binary_search_by_key(&seq, |e| e.0) {
+            if self.gs[i].1.take().is_some() {
+                self.dead += 1;
+            }
+        }
+    }
+}
+
+/// Go's `_Gfree` list sizes: a P keeps up to this many dead goroutines, and moves half of
+/// them to the global list beyond that.
+const GFREE_LOCAL: usize = 64;
+/// The global list keeps at most this many (Go keeps all; ours hold register files).
+const GFREE_GLOBAL: usize = 4096;
+
+/// Finished goroutines leave `allgs` in batches of this many.
+const REAP_BATCH: usize = 32;
+
+/// Keeps finished `g` for reuse if nothing else refers to it (Go's `gfput`).
+fn gfput<T, MD>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>, mut g: GRef<T>) {
+    if Arc::get_mut(&mut g).is_none() {
+        return;
+    }
+    p.gfree.push(g);
+    if p.gfree.len() > GFREE_LOCAL {
+        let mut global = sched.gfree.lock();
+        let keep = GFREE_LOCAL / 2;
+        let room = GFREE_GLOBAL.saturating_sub(global.len());
+        let moved = p.gfree.len() - keep;
+        // (Those beyond the global list's room are dropped with the drain.)
+        global.extend(p.gfree.drain(keep..).take(room.min(moved)));
+    }
+}
+
+/// A dead goroutine to reuse, from this P's list or else a batch from the global one (Go's
+/// `gfget`).
+fn gfget<T: Send, MD: Send>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Option<GRef<T>> {
+    if p.gfree.is_empty() {
+        sched.reap(p);
+    }
+    if p.gfree.is_empty() {
+        let mut global = sched.gfree.lock();
+        let n = global.len().min(GFREE_LOCAL / 2);
+        let at = global.len() - n;
+        p.gfree.extend(global.drain(at..));
+    }
+    p.gfree.pop()
+}
+
 /// A goroutine outside any scheduler, for unit tests of what parks goroutines.
 #[cfg(test)]
 pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
     Arc::new(G {
         id,
-        seq: id,
+        seq: AtomicU64::new(id),
         data: Mutex::new(data),
         status: AtomicU8::new(Status::Running as u8),
         reason: AtomicU8::new(0),
@@ -279,6 +402,9 @@ pub trait Runner<T, MD>: Sync {
     fn gc_worker(&self, sched: &Sched<T, MD>) {
         let _ = sched;
     }
+    /// The program is ending: wake the threads of the runner's own that wait for work (the
+    /// mark worker), so that the run does not wait for them to notice.
+    fn wake_workers(&self) {}
 }
 
 /// A logical processor (Go's `p`): owned by the M that runs on it.
@@ -293,20 +419,58 @@ pub struct PLocal<T, MD> {
     schedtick: u64,
     goid_next: u64,
     goid_end: u64,
+    /// Dead goroutines kept for reuse (Go's `p.gFree`).
+    gfree: Vec<GRef<T>>,
+    /// Goroutines that finished on this P and are still counted in `nactive`: the count
+    /// is settled when the P leaves its M, or a new goroutine on this P takes the place of
+    /// one, so that the Ms do not contend for `nactive` at every goroutine's end. (Counting
+    /// too many for a while only delays a deadlock report until the P goes idle.)
+    ndone: i64,
+    /// Goroutines that finished on this P, still in `allgs` (as dead): they leave it a
+    /// batch at a time, so that the Ms do not contend for its lock at every goroutine's end.
+    dead: Vec<GRef<T>>,
 }
 
-/// The parts of a P other threads touch.
+/// A flag polled by running code and set by other threads, alone on its cache line (the
+/// flags of two Ps side by side would make each P's writes slow down the other's polls).
+pub type Flag = Arc<CachePadded<AtomicBool>>;
+
+/// The parts of a P other threads touch. What thieves read (`stealer`) and what the P's
+/// own M writes at every goroutine switch (`state`) sit on separate cache lines, and each
+/// P's on lines of its own: a spinning M polling another P's queue must not make that P's
+/// switches miss the cache.
 struct PShared<T> {
     stealer: Stealer<GRef<T>>,
     /// Set to make the goroutine running on this P stop at its next safepoint.
-    preempt: Arc<AtomicBool>,
+    preempt: Flag,
+    state: CachePadded<PState>,
+}
+
+/// What a P's M writes as it runs goroutines.
+struct PState {
     /// Bumped whenever the P starts running a goroutine; sysmon's evidence of progress.
+    /// Only the M holding the P writes it.
     schedtick: AtomicU64,
     /// Whether an M is running a goroutine on this P right now.
     running: AtomicBool,
     /// Set with `preempt` when the goroutine must leave the P (sysmon's time slice, a
     /// GOMAXPROCS change), as opposed to stopping only for the collector to scan it.
     yield_req: AtomicBool,
+}
+
+impl<T> std::ops::Deref for PShared<T> {
+    type Target = PState;
+    fn deref(&self) -> &PState {
+        &self.state
+    }
+}
+
+impl PState {
+    /// A goroutine starts on the P (by the M holding it, the only writer).
+    fn tick(&self) {
+        let t = self.schedtick.load(Ordering::Relaxed);
+        self.schedtick.store(t + 1, Ordering::Release);
+    }
 }
 
 /// An idle M, waiting for a P to run on.
@@ -380,20 +544,25 @@ struct Timers<T, MD> {
 /// The scheduler of one program run.
 pub struct Sched<T, MD> {
     gomaxprocs: AtomicUsize,
-    ps: Vec<PShared<T>>,
+    ps: Vec<CachePadded<PShared<T>>>,
     injector: Injector<GRef<T>>,
     idle: Mutex<Idle<T, MD>>,
-    nspinning: AtomicUsize,
-    /// Goroutines that are runnable, running, or blocked in Rust (not parked).
-    nactive: AtomicI64,
+    /// Written when an M starts or stops spinning, read by every wakeup: on its own line.
+    nspinning: CachePadded<AtomicUsize>,
+    /// Goroutines that are runnable, running, or blocked in Rust (not parked): written at
+    /// every park and wakeup, so on its own line.
+    nactive: CachePadded<AtomicI64>,
     /// Pending timers (they may wake goroutines, so their existence is not a deadlock).
     ntimers: AtomicI64,
     /// Operations outside the scheduler that will wake a goroutine (a read in progress on
     /// a helper thread): like timers, they keep the program from being deadlocked.
     nexternal: AtomicI64,
     /// Every goroutine not yet finished, by creation order (Go's `allgs`).
-    allgs: Mutex<std::collections::BTreeMap<u64, GRef<T>>>,
+    allgs: Mutex<AllGs<T>>,
+    /// The creation number of the next goroutine (taken under the `allgs` lock).
     gseq: AtomicU64,
+    /// Dead goroutines for reuse that Ps gave back (Go's `sched.gFree`).
+    gfree: Mutex<Vec<GRef<T>>>,
     /// Blocked Ms waiting for a P (`Idle::want_p`'s length, read without the lock).
     nwant_p: AtomicUsize,
     /// Whether the deadlock has been reported (one M does it).
@@ -427,13 +596,15 @@ impl<T: Send, MD: Send> Sched<T, MD> {
         let mut shared = Vec::new();
         for id in 0..MAX_PROCS {
             let q = Worker::new_fifo();
-            shared.push(PShared {
+            shared.push(CachePadded::new(PShared {
                 stealer: q.stealer(),
-                preempt: Arc::new(AtomicBool::new(false)),
-                schedtick: AtomicU64::new(0),
-                running: AtomicBool::new(false),
-                yield_req: AtomicBool::new(false),
-            });
+                preempt: Arc::new(CachePadded::new(AtomicBool::new(false))),
+                state: CachePadded::new(PState {
+                    schedtick: AtomicU64::new(0),
+                    running: AtomicBool::new(false),
+                    yield_req: AtomicBool::new(false),
+                }),
+            }));
             locals.push(Box::new(PLocal {
                 id,
                 resume: None,
@@ -443,6 +614,9 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 _md: std::marker::PhantomData,
                 goid_next: 0,
                 goid_end: 0,
+                gfree: Vec::new(),
+                ndone: 0,
+                dead: Vec::new(),
             }));
         }
         // Goroutine 1 is main; 2-5 are Go's system goroutines (forcegc, bgsweep,
@@ -459,12 +633,16 @@ impl<T: Send, MD: Send> Sched<T, MD> {
                 ms: Vec::new(),
                 want_p: Vec::new(),
             }),
-            nspinning: AtomicUsize::new(0),
-            nactive: AtomicI64::new(0),
+            nspinning: CachePadded::new(AtomicUsize::new(0)),
+            nactive: CachePadded::new(AtomicI64::new(0)),
             ntimers: AtomicI64::new(0),
             nexternal: AtomicI64::new(0),
-            allgs: Mutex::new(std::collections::BTreeMap::new()),
+            allgs: Mutex::new(AllGs {
+                gs: Vec::new(),
+                dead: 0,
+            }),
             gseq: AtomicU64::new(0),
+            gfree: Mutex::new(Vec::new()),
             nwant_p: AtomicUsize::new(0),
             dead_reported: AtomicBool::new(false),
             next_goid: AtomicU64::new(GOID_BATCH + 1),
@@ -599,24 +777,53 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// A new goroutine, registered and counted as active but not yet queued.
     fn new_g(&self, id: u64, data: T) -> GRef<T> {
-        let seq = self.gseq.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G {
-            id,
-            seq,
-            data: Mutex::new(data),
-            status: AtomicU8::new(Status::Runnable as u8),
-            reason: AtomicU8::new(0),
-            waiting_since: Mutex::new(None),
-            sel_done: super::sync::AtomicBool::new(false),
-            nested: Mutex::new(Nested::No),
-            nested_cv: Condvar::new(),
-            roots: Mutex::new(None),
-            gcscan: std::sync::atomic::AtomicU32::new(0),
-            system: AtomicBool::new(false),
-        });
+        let g = Arc::new(G::new(id, data));
         self.nactive.fetch_add(1, Ordering::SeqCst);
-        self.allgs.lock().insert(seq, g.clone());
+        self.register(&g);
         g
+    }
+
+    /// Puts `g` (already counted as active) in `allgs` with the next creation number.
+    fn register(&self, g: &GRef<T>) {
+        let mut all = self.allgs.lock();
+        // The number is taken under the lock, so `allgs` stays in creation order and a
+        // goroutine numbered below `next_seq()` is in it once the lock is free.
+        let seq = self.gseq.fetch_add(1, Ordering::SeqCst);
+        g.seq.store(seq, Ordering::Relaxed);
+        all.gs.push((seq, Some(g.clone())));
+    }
+
+    /// Takes the goroutines that finished on `p` out of `nactive` (before `p` leaves its
+    /// M, or its M looks for a deadlock).
+    fn settle_done(&self, p: &mut PLocal<T, MD>) {
+        self.reap(p);
+        if p.ndone != 0 {
+            self.nactive.fetch_sub(p.ndone, Ordering::SeqCst);
+            p.ndone = 0;
+        }
+    }
+
+    /// Takes the goroutines that finished on `p` out of `allgs`, and keeps them for reuse.
+    fn reap(&self, p: &mut PLocal<T, MD>) {
+        if p.dead.is_empty() {
+            return;
+        }
+        {
+            let mut all = self.allgs.lock();
+            for g in &p.dead {
+                all.remove(g);
+            }
+            // Compact once most entries are holes (amortised constant time per goroutine).
+            if all.dead > 32 && all.dead * 2 > all.gs.len() {
+                all.gs.retain(|e| e.1.is_some());
+                all.dead = 0;
+            }
+        }
+        let mut dead = std::mem::take(&mut p.dead);
+        for g in dead.drain(..) {
+            gfput(self, p, g);
+        }
+        p.dead = dead;
     }
 
     /// Starts a goroutine from outside any M (a timer's `AfterFunc`): it goes to the
@@ -631,15 +838,19 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Every goroutine not yet finished, in creation order.
     pub fn all_goroutines(&self) -> Vec<GRef<T>> {
-        self.allgs.lock().values().cloned().collect()
+        self.goroutines_from(0)
     }
 
-    /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`]).
+    /// The goroutines created at or after creation number `seq` (see [`Sched::next_seq`])
+    /// and not yet finished.
     pub fn goroutines_from(&self, seq: u64) -> Vec<GRef<T>> {
-        self.allgs
-            .lock()
-            .range(seq..)
-            .map(|(_, g)| g.clone())
+        let all = self.allgs.lock();
+        let start = all.gs.partition_point(|e| e.0 < seq);
+        all.gs[start..]
+            .iter()
+            .filter_map(|e| e.1.as_ref())
+            .filter(|g| g.status() != Status::Dead)
+            .cloned()
             .collect()
     }
 
@@ -652,7 +863,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     pub fn num_goroutine(&self) -> usize {
         self.allgs
             .lock()
-            .values()
+            .live()
             .filter(|g| !g.system.load(Ordering::Relaxed))
             .count()
     }
@@ -680,7 +891,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             m.cv.notify_all();
         }
         drop(idle);
-        for g in self.allgs.lock().values() {
+        for g in self.allgs.lock().live() {
             let _n = g.nested.lock();
             g.nested_cv.notify_all();
         }
@@ -755,7 +966,8 @@ impl<T: Send, MD: Send> Sched<T, MD> {
 
     /// Whether any run queue holds work (the global one or a P's local one).
     fn has_queued_work(&self) -> bool {
-        !self.injector.is_empty() || self.ps.iter().any(|p| !p.stealer.is_empty())
+        let used = self.max_used.load(Ordering::Relaxed);
+        !self.injector.is_empty() || self.ps[..used].iter().any(|p| !p.stealer.is_empty())
     }
 
     /// Registers a timer; `action` runs on the timer thread when it fires, unless
@@ -962,9 +1174,14 @@ pub struct MCtx<'s, 'env, T, MD> {
 
 impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     /// The flag the running goroutine polls at safepoints.
-    pub fn preempt_flag(&self) -> Arc<AtomicBool> {
+    pub fn preempt_flag(&self) -> Flag {
+        self.preempt_flag_ref().clone()
+    }
+
+    /// [`MCtx::preempt_flag`], borrowed.
+    pub fn preempt_flag_ref(&self) -> &Flag {
         let id = self.p.as_ref().expect("an M with a P").id;
-        self.sched.ps[id].preempt.clone()
+        &self.sched.ps[id].preempt
     }
 
     /// The running goroutine asks to leave its P at its next stop (`runtime.Gosched`).
@@ -994,10 +1211,28 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         }
     }
 
-    /// Starts a goroutine running `data` (Go's `newproc`): it goes to `runnext`.
-    pub fn spawn(&mut self, data: impl FnOnce(u64) -> T) -> GRef<T> {
+    /// Starts a goroutine (Go's `newproc`): it goes to `runnext`. A dead goroutine of this
+    /// P is reused when there is one, its data rebuilt in place (Go's `gfget`).
+    pub fn spawn(&mut self, data: impl NewData<T>) -> GRef<T> {
         let id = self.new_goid();
-        let g = self.sched.new_g(id, data(id));
+        let sched = self.sched;
+        let p = self.p.as_mut().expect("an M with a P");
+        let g = match gfget(sched, p) {
+            Some(mut g) => {
+                let fresh = Arc::get_mut(&mut g).expect("a free goroutine has no other owner");
+                fresh.reset(id);
+                data.reset(id, fresh.data.get_mut());
+                g
+            }
+            None => Arc::new(G::new(id, data.make(id))),
+        };
+        if p.ndone > 0 {
+            // It takes the place in `nactive` of one that finished on this P.
+            p.ndone -= 1;
+        } else {
+            sched.nactive.fetch_add(1, Ordering::SeqCst);
+        }
+        sched.register(&g);
         self.runq_put_next(g.clone());
         self.sched.wakep();
         g
@@ -1068,7 +1303,8 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
     /// `entersyscall` + `handoffp`); takes a P back afterwards. None if the program ended
     /// meanwhile.
     pub fn block<R>(&mut self, f: impl FnOnce() -> R) -> Option<R> {
-        let p = self.p.take().expect("an M with a P");
+        let mut p = self.p.take().expect("an M with a P");
+        self.sched.settle_done(&mut p);
         self.sched.ps[p.id].running.store(false, Ordering::Release);
         self.handoff(p);
         let r = f();
@@ -1077,7 +1313,7 @@ impl<'s, 'env, T: Send + 's, MD: Send + 's> MCtx<'s, 'env, T, MD> {
         }
         let id = self.p.as_ref().expect("an M with a P").id;
         let ps = &self.sched.ps[id];
-        ps.schedtick.fetch_add(1, Ordering::Release);
+        ps.tick();
         ps.running.store(true, Ordering::Release);
         Some(r)
     }
@@ -1231,6 +1467,7 @@ pub fn run<T: Send, MD: Send>(
         let code = e.expect("an exit status");
         drop(e);
         sched.exit(code);
+        runner.wake_workers();
         code
     })
 }
@@ -1304,6 +1541,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
         // A P beyond GOMAXPROCS stops; its M waits for another.
         if m.p.as_ref().is_some_and(|p| p.id >= sched.gomaxprocs()) {
             let mut p = m.p.take().expect("an M with a P");
+            sched.settle_done(&mut p);
             drain(sched, &mut p);
             {
                 let mut idle = sched.idle.lock();
@@ -1325,7 +1563,8 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
         }
         // A blocked M waiting for a P gets this one (Go: exitsyscall takes an idle P).
         if sched.nwant_p.load(Ordering::SeqCst) != 0 {
-            let p = m.p.take().expect("an M with a P");
+            let mut p = m.p.take().expect("an M with a P");
+            sched.settle_done(&mut p);
             let mut idle = sched.idle.lock();
             if let Some(w) = idle.want_p.first().cloned() {
                 idle.want_p.remove(0);
@@ -1377,6 +1616,7 @@ fn m_loop_with<'s, 'env, T: Send + 's, MD: Send + 's>(
                     None => {
                         sched.nspinning.fetch_sub(1, Ordering::SeqCst);
                         spinning = false;
+                        sched.settle_done(m.p.as_mut().expect("an M with a P"));
                         if sched.is_dead() {
                             sched.report_deadlock(runner);
                             return;
@@ -1555,10 +1795,15 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
     let pid = m.p.as_ref().expect("an M with a P").id;
     let ps = &sched.ps[pid];
     if !inherit {
-        ps.schedtick.fetch_add(1, Ordering::Release);
+        ps.tick();
+        // (Stores only when set: a store would take the line from the threads that read it.)
         if !sched.exiting() {
-            ps.preempt.store(false, Ordering::Release);
-            ps.yield_req.store(false, Ordering::Release);
+            if ps.preempt.load(Ordering::Relaxed) {
+                ps.preempt.store(false, Ordering::Release);
+            }
+            if ps.yield_req.load(Ordering::Relaxed) {
+                ps.yield_req.store(false, Ordering::Release);
+            }
         }
     }
     ps.running.store(true, Ordering::Release);
@@ -1591,8 +1836,20 @@ fn execute<T: Send, MD: Send>(m: &mut MCtx<'_, '_, T, MD>, md: &mut MD, g: GRef<
         }
         Stop::Done => {
             g.status.store(Status::Dead as u8, Ordering::Release);
-            sched.allgs.lock().remove(&g.seq);
-            sched.nactive.fetch_sub(1, Ordering::SeqCst);
+            match m.p.as_mut() {
+                Some(p) => {
+                    p.ndone += 1;
+                    p.dead.push(g);
+                    if p.dead.len() >= REAP_BATCH {
+                        sched.reap(p);
+                    }
+                }
+                None => {
+                    // (Its M blocked in Rust and has no P now.)
+                    sched.allgs.lock().remove(&g);
+                    sched.nactive.fetch_sub(1, Ordering::SeqCst);
+                }
+            }
         }
         Stop::Exit(code) => sched.exit(code),
     }

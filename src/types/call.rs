@@ -390,7 +390,9 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(r) = super::expr::root_var(xe) {
                     if let Some(o) = self.lookup(r) {
-                        self.info.addr_taken.insert(o);
+                        if !self.through_pointer(xe) {
+                            self.info.addr_taken.insert(o);
+                        }
                     }
                 }
                 (self.w.slice(elem), Some(len + 1))

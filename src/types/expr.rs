@@ -459,7 +459,7 @@ impl<'a> Checker<'a> {
                     return self.value(e, Mode::Value, t);
                 }
                 let is_field = o.is_var();
-                if !is_field && self.w.has_ptr_recv(obj) && !indirect {
+                if !is_field && self.w.has_ptr_recv(obj) && !indirect && !self.through_pointer(x) {
                     if let Some(root) = root_var(x) {
                         if let Some(ro) = self.lookup(root) {
                             if self.w.obj(ro).is_var() {
@@ -728,12 +728,27 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn through_pointer(&self, e: &Expr) -> bool {
+    /// Whether the location `e` (already checked) is reached through a pointer: an explicit
+    /// `*p`, a field selected through a pointer (`p.f`, or an embedded pointer on the way),
+    /// or an element of a slice or of a pointed-to array. Taking its address then takes no
+    /// local variable's address.
+    pub(crate) fn through_pointer(&self, e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Star(_) => true,
-            ExprKind::Selector { x, .. } | ExprKind::Index { x, .. } | ExprKind::Paren(x) => {
-                self.through_pointer(x)
+            ExprKind::Selector { x, .. } => {
+                self.info.selections.get(&e.id).is_some_and(|s| s.indirect)
+                    || self.through_pointer(x)
             }
+            ExprKind::Index { x, .. } => {
+                let via_pointer = self.info.types.get(&x.id).is_some_and(|t| {
+                    matches!(
+                        self.w.ty(self.w.under(t.ty)),
+                        Type::Slice(_) | Type::Pointer(_)
+                    )
+                });
+                via_pointer || self.through_pointer(x)
+            }
+            ExprKind::Paren(x) => self.through_pointer(x),
             _ => false,
         }
     }

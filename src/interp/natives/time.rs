@@ -141,13 +141,7 @@ fn fire(sched: &GoSched, rec: &Arc<Mutex<TimerRec>>) {
     if let Some((f, ctx, nregs)) = func {
         sched.spawn_global(|id| {
             let mut g = Goroutine::call_sized(id, f, nregs, ctx, &[]);
-            g.created_by = Some(crate::interp::panic::CreatedBy {
-                func: "time.goFunc".into(),
-                goid: 0,
-                file: "$GOROOT/src/time/sleep.go".into(),
-                line: 215,
-                offset: 0,
-            });
+            g.created_by = Some(crate::interp::vm::Creator::TimeGoFunc);
             g
         });
     }
