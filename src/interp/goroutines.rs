@@ -60,23 +60,25 @@ pub trait SchedOps {
     fn sched(&self) -> &GoSched;
 }
 
+/// A goroutine created while the collector marks has a black stack, as in Go: what it
+/// starts with was shaded when its first frame was built (`GoStart`), and what it loads
+/// later comes from the heap, behind the write barrier. So the mark phase need not scan
+/// it. (Its creator is inside one instruction: the phase cannot end in between.)
+fn born_black(g: GoRef) -> GoRef {
+    let gcs = crate::runtime::gc::gc();
+    if gcs.marking() {
+        g.gcscan
+            .store(gcs.cycle(), std::sync::atomic::Ordering::Release);
+    }
+    g
+}
+
 impl SchedOps for MCtx<'_, '_, Goroutine, MData> {
     fn spawn(&mut self, make: &mut dyn FnMut(u64) -> Goroutine) -> GoRef {
-        let g = MCtx::spawn(self, make);
-        // A goroutine created while the collector marks has a black stack, as in Go: what
-        // it starts with was shaded when its first frame was built (`Goroutine::call`), and
-        // what it loads later comes from the heap, behind the write barrier. So the mark
-        // phase need not scan it. (This M is inside one instruction: the phase cannot end
-        // between the two.)
-        let gcs = crate::runtime::gc::gc();
-        if gcs.marking() {
-            g.gcscan
-                .store(gcs.cycle(), std::sync::atomic::Ordering::Release);
-        }
-        g
+        born_black(MCtx::spawn(self, make))
     }
     fn go(&mut self, start: GoStart<'_>) -> GoRef {
-        MCtx::spawn(self, start)
+        born_black(MCtx::spawn(self, start))
     }
     fn ready(&mut self, g: GoRef) {
         MCtx::ready(self, g)

@@ -309,14 +309,25 @@ pub struct GoStart<'a> {
     pub created_by: Option<Creator>,
 }
 
+impl GoStart<'_> {
+    /// While the collector marks, the new goroutine's stack starts black (see
+    /// `goroutines::born_black`): what it is given is shaded.
+    fn shade(&self) {
+        crate::runtime::gc::shade(self.args);
+        crate::runtime::gc::shade(&[self.ctx]);
+    }
+}
+
 impl NewData<Goroutine> for GoStart<'_> {
     fn make(self, id: u64) -> Goroutine {
+        self.shade();
         let mut g = Goroutine::call_sized(id, self.func, self.nregs, self.ctx, self.args);
         g.created_by = self.created_by;
         g
     }
 
     fn reset(self, id: u64, g: &mut Goroutine) {
+        self.shade();
         g.restart(id, self);
     }
 }
@@ -470,9 +481,6 @@ impl Goroutine {
         };
         g.regs[..args.len()].copy_from_slice(args);
         g.frames[0].ctx = ctx;
-        // While the collector marks, the new stack starts black (see `SchedOps::spawn`).
-        crate::runtime::gc::shade(args);
-        crate::runtime::gc::shade(&[ctx]);
         g
     }
 }
