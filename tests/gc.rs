@@ -197,3 +197,16 @@ fn parallel_allocators_keep_their_data_through_many_cycles() {
     let cycles = err.lines().filter(|l| l.starts_with("gc ")).count();
     assert!(cycles >= 100, "only {cycles} cycles:\n{err}");
 }
+
+/// Goroutines started during mark (new or reused) hold the only references to lists they
+/// check later; with GOGC=1 and the checkmark walk, any value not shaded at their start
+/// would be freed or reported.
+#[test]
+fn goroutines_started_during_mark_keep_what_they_were_given() {
+    let (out, err, code, _) = run(
+        &["run", "tests/gc/spawn_during_mark.go"],
+        &[("GOGC", "1"), ("GOMAXPROCS", "2"), ("GOSCOPE_GCCHECK", "1")],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "bad: 0\n");
+}
