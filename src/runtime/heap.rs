@@ -157,11 +157,12 @@ pub struct MemStats {
 struct Counters {
     mallocs: AtomicU64,
     frees: AtomicU64,
-    heap_alloc: AtomicU64,
     total_alloc: AtomicU64,
+    /// Bytes freed by sweeping: HeapAlloc is `total_alloc - freed_bytes`, and HeapObjects
+    /// `mallocs - frees`, so an allocation updates two shared counters, not four.
+    freed_bytes: AtomicU64,
     heap_inuse: AtomicU64,
     heap_sys: AtomicU64,
-    heap_objects: AtomicU64,
     heap_released: AtomicU64,
 }
 
@@ -1285,8 +1286,6 @@ impl Heap {
     fn count_alloc(&self, bytes: u64) {
         let s = &self.stats;
         s.mallocs.fetch_add(1, Relaxed);
-        s.heap_objects.fetch_add(1, Relaxed);
-        s.heap_alloc.fetch_add(bytes, Relaxed);
         s.total_alloc.fetch_add(bytes, Relaxed);
     }
 
@@ -1751,9 +1750,8 @@ impl Heap {
         let freed_bytes = freed * span.elem_size;
         if freed > 0 {
             let s = &self.stats;
+            s.freed_bytes.fetch_add(freed_bytes, Relaxed);
             s.frees.fetch_add(freed, Relaxed);
-            s.heap_objects.fetch_sub(freed, Relaxed);
-            s.heap_alloc.fetch_sub(freed_bytes, Relaxed);
         }
         let mut res = SweepResult {
             spans: 1,
@@ -1791,7 +1789,8 @@ impl Heap {
     /// Bytes of allocated heap objects (MemStats.HeapAlloc), read cheaply by the pacer.
     #[inline]
     pub fn heap_alloc(&self) -> u64 {
-        self.stats.heap_alloc.load(Relaxed)
+        let freed = self.stats.freed_bytes.load(Relaxed);
+        self.stats.total_alloc.load(Relaxed).saturating_sub(freed)
     }
 
     /// Bytes allocated over the heap's life (MemStats.TotalAlloc), read cheaply by the pacer.
@@ -1803,14 +1802,20 @@ impl Heap {
     /// A snapshot of the allocator counters.
     pub fn mem_stats(&self) -> MemStats {
         let s = &self.stats;
+        // Frees first: whatever was freed by then was allocated before, so the differences
+        // never go negative.
+        let frees = s.frees.load(SeqCst);
+        let freed = s.freed_bytes.load(SeqCst);
+        let mallocs = s.mallocs.load(SeqCst);
+        let total_alloc = s.total_alloc.load(SeqCst);
         MemStats {
-            mallocs: s.mallocs.load(Relaxed),
-            frees: s.frees.load(Relaxed),
-            heap_alloc: s.heap_alloc.load(Relaxed),
-            total_alloc: s.total_alloc.load(Relaxed),
+            mallocs,
+            frees,
+            heap_alloc: total_alloc.saturating_sub(freed),
+            total_alloc,
             heap_inuse: s.heap_inuse.load(Relaxed),
             heap_sys: s.heap_sys.load(Relaxed),
-            heap_objects: s.heap_objects.load(Relaxed),
+            heap_objects: mallocs.saturating_sub(frees),
             heap_released: s.heap_released.load(Relaxed),
         }
     }
