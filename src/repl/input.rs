@@ -297,11 +297,15 @@ pub fn declared_vars(stmts: &[ast::Stmt]) -> Vec<String> {
                     }
                 }
             }
-            StmtKind::Decl(Decl::Var(specs)) => vars.extend(
-                specs
-                    .iter()
-                    .flat_map(|s| s.names.iter().map(|n| n.name.clone())),
-            ),
+            StmtKind::Decl(d) => {
+                if let Decl::Var(specs) = &**d {
+                    vars.extend(
+                        specs
+                            .iter()
+                            .flat_map(|s| s.names.iter().map(|n| n.name.clone())),
+                    );
+                }
+            }
             _ => {}
         }
     }

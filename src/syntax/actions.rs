@@ -610,7 +610,7 @@ pub fn range_stmt(
     x: Expr,
     body: Block,
 ) -> Result<Stmt, PErr> {
-    let mut it = lhs.into_iter();
+    let mut it = lhs.into_iter().map(Box::new);
     let key = it.next();
     let value = it.next();
     let extra = it.next();
@@ -621,7 +621,7 @@ pub fn range_stmt(
             value,
             extra,
             define,
-            x,
+            x: Box::new(x),
             body,
             range_pos,
         },

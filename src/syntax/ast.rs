@@ -451,13 +451,13 @@ pub enum StmtKind {
     },
     /// `for k, v := range x {}` (`define`), `for k, v = range x {}`, `for range x {}`.
     Range {
-        key: Option<Expr>,
-        value: Option<Expr>,
+        key: Option<Box<Expr>>,
+        value: Option<Box<Expr>>,
         /// A third iteration variable, which the type checker rejects (types2 reports
         /// `range clause permits at most two iteration variables` at it).
-        extra: Option<Expr>,
+        extra: Option<Box<Expr>>,
         define: bool,
-        x: Expr,
+        x: Box<Expr>,
         body: Block,
         range_pos: Pos,
     },
@@ -466,7 +466,9 @@ pub enum StmtKind {
         stmt: Box<Stmt>,
     },
     /// A `var`, `const` or `type` declaration inside a function (never `Decl::Func`).
-    Decl(Decl),
+    /// (Boxed, as the iteration variables of `Range` are, to keep `Stmt` small: the
+    /// parser moves statements by value.)
+    Decl(Box<Decl>),
 }
 
 #[derive(Clone, Debug)]

@@ -685,9 +685,9 @@ impl<'a> Checker<'a> {
             } => {
                 self.open_scope(s.span.lo, s.span.hi, "range");
                 self.range_stmt(
-                    key.as_ref(),
-                    value.as_ref(),
-                    extra.as_ref(),
+                    key.as_deref(),
+                    value.as_deref(),
+                    extra.as_deref(),
                     *define,
                     x,
                     *range_pos,

@@ -794,7 +794,15 @@ impl<'a> FnCompiler<'a> {
                 body,
                 ..
             } => {
-                self.range(None, key.as_ref(), value.as_ref(), *define, x, body, s.span)?;
+                self.range(
+                    None,
+                    key.as_deref(),
+                    value.as_deref(),
+                    *define,
+                    x,
+                    body,
+                    s.span,
+                )?;
             }
             StmtKind::Labeled { label, stmt } => {
                 let l = self.label(&label.name);
@@ -828,8 +836,8 @@ impl<'a> FnCompiler<'a> {
                     } => {
                         self.range(
                             Some(label.name.clone()),
-                            key.as_ref(),
-                            value.as_ref(),
+                            key.as_deref(),
+                            value.as_deref(),
                             *define,
                             x,
                             body,
@@ -5476,10 +5484,13 @@ fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             walk_stmts(&body.stmts, f);
         }
         StmtKind::Labeled { stmt, .. } => walk_stmt(stmt, f),
-        StmtKind::Decl(ast::Decl::Var(specs)) => specs
-            .iter()
-            .flat_map(|s| s.values.iter())
-            .for_each(|e| walk_expr(e, f)),
+        StmtKind::Decl(d) => match &**d {
+            ast::Decl::Var(specs) => specs
+                .iter()
+                .flat_map(|s| s.values.iter())
+                .for_each(|e| walk_expr(e, f)),
+            _ => {}
+        },
         _ => {}
     }
 }
