@@ -88,7 +88,7 @@ pub struct TypeSpec {
 
 #[derive(Clone, Debug)]
 pub struct FuncDecl {
-    pub recv: Option<Param>,
+    pub recv: Option<Box<Param>>,
     pub name: Ident,
     pub sig: FuncType,
     /// None for a declaration without body (an error in package main).

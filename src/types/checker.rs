@@ -525,7 +525,7 @@ impl<'a> Checker<'a> {
                 self.scope = sc;
                 self.func_body(
                     &decl.name,
-                    decl.recv.as_ref(),
+                    decl.recv.as_deref(),
                     &decl.sig,
                     sig,
                     body,

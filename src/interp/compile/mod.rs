@@ -834,7 +834,7 @@ pub fn compile_program(
         let fc = func::FnCompiler::new(facts, &table, *fid, src).named(name);
         let mut fc = fc;
         fc.fn_ty = facts.ident_obj(fd.name.id).map(|o| facts.obj(o).ty);
-        match fc.compile_func(fd.recv.as_ref(), &fd.sig, body, debug) {
+        match fc.compile_func(fd.recv.as_deref(), &fd.sig, body, debug) {
             Ok((f, _)) => funcs.push(f),
             Err(e) => {
                 errors.push(e.into_diagnostic());
