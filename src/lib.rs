@@ -10,6 +10,7 @@
 
 pub mod diag;
 pub mod driver;
+pub mod fxhash;
 pub mod gocmd;
 pub mod interp;
 pub mod repl;

@@ -500,7 +500,7 @@ impl<'a> Checker<'a> {
             Type::Struct { fields } => {
                 if elems.is_empty() {
                 } else if matches!(elems[0].kind, ExprKind::KeyValue { .. }) {
-                    let mut seen = std::collections::HashSet::new();
+                    let mut seen = crate::fxhash::HashSet::default();
                     for el in elems {
                         let ExprKind::KeyValue { key, value, .. } = &el.kind else {
                             self.error(
@@ -648,7 +648,7 @@ impl<'a> Checker<'a> {
     fn indexed_elems(&mut self, elems: &'a [Expr], elem: TypeId, len: Option<i64>) -> i64 {
         let mut index: i64 = 0;
         let mut max: i64 = 0;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::HashSet::default();
         for el in elems {
             let value = if let ExprKind::KeyValue { key, value, .. } = &el.kind {
                 if let Some(i) = self.index(key, len) {

@@ -7,9 +7,9 @@ use super::type_::{TypeId, World};
 use super::typestring::Qualifier;
 use super::{Importer, Package};
 use crate::diag::Diagnostic;
+use crate::fxhash::{HashMap, HashSet};
 use crate::source::{FileId, Pos, SourceMap};
 use crate::syntax::ast::{self, Expr, NodeId};
-use std::collections::{HashMap, HashSet};
 
 /// What an expression is (types2 `operandMode`).
 #[derive(Clone, Debug, PartialEq)]
@@ -469,20 +469,20 @@ pub(crate) fn check_into(
         file: None,
         file_scopes: Vec::new(),
         scope: pscope,
-        decls: HashMap::new(),
-        colors: HashMap::new(),
+        decls: HashMap::default(),
+        colors: HashMap::default(),
         obj_path: Vec::new(),
-        deps: HashMap::new(),
+        deps: HashMap::default(),
         cur_decl: None,
         fctx: None,
         iota: None,
-        untyped: HashMap::new(),
+        untyped: HashMap::default(),
         importer,
-        methods: HashMap::new(),
-        method_files: HashMap::new(),
+        methods: HashMap::default(),
+        method_files: HashMap::default(),
         bodies: Vec::new(),
         pkg_vars: Vec::new(),
-        var_inits: HashMap::new(),
+        var_inits: HashMap::default(),
         imports_used: Vec::new(),
         collected: Vec::new(),
     };
@@ -592,7 +592,7 @@ impl<'a> Checker<'a> {
             false
         }
         let mut path = vec![v];
-        if !find(&self.deps, v, v, &mut HashSet::new(), &mut path) {
+        if !find(&self.deps, v, v, &mut HashSet::default(), &mut path) {
             return;
         }
         let Some(f) = self.w.obj(v).file else { return };
@@ -623,11 +623,11 @@ impl<'a> Checker<'a> {
     fn init_order(&mut self) {
         // Transitive variable dependencies through functions.
         let vars = self.pkg_vars.clone();
-        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::default();
         for &v in &vars {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             let mut stack: Vec<ObjId> = self.deps.get(&v).cloned().unwrap_or_default();
-            let mut out = HashSet::new();
+            let mut out = HashSet::default();
             while let Some(d) = stack.pop() {
                 if !seen.insert(d) {
                     continue;
@@ -640,8 +640,8 @@ impl<'a> Checker<'a> {
             }
             var_deps.insert(v, out);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
-        let mut emitted: HashSet<NodeId> = HashSet::new();
+        let mut done: HashSet<ObjId> = HashSet::default();
+        let mut emitted: HashSet<NodeId> = HashSet::default();
         let mut order = Vec::new();
         let mut remaining: Vec<ObjId> = vars.clone();
         while !remaining.is_empty() {

@@ -6,8 +6,8 @@
 //! and the caller supplies the parse function.
 
 use super::{ImportError, Importer, PackageSource};
+use crate::fxhash::HashMap;
 use crate::syntax::ast;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The packages goscope provides, with their declaration sources.
@@ -94,7 +94,7 @@ impl StdImporter {
     pub fn new(parse: ParseFn) -> StdImporter {
         StdImporter {
             parse,
-            cache: HashMap::new(),
+            cache: HashMap::default(),
         }
     }
 }

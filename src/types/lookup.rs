@@ -4,7 +4,7 @@
 use super::object::{ObjId, ObjKind, PkgId};
 use super::type_::{Type, TypeId, World};
 use super::typestring::Qualifier;
-use std::collections::HashSet;
+use crate::fxhash::HashSet;
 
 /// The outcome of [`World::lookup_field_or_method`].
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +69,7 @@ impl World {
             indirect: is_ptr,
             multiples: false,
         }];
-        let mut seen: HashSet<TypeId> = HashSet::new();
+        let mut seen: HashSet<TypeId> = HashSet::default();
         while !current.is_empty() {
             let mut next: Vec<Embedded> = Vec::new();
             let mut found: Option<(ObjId, Vec<usize>, bool)> = None;

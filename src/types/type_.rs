@@ -10,8 +10,8 @@
 //! `predicates::identical` because struct, func and interface literals are not interned.
 
 use super::object::{ObjId, Object, Package, PkgId, Scope, ScopeId};
+use crate::fxhash::HashMap;
 use crate::syntax::ast::ChanDir;
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);

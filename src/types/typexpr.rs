@@ -279,8 +279,8 @@ impl<'a> Checker<'a> {
 
     fn struct_type(&mut self, decls: &'a [ast::FieldDecl]) -> TypeId {
         let mut fields: Vec<Field> = Vec::new();
-        let mut seen: std::collections::HashMap<String, super::object::ObjId> =
-            std::collections::HashMap::new();
+        let mut seen: crate::fxhash::HashMap<String, super::object::ObjId> =
+            crate::fxhash::HashMap::default();
         for fd in decls {
             let t = self.type_expr(&fd.ty);
             let tag = fd.tag.as_ref().and_then(|raw| {
@@ -354,7 +354,7 @@ impl<'a> Checker<'a> {
     fn add_field(
         &mut self,
         fields: &mut Vec<Field>,
-        seen: &mut std::collections::HashMap<String, super::object::ObjId>,
+        seen: &mut crate::fxhash::HashMap<String, super::object::ObjId>,
         name: String,
         ty: TypeId,
         embedded: bool,

@@ -4,13 +4,13 @@
 
 use super::ctypes::{CField, CSig, CTypes, IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjId, ObjInfo, ObjKind, Selection};
+use crate::fxhash::HashMap;
 use crate::syntax::ast::NodeId;
 use crate::types::{
     self, BasicKind, ConstValue, Info, Mode, Package, Qualifier, SelectionKind, Type, TypeId, World,
 };
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 pub struct CheckedFacts<'a> {
     world: &'a World,
@@ -32,9 +32,9 @@ impl<'a> CheckedFacts<'a> {
             info,
             pkg,
             types: CTypes::default(),
-            ty_map: HashMap::new(),
-            objs: HashMap::new(),
-            method_sets: HashMap::new(),
+            ty_map: HashMap::default(),
+            objs: HashMap::default(),
+            method_sets: HashMap::default(),
             _lazy: RefCell::new(()),
         };
         // Convert every type and object the compiler can ask about, up front, so the

@@ -12,6 +12,7 @@
 use super::ctypes::{IntKind, Shape, TyId};
 use super::facts::{Builtin, ConstVal, ExprClass, Facts, ObjKind, Selection};
 use super::{CompileError, FuncTable};
+use crate::fxhash::{HashMap, HashSet};
 use crate::interp::bytecode::{
     CmpOp, ConvKind, DebugInfo, Function, ImmOp, MemKind, Op, PrintKind, Reg, SliceKind, Width,
 };
@@ -19,7 +20,6 @@ use crate::interp::emit::{FuncBuilder, Label, WordKind};
 use crate::source::{FileId, SourceFile, Span};
 use crate::syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 type R<T> = Result<T, CompileError>;
@@ -151,7 +151,7 @@ pub struct FnCompiler<'a> {
     /// as functions of their own): the targets a `goto` can reach directly.
     own_labels: HashSet<String>,
     /// Local arrays indexed by variables (kept in heap cells).
-    indexed_arrays: std::collections::HashSet<u32>,
+    indexed_arrays: crate::fxhash::HashSet<u32>,
     /// For each `for` being compiled: the variables its init statement declared.
     loop_vars: Vec<Vec<(u32, TyId)>>,
     /// For a function literal: the enclosing variables it captures, in closure-object
@@ -201,22 +201,22 @@ impl<'a> FnCompiler<'a> {
             file,
             src,
             b: FuncBuilder::new(),
-            vars: HashMap::new(),
+            vars: HashMap::default(),
             result_types: Vec::new(),
             targets: Vec::new(),
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             append_spread: false,
             fn_ty: None,
             loop_vars: Vec::new(),
-            indexed_arrays: std::collections::HashSet::new(),
+            indexed_arrays: crate::fxhash::HashSet::default(),
             rf: None,
             rf_state: None,
             rf_escapes: Vec::new(),
-            own_labels: HashSet::new(),
+            own_labels: HashSet::default(),
             result_vars: Vec::new(),
             epilogue: None,
             call_mode: CallMode::Call,
-            evaluated: HashMap::new(),
+            evaluated: HashMap::default(),
             captures: Vec::new(),
             precapture: Vec::new(),
             is_closure: false,
@@ -5614,7 +5614,7 @@ fn visit_stmt<'s>(
 /// The labels `stmts` define outside range-over-func loop bodies (`is_func` tells a
 /// func-typed range operand).
 fn own_labels(stmts: &[Stmt], is_func: &dyn Fn(ast::NodeId) -> bool) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     visit_stmts(stmts, Some(is_func), &mut |s| {
         if let StmtKind::Labeled { label, .. } = &s.kind {
             out.insert(label.name.clone());

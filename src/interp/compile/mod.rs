@@ -12,12 +12,12 @@ pub mod func;
 
 use super::bytecode::{DebugInfo, FuncId, Function, Op, Program};
 use crate::diag::Diagnostic;
+use crate::fxhash::HashMap;
 use crate::source::{FileId, SourceMap, Span};
 use crate::syntax::ast;
 use ctypes::TyId;
 use facts::{Facts, ObjId};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// What a generated wrapper function calls.
 #[derive(Clone, Copy, Debug)]
@@ -741,7 +741,8 @@ pub fn compile_program(
     let mut decls: Vec<(FileId, &ast::FuncDecl, String)> = Vec::new();
     let mut globals_size = 0u64;
     let mut globals_mask: Vec<u64> = Vec::new();
-    let mut init_exprs: HashMap<crate::syntax::ast::NodeId, (FileId, &ast::Expr)> = HashMap::new();
+    let mut init_exprs: HashMap<crate::syntax::ast::NodeId, (FileId, &ast::Expr)> =
+        HashMap::default();
     // `init` functions: the standard packages' first, then the program's.
     let mut inits: (Vec<FuncId>, Vec<FuncId>) = (Vec::new(), Vec::new());
     let mut errors = Vec::new();
