@@ -366,13 +366,7 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                     }
                     let mut s = format!("fatal error: {msg}\n\n");
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(
-                        &mut s,
-                        g.id,
-                        "running",
-                        &frames,
-                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
-                    );
+                    self.goroutine_trace(&mut s, g.id, "running", &frames, data);
                     if let Some(sched) = sched {
                         self.others(&mut s, sched, g);
                     }
@@ -412,13 +406,7 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         .last()
                         .map(|p| p.trace.clone())
                         .unwrap_or_default();
-                    traceback(
-                        &mut s,
-                        g.id,
-                        "running",
-                        &frames,
-                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
-                    );
+                    self.goroutine_trace(&mut s, g.id, "running", &frames, data);
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -442,13 +430,7 @@ impl Runner<Goroutine, MData> for Rt<'_> {
                         s.push('\n');
                     }
                     let frames = vm::trace(self.prog, &data.frames);
-                    traceback(
-                        &mut s,
-                        g.id,
-                        "running",
-                        &frames,
-                        data.created_by.map(|c| c.resolve(self.prog)).as_ref(),
-                    );
+                    self.goroutine_trace(&mut s, g.id, "running", &frames, data);
                     self.out.stderr(s.as_bytes());
                     return Stop::Exit(2);
                 }
@@ -480,6 +462,24 @@ impl Runner<Goroutine, MData> for Rt<'_> {
 
 impl Rt<'_> {
     /// Every goroutine but `me`, as Go's `tracebackothers` prints them after a fatal error.
+    /// One goroutine's `goroutine N [status]:` block, its creator's names resolved.
+    fn goroutine_trace(
+        &self,
+        s: &mut String,
+        id: u64,
+        status: &str,
+        frames: &[super::panic::TraceFrame],
+        g: &Goroutine,
+    ) {
+        traceback(
+            s,
+            id,
+            status,
+            frames,
+            g.created_by.map(|c| c.resolve(self.prog)).as_ref(),
+        );
+    }
+
     fn others(&self, s: &mut String, sched: &GoSched, me: &GoRef) {
         for g in sched.all_goroutines() {
             if g.id == me.id || g.system.load(std::sync::atomic::Ordering::Relaxed) {
@@ -515,13 +515,7 @@ impl Rt<'_> {
         match g.data.try_lock() {
             Some(d) => {
                 let frames = vm::trace_stopped(self.prog, &d.frames);
-                traceback(
-                    s,
-                    g.id,
-                    &status,
-                    &frames,
-                    d.created_by.map(|c| c.resolve(self.prog)).as_ref(),
-                );
+                self.goroutine_trace(s, g.id, &status, &frames, &d);
             }
             None => {
                 s.push_str(&format!(

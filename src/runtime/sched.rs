@@ -339,20 +339,10 @@ fn gfget<T: Send, MD: Send>(sched: &Sched<T, MD>, p: &mut PLocal<T, MD>) -> Opti
 /// A goroutine outside any scheduler, for unit tests of what parks goroutines.
 #[cfg(test)]
 pub(crate) fn test_g<T>(id: u64, data: T) -> GRef<T> {
-    Arc::new(G {
-        id,
-        seq: AtomicU64::new(id),
-        data: Mutex::new(data),
-        status: AtomicU8::new(Status::Running as u8),
-        reason: AtomicU8::new(0),
-        waiting_since: Mutex::new(None),
-        sel_done: super::sync::AtomicBool::new(false),
-        nested: Mutex::new(Nested::No),
-        nested_cv: Condvar::new(),
-        roots: Mutex::new(None),
-        gcscan: std::sync::atomic::AtomicU32::new(0),
-        system: AtomicBool::new(false),
-    })
+    let g = G::new(id, data);
+    g.seq.store(id, Ordering::Relaxed);
+    g.status.store(Status::Running as u8, Ordering::Relaxed);
+    Arc::new(g)
 }
 
 /// Why a goroutine stopped running.
