@@ -249,6 +249,10 @@ impl Runner<Goroutine, MData> for Rt<'_> {
         crate::runtime::gc::gc().wanted()
     }
 
+    fn gc_due(&self) -> bool {
+        crate::runtime::gc::gc().trigger_due(heap())
+    }
+
     fn collect(&self, m: &mut MCtx<'_, '_, Goroutine, MData>, md: &mut MData) {
         let mut env = Env {
             out: self.out,

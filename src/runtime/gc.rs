@@ -483,6 +483,23 @@ impl Gc {
         false
     }
 
+    /// Whether a collection is due that no allocation safepoint has asked for yet: the
+    /// heap passed the trigger while no cycle marks (asked by sysmon; unlike [`Gc::poll`]
+    /// it never does mark work). Sets the request, as `poll` does.
+    pub fn trigger_due(&self, heap: &Heap) -> bool {
+        if self.wanted() {
+            return true;
+        }
+        if self.phase.load(Ordering::Relaxed) == PHASE_MARK {
+            return false;
+        }
+        if self.heap_live(heap) >= self.trigger() {
+            self.requested.store(true, Ordering::Relaxed);
+            return true;
+        }
+        false
+    }
+
     #[cold]
     fn poll_marking(&self, heap: &Heap) -> bool {
         if self.mark_done.load(Ordering::Relaxed) {

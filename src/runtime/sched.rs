@@ -58,6 +58,10 @@ pub const MAX_PROCS: usize = 256;
 /// Go's `forcePreemptNS`: a goroutine that has run this long is preempted.
 pub const FORCE_PREEMPT: Duration = Duration::from_millis(10);
 
+/// sysmon's longest sleep (Go's is 10 ms; goscope's is shorter because sysmon also
+/// notices collections that are due, see [`Runner::gc_due`]).
+const SYSMON_MAX_DELAY: Duration = Duration::from_millis(2);
+
 /// How long an M without work keeps looking before it gives up its P and sleeps (Go's
 /// "spinning" M; while one spins, wakeups do not start another).
 const SPIN: Duration = Duration::from_micros(50);
@@ -369,6 +373,12 @@ pub trait Runner<T, MD>: Sync {
     /// Whether the runner wants the world stopped (a garbage collection is due); the M
     /// that sees it first calls [`Runner::collect`] between goroutines.
     fn gc_wanted(&self) -> bool {
+        false
+    }
+    /// Asked by sysmon now and then: whether a collection is due although no allocation
+    /// safepoint has noticed it (the program allocates in appends, concatenations or
+    /// natives, which do not stop); the running goroutines are then asked to stop.
+    fn gc_due(&self) -> bool {
         false
     }
     /// Runs a collection: [`Sched::stop_the_world`], the work, [`Sched::start_the_world`].
@@ -1119,7 +1129,7 @@ impl<T: Send, MD: Send> Sched<T, MD> {
     }
 
     /// Go's `sysmon`: preempts goroutines that have run for [`FORCE_PREEMPT`].
-    fn sysmon(&self) {
+    fn sysmon(&self, runner: &(dyn Runner<T, MD> + '_)) {
         let mut seen: Vec<(u64, Instant)> = vec![(u64::MAX, Instant::now()); self.ps.len()];
         let mut delay = Duration::from_micros(20);
         let mut exit = self.exit.lock();
@@ -1131,7 +1141,13 @@ impl<T: Send, MD: Send> Sched<T, MD> {
             if exit.is_some() {
                 return;
             }
-            delay = (delay * 2).min(Duration::from_millis(10));
+            delay = (delay * 2).min(SYSMON_MAX_DELAY);
+            if runner.gc_due() {
+                // Go starts a cycle in the allocation that crosses the trigger; goscope's
+                // allocations outside safepoints leave it to here.
+                self.preempt_running();
+                delay = Duration::from_micros(20);
+            }
             let now = Instant::now();
             for (i, p) in self.ps.iter().enumerate() {
                 if !p.running.load(Ordering::Acquire) {
@@ -1432,7 +1448,7 @@ pub fn run<T: Send, MD: Send>(
             }
         }
         scope.spawn(|| sched.timer_loop());
-        scope.spawn(|| sched.sysmon());
+        scope.spawn(|| sched.sysmon(runner));
         scope.spawn(|| runner.gc_worker(sched));
         // One M per P from the start: the idle ones sleep until there is work.
         for _ in 1..n {
