@@ -88,6 +88,15 @@ impl Layout {
         self.ptrmask.iter().any(|w| *w != 0)
     }
 
+    /// The register words a value of this layout occupies (one past its highest move).
+    pub fn reg_words(&self) -> usize {
+        self.moves
+            .iter()
+            .map(|mv| mv.reg as usize + 1)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Loads the value at `addr` into `regs[..]`.
     #[inline]
     pub fn load(&self, addr: u64, regs: &mut [u64]) -> Result<(), Fault> {

@@ -1016,12 +1016,7 @@ fn iface_call_args(
         None => out.push(data),
         Some(lay) => {
             let l = &prog.layouts[lay as usize];
-            let w = l
-                .moves
-                .iter()
-                .map(|mv| mv.reg as usize + 1)
-                .max()
-                .unwrap_or(0);
+            let w = l.reg_words();
             out.resize(w, 0);
             l.load(data, &mut out).map_err(Trap::Fault)?;
         }
@@ -1800,12 +1795,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                                 trap!(Trap::Fault(f));
                             }
                             if matches!(op, Op::MapIndexOk { .. }) {
-                                let w = el
-                                    .moves
-                                    .iter()
-                                    .map(|mv| mv.reg as usize + 1)
-                                    .max()
-                                    .unwrap_or(0);
+                                let w = el.reg_words();
                                 regs[dd + w] = ok as u64;
                             }
                         }
@@ -1939,12 +1929,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         regs[i] = 0;
                     } else {
                         let kl = &prog.layouts[d.key_lay as usize];
-                        let kw = kl
-                            .moves
-                            .iter()
-                            .map(|mv| mv.reg as usize + 1)
-                            .max()
-                            .unwrap_or(0);
+                        let kw = kl.reg_words();
                         let dd = base + dst as usize;
                         if let Err(f) = kl.load(k, &mut regs[dd..]).and_then(|_| {
                             prog.layouts[d.elem_lay as usize].load(e, &mut regs[dd + kw..])
@@ -2521,12 +2506,7 @@ fn run_to(prog: &Program, g: &mut Goroutine, env: &mut Env, stop: usize) -> Exit
                         None => regs[nb] = data,
                         Some(lay) => {
                             let l = &prog.layouts[lay as usize];
-                            let w = l
-                                .moves
-                                .iter()
-                                .map(|mv| mv.reg as usize + 1)
-                                .max()
-                                .unwrap_or(0);
+                            let w = l.reg_words();
                             // Make room for a receiver of `w` words: shift the arguments right
                             // by w-1 (the compiler left one word for the receiver).
                             let nargs = if m.native {

@@ -198,11 +198,7 @@ impl<'a, 'e> ReentrantCall<'a, 'e> {
                         &Trap::Fault(f).message(),
                     )));
                 }
-                l.moves
-                    .iter()
-                    .map(|mv| mv.reg as usize + 1)
-                    .max()
-                    .unwrap_or(0)
+                l.reg_words()
             }
         };
         if g.regs.len() < nb + rw + args.len() + 16 {
